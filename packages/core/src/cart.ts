@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** Largest quantity of one product a cart line may hold. */
+export const MAX_LINE_QUANTITY = 999;
+/** Largest number of lines a cart may hold (Voucherify accepts 500 order items). */
+export const MAX_CART_LINES = 100;
+
+/**
+ * One cart line as the browser knows it: a product and a quantity. Prices are never taken from the
+ * browser; the BFF prices every line from its catalog.
+ */
+export const cartLineSchema = z.object({
+  productId: z.string().min(1).max(128),
+  quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY),
+});
+
+/** A cart line: a product and a quantity. */
+export type CartLine = z.infer<typeof cartLineSchema>;
+
+/** The cart the browser sends: its lines only. */
+export const cartSchema = z.object({
+  lines: z.array(cartLineSchema).max(MAX_CART_LINES),
+});
+
+/** The cart the browser sends. */
+export type Cart = z.infer<typeof cartSchema>;

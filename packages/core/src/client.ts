@@ -1,0 +1,97 @@
+import type { ResponseOf, ResponseValidator, RouteName } from './contract.js';
+import { parseResponse } from './contract.js';
+import { PROMO_ERROR_CODES, PromoError, type PromoErrorCode } from './promo-error.js';
+import type { ValidateRequest } from './validation.js';
+
+/** Options of {@link createPromoClient}. */
+export interface PromoClientOptions {
+  /** Where the BFF is mounted, e.g. `/api/promotions` or `https://shop.example/api/promotions`. */
+  baseUrl: string;
+  /** The fetch to use; defaults to the global one. */
+  fetch?: typeof fetch;
+  /** Headers added to every request. */
+  headers?: Record<string, string>;
+  /**
+   * Checks each response against the contract. Defaults to {@link parseResponse} in development
+   * and to nothing in a production build, which then carries no schema code; pass `parseResponse`
+   * to keep checking in production, or `false` to never check.
+   */
+  validateResponses?: ResponseValidator | false;
+}
+
+/** Options of one call. */
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+}
+
+/** A typed client of the PromoKit BFF. Safe to create at import time and on the server. */
+export interface PromoClient {
+  /** Validates a cart's codes: what applies, what does not and why, and the totals. */
+  validate(request: ValidateRequest, options?: CallOptions): Promise<ResponseOf<'validate'>>;
+}
+
+const developmentValidator: ResponseValidator | undefined =
+  typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? parseResponse : undefined;
+
+const STATUS_CODES: Record<number, PromoErrorCode> = {
+  400: 'bad_request',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  429: 'rate_limited',
+  503: 'unavailable',
+};
+
+/** Creates a {@link PromoClient} for the BFF at `options.baseUrl`. */
+export function createPromoClient(options: PromoClientOptions): PromoClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const validator =
+    options.validateResponses === undefined ? developmentValidator : options.validateResponses || undefined;
+
+  async function post<R extends RouteName>(route: R, body: unknown, call: CallOptions = {}): Promise<ResponseOf<R>> {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}/${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
+        body: JSON.stringify(body),
+        credentials: 'include',
+        signal: call.signal ?? null,
+      });
+    } catch (cause) {
+      if (call.signal?.aborted) throw new PromoError('aborted', 'The request was aborted', { cause });
+      throw new PromoError('network', 'The promotions service could not be reached', { cause });
+    }
+    const payload: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) throw errorFromResponse(response, payload);
+    if (!validator) return payload as ResponseOf<R>;
+    try {
+      return validator(route, payload);
+    } catch (cause) {
+      throw new PromoError('contract', `The ${route} response does not match the PromoKit contract`, {
+        status: response.status,
+        cause,
+      });
+    }
+  }
+
+  return {
+    validate: (request, call) => post('validate', request, call),
+  };
+}
+
+function errorFromResponse(response: Response, payload: unknown): PromoError {
+  const error = (payload as { error?: Record<string, unknown> } | undefined)?.error;
+  const code = PROMO_ERROR_CODES.find((known) => known === error?.code);
+  const retryHeader = Number(response.headers.get('retry-after'));
+  return new PromoError(
+    code ?? STATUS_CODES[response.status] ?? 'server',
+    typeof error?.message === 'string' ? error.message : `The promotions service answered ${response.status}`,
+    {
+      status: response.status,
+      path: typeof error?.path === 'string' ? error.path : undefined,
+      retryAfter: Number.isFinite(retryHeader) && retryHeader > 0 ? retryHeader : undefined,
+    },
+  );
+}

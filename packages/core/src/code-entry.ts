@@ -1,0 +1,92 @@
+import type { PromoErrorCode } from './promo-error.js';
+import type { Rejection } from './reasons.js';
+
+/**
+ * The states of the code input:
+ * - `idle`: empty field, nothing pending
+ * - `editing`: the shopper is typing a code
+ * - `validating`: a code was submitted and its answer is pending
+ * - `applied`: the last submitted code applied; the field is cleared for the next one
+ * - `rejected`: the last submitted code did not apply; the field keeps it for correction
+ * - `removing`: an applied code is being removed
+ * - `error`: the service failed; the field keeps the code so the shopper can retry
+ */
+export type CodeEntryStatus = 'idle' | 'editing' | 'validating' | 'applied' | 'rejected' | 'removing' | 'error';
+
+/** State of the code input. */
+export interface CodeEntryState {
+  status: CodeEntryStatus;
+  /** What the field shows. */
+  value: string;
+  /** The code submitted or being removed, normalised (trimmed, upper case). */
+  code: string | null;
+  /** Why the last code did not apply, in `rejected`. */
+  rejection: Rejection | null;
+  /** What failed, in `error`. */
+  error: PromoErrorCode | null;
+}
+
+/** Everything that can happen to the code input. */
+export type CodeEntryAction =
+  | { type: 'input'; value: string }
+  | { type: 'submit' }
+  | { type: 'applied' }
+  | { type: 'rejected'; rejection: Rejection }
+  | { type: 'failed'; error: PromoErrorCode }
+  | { type: 'remove'; code: string }
+  | { type: 'removed' }
+  | { type: 'reset' };
+
+/** The state of an untouched code input. */
+export const initialCodeEntryState: CodeEntryState = {
+  status: 'idle',
+  value: '',
+  code: null,
+  rejection: null,
+  error: null,
+};
+
+/** Normalises a typed code the way the BFF does: trimmed, upper case. */
+export function normalizeCode(value: string): string {
+  return value.trim().toUpperCase();
+}
+
+const busy = (status: CodeEntryStatus): boolean => status === 'validating' || status === 'removing';
+
+/**
+ * The code-entry state machine as a pure reducer. Actions that make no sense in a state leave it
+ * unchanged (the same object), so a double submit or a late answer cannot corrupt the state.
+ */
+export function codeEntryReducer(state: CodeEntryState, action: CodeEntryAction): CodeEntryState {
+  switch (action.type) {
+    case 'input':
+      if (busy(state.status)) return state;
+      return {
+        ...initialCodeEntryState,
+        status: action.value.trim() === '' ? 'idle' : 'editing',
+        value: action.value,
+      };
+    case 'submit': {
+      const code = normalizeCode(state.value);
+      if (busy(state.status) || code === '') return state;
+      return { ...initialCodeEntryState, status: 'validating', value: state.value, code };
+    }
+    case 'applied':
+      if (state.status !== 'validating') return state;
+      return { ...initialCodeEntryState, status: 'applied', code: state.code };
+    case 'rejected':
+      if (state.status !== 'validating') return state;
+      return { ...state, status: 'rejected', rejection: action.rejection };
+    case 'failed':
+      if (!busy(state.status)) return state;
+      return { ...state, status: 'error', error: action.error };
+    case 'remove':
+      if (busy(state.status)) return state;
+      return { ...initialCodeEntryState, status: 'removing', value: state.value, code: action.code };
+    case 'removed':
+      if (state.status !== 'removing') return state;
+      return { ...initialCodeEntryState, value: state.value, status: state.value.trim() ? 'editing' : 'idle' };
+    case 'reset':
+      return initialCodeEntryState;
+  }
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * Every way a call to the BFF can fail. Business outcomes (a rejected code) are not errors; these
+ * are transport, server and contract failures.
+ */
+export const PROMO_ERROR_CODES = [
+  'network',
+  'timeout',
+  'aborted',
+  'bad_request',
+  'forbidden',
+  'not_found',
+  'payload_too_large',
+  'rate_limited',
+  'unavailable',
+  'server',
+  'contract',
+] as const;
+
+/** One of {@link PROMO_ERROR_CODES}. */
+export type PromoErrorCode = (typeof PROMO_ERROR_CODES)[number];
+
+/** The JSON body the BFF answers with on failure. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(PROMO_ERROR_CODES),
+    message: z.string(),
+    /** Dotted path of the offending field, for `bad_request`. */
+    path: z.string().optional(),
+    /** Seconds to wait before retrying, for `rate_limited`. */
+    retryAfter: z.number().int().nonnegative().optional(),
+  }),
+});
+
+/** The JSON body the BFF answers with on failure. */
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Options of a {@link PromoError}. */
+export interface PromoErrorOptions {
+  status?: number | undefined;
+  path?: string | undefined;
+  retryAfter?: number | undefined;
+  cause?: unknown;
+}
+
+/** A transport, server or contract failure of a PromoKit call. */
+export class PromoError extends Error {
+  override readonly name = 'PromoError';
+  /** What went wrong, as a closed set. */
+  readonly code: PromoErrorCode;
+  /** HTTP status, when the BFF answered. */
+  readonly status: number | undefined;
+  /** Dotted path of the offending field, for `bad_request`. */
+  readonly path: string | undefined;
+  /** Seconds to wait before retrying, for `rate_limited`. */
+  readonly retryAfter: number | undefined;
+
+  constructor(code: PromoErrorCode, message: string, options: PromoErrorOptions = {}) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.status = options.status;
+    this.path = options.path;
+    this.retryAfter = options.retryAfter;
+  }
+
+  /** The body the BFF sends for this error. */
+  toBody(): ErrorBody {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.path === undefined ? {} : { path: this.path }),
+        ...(this.retryAfter === undefined ? {} : { retryAfter: this.retryAfter }),
+      },
+    };
+  }
+}
+
+/** Whether `value` is a {@link PromoError}, optionally of one code. */
+export function isPromoError(value: unknown, code?: PromoErrorCode): value is PromoError {
+  return value instanceof PromoError && (code === undefined || value.code === code);
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const code = z.string();
+
+/**
+ * Why a code did not apply: a closed set, each with the data its recovery action needs.
+ * A rejected code is a successful response, not an error.
+ */
+export const rejectionSchema = z.discriminatedUnion('reason', [
+  z.object({ reason: z.literal('not_found'), code }),
+  z.object({ reason: z.literal('expired'), code }),
+  z.object({ reason: z.literal('not_active_yet'), code }),
+  z.object({ reason: z.literal('inactive'), code }),
+  z.object({ reason: z.literal('usage_limit_reached'), code }),
+  z.object({ reason: z.literal('customer_not_eligible'), code }),
+  z.object({
+    reason: z.literal('cart_below_minimum'),
+    code,
+    /** Amount still missing, in minor units of the cart currency. */
+    missingAmount: z.number().int().positive(),
+  }),
+  z.object({
+    reason: z.literal('missing_items'),
+    code,
+    items: z.array(z.object({ productId: z.string(), quantity: z.number().int().positive() })),
+  }),
+  z.object({ reason: z.literal('not_combinable'), code, conflictsWith: z.array(z.string()) }),
+  z.object({ reason: z.literal('insufficient_balance'), code }),
+  z.object({ reason: z.literal('own_referral_code'), code }),
+  z.object({ reason: z.literal('requires_sign_in'), code }),
+  z.object({ reason: z.literal('too_many_attempts'), code }),
+  z.object({ reason: z.literal('promotions_unavailable'), code }),
+  z.object({ reason: z.literal('cart_not_eligible'), code }),
+]);
+
+/** Why a code did not apply. */
+export type Rejection = z.infer<typeof rejectionSchema>;
+
+/** Every rejection reason. */
+export type RejectionReason = Rejection['reason'];
+
+/** Every rejection reason, in a stable order. */
+export const REJECTION_REASONS = rejectionSchema.options.map(
+  (option) => option.shape.reason.value,
+) as readonly RejectionReason[];
