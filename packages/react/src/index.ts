@@ -1,0 +1,11 @@
+export type { PromoEvent } from './events.js';
+export { usePromoContext } from './promo-context.js';
+export type { PromoContextValue } from './promo-context.js';
+export { PromoProvider } from './promo-provider.js';
+export type { PromoProviderProps } from './promo-provider.js';
+export { useCodeField } from './use-code-field.js';
+export type { CodeField, UseCodeFieldOptions } from './use-code-field.js';
+export { usePromoCart } from './use-promo-cart.js';
+export type { ApplyOutcome, PromoCart } from './use-promo-cart.js';
+export { useValidateCode } from './use-validate-code.js';
+export { validationOptions } from './validation-options.js';

@@ -1,0 +1,25 @@
+import type { PromoClient } from '@promokit/core';
+import { createContext, useContext } from 'react';
+
+import type { PromoEvent } from './events.js';
+
+/** What {@link PromoProvider} shares with the hooks. */
+export interface PromoContextValue {
+  client: PromoClient;
+  /** BCP 47 locale for messages and money, e.g. `en-US`. */
+  locale: string;
+  /** ISO 4217 currency of the store, e.g. `USD`. */
+  currency: string;
+  /** Receives analytics events (Segment e-commerce spec names and properties). */
+  onEvent: (event: PromoEvent) => void;
+}
+
+/** @internal */
+export const PromoContext = createContext<PromoContextValue | null>(null);
+
+/** The provider's values; throws an error naming the hook when used outside `<PromoProvider>`. */
+export function usePromoContext(hookName: string): PromoContextValue {
+  const value = useContext(PromoContext);
+  if (!value) throw new Error(`${hookName} must be used inside <PromoProvider>.`);
+  return value;
+}

@@ -1,0 +1,41 @@
+import type { PromoClient } from '@promokit/core';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useContext, useMemo, useState } from 'react';
+
+import type { PromoEvent } from './events.js';
+import { PromoContext, type PromoContextValue } from './promo-context.js';
+
+/** Props of {@link PromoProvider}. */
+export interface PromoProviderProps {
+  /** A client from `createPromoClient`. */
+  client: PromoClient;
+  /** Defaults to the QueryClient of an enclosing `QueryClientProvider`, or a new one. */
+  queryClient?: QueryClient;
+  /** BCP 47 locale for messages and money; default `en-US`. */
+  locale?: string;
+  /** ISO 4217 currency of the store; default `USD`. */
+  currency?: string;
+  /** Receives analytics events. */
+  onEvent?: (event: PromoEvent) => void;
+  children?: ReactNode;
+}
+
+const ignore = (): void => {};
+
+/** Makes PromoKit's hooks and components work below it. SSR-safe: touches no browser API. */
+export function PromoProvider(props: PromoProviderProps): ReactNode {
+  const { client, locale = 'en-US', currency = 'USD', onEvent = ignore, children } = props;
+  const ambient = useContext(QueryClientContext);
+  const [own] = useState(() => ((props.queryClient ?? ambient) ? null : new QueryClient()));
+  const queryClient = props.queryClient ?? ambient ?? own;
+  const value = useMemo<PromoContextValue>(
+    () => ({ client, locale, currency, onEvent }),
+    [client, locale, currency, onEvent],
+  );
+  const tree = <PromoContext.Provider value={value}>{children}</PromoContext.Provider>;
+  return queryClient && queryClient !== ambient ? (
+    <QueryClientProvider client={queryClient}>{tree}</QueryClientProvider>
+  ) : (
+    tree
+  );
+}

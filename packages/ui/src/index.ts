@@ -1,0 +1,13 @@
+export { AppliedDiscounts } from './applied-discounts.js';
+export type { AppliedDiscountsProps } from './applied-discounts.js';
+export { CodeInput } from './code-input.js';
+export type { CodeInputProps } from './code-input.js';
+export { interpolate } from './messages/catalogue.js';
+export type { Catalogue, MessageKey } from './messages/catalogue.js';
+export { en } from './messages/en.js';
+export { rejectionMessage } from './messages/rejection-message.js';
+export { useMessages } from './messages/use-messages.js';
+export type { Messages } from './messages/use-messages.js';
+export { OrderTotals } from './order-totals.js';
+export type { OrderTotalsProps } from './order-totals.js';
+export { PromoMessages } from './promo-messages.js';

@@ -1,0 +1,31 @@
+import type { Catalogue } from './catalogue.js';
+
+/** English copy. Placeholders in braces; `{amount}` is money already formatted for the locale. */
+export const en: Catalogue = {
+  'code.label': 'Promo or gift card code',
+  'code.submit': 'Apply',
+  'code.checking': 'Checking {code}…',
+  'code.applied': '{code} applied',
+  'code.error': "We couldn't check your code right now. Please try again.",
+  'applied.heading': 'Applied discounts',
+  'applied.chip': '{code} · −{amount}',
+  'applied.remove': 'Remove {code}',
+  'totals.subtotal': 'Subtotal',
+  'totals.discount': 'Discount',
+  'totals.total': 'Total',
+  'rejection.not_found': "We couldn't find the code {code}",
+  'rejection.expired': 'The code {code} has expired',
+  'rejection.not_active_yet': "The code {code} isn't active yet",
+  'rejection.inactive': 'The code {code} is no longer active',
+  'rejection.usage_limit_reached': 'The code {code} has been used up',
+  'rejection.customer_not_eligible': "Your account isn't eligible for {code}",
+  'rejection.cart_below_minimum': 'Add {amount} more to use {code}',
+  'rejection.missing_items': 'Add {items} to use {code}',
+  'rejection.not_combinable': "{code} can't be combined with {conflicts}",
+  'rejection.insufficient_balance': "{code} doesn't have enough balance left",
+  'rejection.own_referral_code': "You can't use your own referral code",
+  'rejection.requires_sign_in': 'Sign in to use {code}',
+  'rejection.too_many_attempts': 'Too many attempts. Please wait a moment and try again',
+  'rejection.promotions_unavailable': 'Promotions are unavailable right now. You can still place your order',
+  'rejection.cart_not_eligible': "Your cart doesn't qualify for {code}",
+};

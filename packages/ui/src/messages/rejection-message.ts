@@ -1,0 +1,21 @@
+import type { Rejection } from '@promokit/core';
+
+import type { Messages } from './use-messages.js';
+
+/** The shopper-facing explanation of a rejection. */
+export function rejectionMessage(rejection: Rejection, messages: Messages): string {
+  const key = `rejection.${rejection.reason}` as const;
+  switch (rejection.reason) {
+    case 'cart_below_minimum':
+      return messages.t(key, { code: rejection.code, amount: messages.money(rejection.missingAmount) });
+    case 'missing_items':
+      return messages.t(key, {
+        code: rejection.code,
+        items: rejection.items.map((item) => `${item.quantity} × ${item.productId}`).join(', '),
+      });
+    case 'not_combinable':
+      return messages.t(key, { code: rejection.code, conflicts: rejection.conflictsWith.join(', ') });
+    default:
+      return messages.t(key, { code: rejection.code });
+  }
+}
