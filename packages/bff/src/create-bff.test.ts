@@ -1,0 +1,167 @@
+import { createServer } from 'node:net';
+
+import { createPromoClient, errorBodySchema, isPromoError, validateResponseSchema } from '@promokit/core';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { jsonCatalog } from './catalog.js';
+import { createBff } from './create-bff.js';
+import { demoBff } from './test-support/demo-bff.js';
+import { voucherifyUpstream } from './upstream.js';
+
+const bff = demoBff();
+afterAll(() => bff.close());
+
+const sixty = {
+  lines: [
+    { productId: 'mug', quantity: 1 },
+    { productId: 'tote', quantity: 1 },
+  ],
+};
+const thirty = { lines: [{ productId: 'cap', quantity: 1 }] };
+
+function post(body: unknown, init: RequestInit = {}) {
+  return bff.app.request('/validate', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    ...init,
+  });
+}
+
+async function validate(body: unknown) {
+  const response = await post(body);
+  expect(response.status).toBe(200);
+  return validateResponseSchema.parse(await response.json());
+}
+
+describe('POST /validate', () => {
+  it('applies WELCOME10 to a $60.00 cart priced from the catalog', async () => {
+    const result = await validate({ cart: sixty, codes: ['welcome10'] });
+    expect(result.applied).toEqual([
+      {
+        code: 'WELCOME10',
+        label: expect.any(String),
+        effect: { type: 'percent_off', percentOff: 10 },
+        discount: 600,
+      },
+    ]);
+    expect(result.rejected).toEqual([]);
+    expect(result.totals).toEqual({ currency: 'USD', subtotal: 6000, discount: 600, total: 5400 });
+  });
+
+  it('explains an unknown code', async () => {
+    const result = await validate({ cart: sixty, codes: ['NOPE'] });
+    expect(result.rejected).toEqual([{ reason: 'not_found', code: 'NOPE' }]);
+    expect(result.totals.total).toBe(6000);
+  });
+
+  it('says how much more a cart below the minimum needs, computed by the server', async () => {
+    const result = await validate({ cart: thirty, codes: ['WELCOME10'] });
+    expect(result.rejected).toEqual([
+      { reason: 'cart_below_minimum', code: 'WELCOME10', missingAmount: 2000 },
+    ]);
+  });
+
+  it('ignores prices sent by the browser', async () => {
+    const tampered = { lines: sixty.lines.map((line) => ({ ...line, price: 1 })), total: 2 };
+    const result = await validate({ cart: tampered, codes: ['WELCOME10'] });
+    expect(result.totals).toMatchObject({ subtotal: 6000, total: 5400 });
+  });
+
+  it('prices a cart with no code', async () => {
+    const result = await validate({ cart: thirty, codes: [] });
+    expect(result).toEqual({
+      applied: [],
+      rejected: [],
+      totals: { currency: 'USD', subtotal: 3000, discount: 0, total: 3000 },
+    });
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['malformed JSON', '{"cart":', 400, 'bad_request', undefined],
+    ['a missing cart', { codes: [] }, 400, 'bad_request', 'cart'],
+    [
+      'a zero quantity',
+      { cart: { lines: [{ productId: 'mug', quantity: 0 }] }, codes: [] },
+      400,
+      'bad_request',
+      'cart.lines[0].quantity',
+    ],
+    [
+      'an unknown product',
+      { cart: { lines: [{ productId: 'ghost', quantity: 1 }] }, codes: [] },
+      400,
+      'bad_request',
+      'cart.lines[0].productId',
+    ],
+    ['an empty code', { cart: sixty, codes: ['  '] }, 400, 'bad_request', 'codes[0]'],
+    [
+      'a 1 MB body',
+      { cart: sixty, codes: [], padding: 'x'.repeat(1024 * 1024) },
+      413,
+      'payload_too_large',
+      undefined,
+    ],
+  ])('answers %s with a typed error', async (_, body, status, code, path) => {
+    const response = await post(body);
+    expect(response.status).toBe(status);
+    const { error } = errorBodySchema.parse(await response.json());
+    expect(error.code).toBe(code);
+    expect(error.path).toBe(path);
+  });
+
+  it('answers an unknown route with 404', async () => {
+    const response = await bff.app.request('/nope', { method: 'POST' });
+    expect(response.status).toBe(404);
+    expect(errorBodySchema.parse(await response.json()).error.code).toBe('not_found');
+  });
+});
+
+describe('the core client against the BFF', () => {
+  const client = createPromoClient({ baseUrl: 'http://shop.test/api/promotions/', fetch: bff.fetch });
+
+  it('gets a contract-checked answer', async () => {
+    const result = await client.validate({ cart: sixty, codes: ['WELCOME10'] });
+    expect(result.totals.total).toBe(5400);
+  });
+
+  it('turns an error body into a PromoError with its path', async () => {
+    const error = await client
+      .validate({ cart: { lines: [{ productId: 'ghost', quantity: 1 }] }, codes: [] })
+      .catch((e: unknown) => e);
+    expect(isPromoError(error, 'bad_request')).toBe(true);
+    expect(error).toMatchObject({ status: 400, path: 'cart.lines[0].productId' });
+  });
+});
+
+describe('upstream outage', () => {
+  it('degrades to promotions_unavailable when the upstream refuses connections', async () => {
+    const port = await closedPort();
+    const app = createBff({
+      upstream: voucherifyUpstream({ baseUrl: `http://127.0.0.1:${port}`, appId: 'a', appToken: 't' }),
+      catalog: jsonCatalog('USD', [{ id: 'mug', name: 'Mug', price: 2500 }]),
+    });
+    const response = await app.request('/validate', {
+      method: 'POST',
+      body: JSON.stringify({ cart: { lines: [{ productId: 'mug', quantity: 2 }] }, codes: ['WELCOME10'] }),
+    });
+    expect(response.status).toBe(200);
+    expect(validateResponseSchema.parse(await response.json())).toEqual({
+      applied: [],
+      rejected: [{ reason: 'promotions_unavailable', code: 'WELCOME10' }],
+      totals: { currency: 'USD', subtotal: 5000, discount: 0, total: 5000 },
+    });
+  });
+});
+
+/** A local port nothing listens on. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

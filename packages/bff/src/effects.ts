@@ -1,0 +1,33 @@
+import type { Effect } from '@promokit/core';
+import { SHIPPING_PRODUCT, type ValidationsRedeemableApplicable } from '@promokit/voucherify';
+
+/** Describes what an applicable redeemable does, for display, from its upstream result. */
+export function toEffect(result: ValidationsRedeemableApplicable['result']): Effect | null {
+  if (result.gift) return { type: 'gift_card', balance: result.gift.balance ?? 0 };
+  if (result.loyalty_card) return { type: 'loyalty_points', points: result.loyalty_card.points ?? 0 };
+  const discount = result.discount;
+  switch (discount?.type) {
+    case 'PERCENT':
+      return {
+        type: 'percent_off',
+        percentOff: discount.percent_off,
+        ...(discount.amount_limit == null ? {} : { cap: discount.amount_limit }),
+      };
+    case 'AMOUNT':
+      return { type: 'amount_off', amountOff: discount.amount_off };
+    case 'FIXED':
+      return { type: 'fixed_price', price: discount.fixed_amount };
+    case 'UNIT':
+      if (discount.effect === 'ADD_MANY_ITEMS') {
+        return {
+          type: 'free_items',
+          quantity: discount.units.reduce((sum, unit) => sum + (unit.unit_off ?? 1), 0),
+        };
+      }
+      return discount.unit_type === SHIPPING_PRODUCT.id
+        ? { type: 'free_shipping' }
+        : { type: 'free_items', quantity: discount.unit_off ?? 1 };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,12 @@
+export { jsonCatalog } from './catalog.js';
+export type { Catalog, CatalogProduct, PricedCart, PricedLine, UnknownProduct } from './catalog.js';
+export { createBff, toValidationBody } from './create-bff.js';
+export type { BffOptions } from './create-bff.js';
+export { toEffect } from './effects.js';
+export { embeddedUpstream } from './embedded-upstream.js';
+export type { EmbeddedUpstreamOptions } from './embedded-upstream.js';
+export { guestIdentity } from './identity.js';
+export type { Identify, Shopper } from './identity.js';
+export { CONFLICT_KEYS, ERROR_KEY_REASONS, toRejection } from './rejections.js';
+export { voucherifyUpstream } from './upstream.js';
+export type { Upstream, VoucherifyUpstreamOptions } from './upstream.js';

@@ -1,0 +1,84 @@
+import type { Rejection } from '@promokit/core';
+import { describe, expect, it } from 'vitest';
+
+import { ERROR_KEY_REASONS, toRejection } from './rejections.js';
+
+const inapplicable = (result: Record<string, unknown>) =>
+  ({ status: 'INAPPLICABLE', id: 'CODE', object: 'voucher', result }) as const;
+
+describe('toRejection', () => {
+  it.each(Object.entries(ERROR_KEY_REASONS))('maps error key %s to %s', (key, reason) => {
+    expect(toRejection(inapplicable({ error: { code: 400, key, message: 'm' } }), [])).toEqual({
+      reason,
+      code: 'CODE',
+    });
+  });
+
+  it('maps an unknown error key to cart_not_eligible', () => {
+    expect(
+      toRejection(inapplicable({ error: { code: 400, key: 'brand_new_key', message: 'm' } }), []),
+    ).toEqual({
+      reason: 'cart_not_eligible',
+      code: 'CODE',
+    });
+  });
+
+  it('carries the missing amount of an order-amount rule', () => {
+    const result = {
+      error: { code: 400, key: 'order_rules_violated', message: 'm' },
+      promokit: { missing_amount: 800 },
+    };
+    expect(toRejection(inapplicable(result), [])).toEqual({
+      reason: 'cart_below_minimum',
+      code: 'CODE',
+      missingAmount: 800,
+    });
+  });
+
+  it('carries the missing bundle items', () => {
+    const result = {
+      error: { code: 400, key: 'order_rules_violated', message: 'm' },
+      bundle: { missing: [{ id: 'prod_a', object: 'product', item_quantity: 2 }] },
+    };
+    expect(toRejection(inapplicable(result), [])).toEqual({
+      reason: 'missing_items',
+      code: 'CODE',
+      items: [{ productId: 'prod_a', quantity: 2 }],
+    });
+  });
+
+  it.each<[string, Rejection['reason']]>([
+    ['applicable_redeemables_limit_exceeded', 'not_combinable'],
+    ['applicable_redeemables_per_category_limit_exceeded', 'not_combinable'],
+    ['applicable_exclusive_redeemables_limit_exceeded', 'not_combinable'],
+    ['applicable_exclusive_redeemables_per_category_limit_exceeded', 'not_combinable'],
+    ['exclusion_rules_not_met', 'not_combinable'],
+    ['preceding_validation_failed', 'cart_not_eligible'],
+    ['no_effect', 'cart_not_eligible'],
+  ])('maps SKIPPED key %s to %s', (key, reason) => {
+    const skipped = {
+      status: 'SKIPPED',
+      id: 'CODE',
+      object: 'voucher',
+      result: { details: { key } },
+    } as const;
+    expect(toRejection(skipped as Parameters<typeof toRejection>[0], ['SUMMER10'])).toMatchObject({
+      reason,
+      code: 'CODE',
+    });
+  });
+
+  it('names the codes a clashing code conflicts with', () => {
+    const skipped = {
+      status: 'SKIPPED',
+      id: 'CODE',
+      object: 'voucher',
+      result: { details: { key: 'applicable_exclusive_redeemables_limit_exceeded' } },
+    } as const;
+    expect(toRejection(skipped, ['SUMMER10'])).toEqual({
+      reason: 'not_combinable',
+      code: 'CODE',
+      conflictsWith: ['SUMMER10'],
+    });
+  });
+});

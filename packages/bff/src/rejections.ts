@@ -1,0 +1,69 @@
+import type { Rejection } from '@promokit/core';
+import type {
+  SkippedRedeemableKey,
+  ValidationsRedeemableInapplicable,
+  ValidationsRedeemableSkipped,
+} from '@promokit/voucherify';
+
+type Simple = Exclude<Rejection['reason'], 'cart_below_minimum' | 'missing_items' | 'not_combinable'>;
+
+/** Voucherify error keys whose meaning maps one-to-one onto a kit reason. */
+export const ERROR_KEY_REASONS: Readonly<Record<string, Simple>> = {
+  not_found: 'not_found',
+  resource_not_found: 'not_found',
+  voucher_expired: 'expired',
+  voucher_not_active: 'not_active_yet',
+  voucher_not_active_now: 'not_active_yet',
+  promotion_not_active_now: 'not_active_yet',
+  voucher_disabled: 'inactive',
+  promotion_inactive: 'inactive',
+  quantity_exceeded: 'usage_limit_reached',
+  gift_amount_exceeded: 'insufficient_balance',
+  loyalty_card_points_exceeded: 'insufficient_balance',
+  customer_rules_violated: 'customer_not_eligible',
+  invalid_customer: 'customer_not_eligible',
+  missing_customer: 'requires_sign_in',
+  referrer_not_permitted_to_redeem: 'own_referral_code',
+  order_rules_violated: 'cart_not_eligible',
+  redemption_rules_violated: 'cart_not_eligible',
+};
+
+/** SKIPPED keys that mean the code is fine but clashes with the others in the cart. */
+export const CONFLICT_KEYS: readonly SkippedRedeemableKey[] = [
+  'applicable_redeemables_limit_exceeded',
+  'applicable_redeemables_per_category_limit_exceeded',
+  'applicable_exclusive_redeemables_limit_exceeded',
+  'applicable_exclusive_redeemables_per_category_limit_exceeded',
+  'exclusion_rules_not_met',
+];
+
+function missingItems(bundle: ValidationsRedeemableInapplicable['result']['bundle']) {
+  return (bundle?.missing ?? []).flatMap((item) =>
+    typeof item.id === 'string'
+      ? [{ productId: item.id, quantity: typeof item.item_quantity === 'number' ? item.item_quantity : 1 }]
+      : [],
+  );
+}
+
+/**
+ * Explains why a redeemable did not apply, as one of the kit's closed set of reasons, with the data
+ * its recovery action needs. `appliedCodes` are the codes that did apply, for `not_combinable`.
+ */
+export function toRejection(
+  redeemable: ValidationsRedeemableInapplicable | ValidationsRedeemableSkipped,
+  appliedCodes: readonly string[],
+): Rejection {
+  const code = redeemable.id;
+  if (redeemable.status === 'SKIPPED') {
+    const key = redeemable.result.details?.key;
+    return key && CONFLICT_KEYS.includes(key)
+      ? { reason: 'not_combinable', code, conflictsWith: [...appliedCodes] }
+      : { reason: 'cart_not_eligible', code };
+  }
+  const missingAmount = redeemable.result.promokit?.missing_amount;
+  if (missingAmount) return { reason: 'cart_below_minimum', code, missingAmount };
+  const items = missingItems(redeemable.result.bundle);
+  if (items.length) return { reason: 'missing_items', code, items };
+  const key = redeemable.result.error?.key ?? '';
+  return { reason: ERROR_KEY_REASONS[key] ?? 'cart_not_eligible', code };
+}
