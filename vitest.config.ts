@@ -27,6 +27,7 @@ export default defineConfig({
           include: ['packages/{react,ui}/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}'],
         },
       },
+      'stories/vitest.config.ts',
     ],
   },
 });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { jsonCatalog } from './catalog.js';
 import { createBff } from './create-bff.js';
-import { demoBff } from './test-support/demo-bff.js';
+import { demoBff } from './testing.js';
 import { voucherifyUpstream } from './upstream.js';
 
 const bff = demoBff();

@@ -48,7 +48,11 @@ export function createPromoClient(options: PromoClientOptions): PromoClient {
   const validator =
     options.validateResponses === undefined ? developmentValidator : options.validateResponses || undefined;
 
-  async function post<R extends RouteName>(route: R, body: unknown, call: CallOptions = {}): Promise<ResponseOf<R>> {
+  async function post<R extends RouteName>(
+    route: R,
+    body: unknown,
+    call: CallOptions = {},
+  ): Promise<ResponseOf<R>> {
     const doFetch = options.fetch ?? globalThis.fetch;
     let response: Response;
     try {

@@ -33,18 +33,83 @@ const actions: Record<CodeEntryAction['type'], CodeEntryAction> = {
 
 /** Resulting status for every state × action; `same` means the state object is returned unchanged. */
 const table: Record<CodeEntryStatus, Record<CodeEntryAction['type'], CodeEntryStatus | 'same'>> = {
-  idle: { input: 'editing', submit: 'same', applied: 'same', rejected: 'same', failed: 'same', remove: 'removing', removed: 'same', reset: 'idle' },
-  editing: { input: 'editing', submit: 'validating', applied: 'same', rejected: 'same', failed: 'same', remove: 'removing', removed: 'same', reset: 'idle' },
-  validating: { input: 'same', submit: 'same', applied: 'applied', rejected: 'rejected', failed: 'error', remove: 'same', removed: 'same', reset: 'idle' },
-  applied: { input: 'editing', submit: 'same', applied: 'same', rejected: 'same', failed: 'same', remove: 'removing', removed: 'same', reset: 'idle' },
-  rejected: { input: 'editing', submit: 'validating', applied: 'same', rejected: 'same', failed: 'same', remove: 'removing', removed: 'same', reset: 'idle' },
-  removing: { input: 'same', submit: 'same', applied: 'same', rejected: 'same', failed: 'error', remove: 'same', removed: 'editing', reset: 'idle' },
-  error: { input: 'editing', submit: 'validating', applied: 'same', rejected: 'same', failed: 'same', remove: 'removing', removed: 'same', reset: 'idle' },
+  idle: {
+    input: 'editing',
+    submit: 'same',
+    applied: 'same',
+    rejected: 'same',
+    failed: 'same',
+    remove: 'removing',
+    removed: 'same',
+    reset: 'idle',
+  },
+  editing: {
+    input: 'editing',
+    submit: 'validating',
+    applied: 'same',
+    rejected: 'same',
+    failed: 'same',
+    remove: 'removing',
+    removed: 'same',
+    reset: 'idle',
+  },
+  validating: {
+    input: 'same',
+    submit: 'same',
+    applied: 'applied',
+    rejected: 'rejected',
+    failed: 'error',
+    remove: 'same',
+    removed: 'same',
+    reset: 'idle',
+  },
+  applied: {
+    input: 'editing',
+    submit: 'same',
+    applied: 'same',
+    rejected: 'same',
+    failed: 'same',
+    remove: 'removing',
+    removed: 'same',
+    reset: 'idle',
+  },
+  rejected: {
+    input: 'editing',
+    submit: 'validating',
+    applied: 'same',
+    rejected: 'same',
+    failed: 'same',
+    remove: 'removing',
+    removed: 'same',
+    reset: 'idle',
+  },
+  removing: {
+    input: 'same',
+    submit: 'same',
+    applied: 'same',
+    rejected: 'same',
+    failed: 'error',
+    remove: 'same',
+    removed: 'editing',
+    reset: 'idle',
+  },
+  error: {
+    input: 'editing',
+    submit: 'validating',
+    applied: 'same',
+    rejected: 'same',
+    failed: 'same',
+    remove: 'removing',
+    removed: 'same',
+    reset: 'idle',
+  },
 };
 
 describe('codeEntryReducer', () => {
   const cases = Object.entries(table).flatMap(([from, row]) =>
-    Object.entries(row).map(([action, to]) => [from as CodeEntryStatus, action as CodeEntryAction['type'], to] as const),
+    Object.entries(row).map(
+      ([action, to]) => [from as CodeEntryStatus, action as CodeEntryAction['type'], to] as const,
+    ),
   );
 
   it.each(cases)('%s + %s → %s', (from, action, to) => {
@@ -60,8 +125,14 @@ describe('codeEntryReducer', () => {
   });
 
   it('clears the field once a code applies and keeps it for correction when rejected', () => {
-    expect(codeEntryReducer(states.validating, { type: 'applied' })).toMatchObject({ value: '', code: 'WELCOME10' });
-    expect(codeEntryReducer(states.validating, actions.rejected)).toMatchObject({ value: 'welcome10', rejection });
+    expect(codeEntryReducer(states.validating, { type: 'applied' })).toMatchObject({
+      value: '',
+      code: 'WELCOME10',
+    });
+    expect(codeEntryReducer(states.validating, actions.rejected)).toMatchObject({
+      value: 'welcome10',
+      rejection,
+    });
   });
 
   it('treats a blank input as idle and ignores a blank submit', () => {

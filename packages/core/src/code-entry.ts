@@ -11,7 +11,8 @@ import type { Rejection } from './reasons.js';
  * - `removing`: an applied code is being removed
  * - `error`: the service failed; the field keeps the code so the shopper can retry
  */
-export type CodeEntryStatus = 'idle' | 'editing' | 'validating' | 'applied' | 'rejected' | 'removing' | 'error';
+export type CodeEntryStatus =
+  'idle' | 'editing' | 'validating' | 'applied' | 'rejected' | 'removing' | 'error';
 
 /** State of the code input. */
 export interface CodeEntryState {
@@ -85,7 +86,11 @@ export function codeEntryReducer(state: CodeEntryState, action: CodeEntryAction)
       return { ...initialCodeEntryState, status: 'removing', value: state.value, code: action.code };
     case 'removed':
       if (state.status !== 'removing') return state;
-      return { ...initialCodeEntryState, value: state.value, status: state.value.trim() ? 'editing' : 'idle' };
+      return {
+        ...initialCodeEntryState,
+        value: state.value,
+        status: state.value.trim() ? 'editing' : 'idle',
+      };
     case 'reset':
       return initialCodeEntryState;
   }

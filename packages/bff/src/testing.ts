@@ -4,12 +4,15 @@ import { join } from 'node:path';
 
 import { demoSeedPath, loadSeedFile } from '@promokit/engine';
 
-import catalog from '../../demo/catalog.json' with { type: 'json' };
-import { jsonCatalog } from '../catalog.js';
-import { type BffOptions, createBff } from '../create-bff.js';
-import { embeddedUpstream } from '../embedded-upstream.js';
+import catalog from './demo-catalog.json' with { type: 'json' };
+import { jsonCatalog } from './catalog.js';
+import { type BffOptions, createBff } from './create-bff.js';
+import { embeddedUpstream } from './embedded-upstream.js';
 
-/** The BFF over the embedded engine on a fresh SQLite file with the demo seed and catalog. */
+/**
+ * The BFF over the embedded engine on a fresh SQLite file with the demo seed and catalog, for
+ * testing a storefront against the real stack in-process: pass `fetch` to `createPromoClient`.
+ */
 export function demoBff(options: Partial<BffOptions> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-'));
   const upstream = embeddedUpstream({ file: join(dir, 'engine.sqlite'), seed: loadSeedFile(demoSeedPath) });

@@ -1,0 +1,21 @@
+import '@promokit/ui/tokens.css';
+import '@promokit/ui/styles.css';
+import './styles.css';
+
+import { createPromoClient } from '@promokit/core';
+import { PromoProvider } from '@promokit/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { App } from './app.js';
+import { currency } from './catalog.js';
+
+const client = createPromoClient({ baseUrl: '/api/promotions' });
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <PromoProvider client={client} locale="en-US" currency={currency}>
+      <App />
+    </PromoProvider>
+  </StrictMode>,
+);

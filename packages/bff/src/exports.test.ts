@@ -1,0 +1,19 @@
+import { expect, it } from 'vitest';
+
+import * as api from './index.js';
+
+/** The public API, pinned: adding or removing an export is a deliberate change to this list. */
+it('exports exactly its public names', () => {
+  expect(Object.keys(api).sort()).toEqual([
+    'CONFLICT_KEYS',
+    'ERROR_KEY_REASONS',
+    'createBff',
+    'embeddedUpstream',
+    'guestIdentity',
+    'jsonCatalog',
+    'toEffect',
+    'toRejection',
+    'toValidationBody',
+    'voucherifyUpstream',
+  ]);
+});

@@ -1,0 +1,15 @@
+import { expect, it } from 'vitest';
+
+import * as api from './index.js';
+
+/** The public API, pinned: adding or removing an export is a deliberate change to this list. */
+it('exports exactly its public names', () => {
+  expect(Object.keys(api).sort()).toEqual([
+    'PromoProvider',
+    'useCodeField',
+    'usePromoCart',
+    'usePromoContext',
+    'useValidateCode',
+    'validationOptions',
+  ]);
+});

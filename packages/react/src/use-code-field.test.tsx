@@ -1,0 +1,59 @@
+import { createPromoClient } from '@promokit/core';
+import { demoBff } from '@promokit/bff/testing';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { PromoProvider } from './promo-provider.js';
+import { useCodeField } from './use-code-field.js';
+import { usePromoCart } from './use-promo-cart.js';
+
+const bff = demoBff();
+afterAll(() => bff.close());
+
+/** A storefront's own markup on the prop getters. */
+function OwnMarkup(): ReactNode {
+  const promo = usePromoCart({ lines: [{ productId: 'tote', quantity: 2 }] });
+  const field = useCodeField({ apply: promo.apply });
+  return (
+    <form {...field.getFormProps()}>
+      <label {...field.getLabelProps()}>
+        Code
+        <input {...field.getInputProps()} />
+      </label>
+      <button {...field.getSubmitProps()}>Use code</button>
+      <p {...field.getMessageProps()}>{field.rejection?.reason}</p>
+      <output>{promo.totals?.total}</output>
+    </form>
+  );
+}
+
+describe('useCodeField', () => {
+  it('sends nothing while typing and one request for a double submit', async () => {
+    const codeRequests: unknown[] = [];
+    const client = createPromoClient({
+      baseUrl: 'http://shop.test/api/promotions',
+      fetch: (input, init) => {
+        const body = JSON.parse(String(init?.body)) as { codes: string[] };
+        if (body.codes.length) codeRequests.push(body);
+        return bff.fetch(input, init);
+      },
+    });
+    render(
+      <PromoProvider client={client}>
+        <OwnMarkup />
+      </PromoProvider>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Code' }), 'welcome10');
+    expect(codeRequests).toHaveLength(0);
+
+    const submit = screen.getByRole('button', { name: 'Use code' });
+    await Promise.all([user.click(submit), user.click(submit)]);
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('6300'));
+    expect(codeRequests).toHaveLength(1);
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Code' }).value).toBe('');
+  });
+});

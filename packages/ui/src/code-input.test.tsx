@@ -1,0 +1,78 @@
+import { createPromoClient } from '@promokit/core';
+import { demoBff } from '@promokit/bff/testing';
+import { PromoProvider, usePromoCart } from '@promokit/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { AppliedDiscounts } from './applied-discounts.js';
+import { CodeInput } from './code-input.js';
+import { OrderTotals } from './order-totals.js';
+
+const bff = demoBff();
+afterAll(() => bff.close());
+const client = createPromoClient({ baseUrl: 'http://shop.test/api/promotions', fetch: bff.fetch });
+
+function Summary({ productIds }: { productIds: string[] }): ReactNode {
+  const promo = usePromoCart({ lines: productIds.map((productId) => ({ productId, quantity: 1 })) });
+  return (
+    <>
+      <CodeInput apply={promo.apply} />
+      <AppliedDiscounts applied={promo.applied} onRemove={promo.remove} />
+      <OrderTotals totals={promo.totals} />
+    </>
+  );
+}
+
+function renderSummary(productIds: string[]) {
+  render(
+    <PromoProvider client={client}>
+      <Summary productIds={productIds} />
+    </PromoProvider>,
+  );
+  return userEvent.setup();
+}
+
+async function submit(user: ReturnType<typeof userEvent.setup>, code: string) {
+  await user.type(screen.getByRole('textbox', { name: 'Promo or gift card code' }), code);
+  await user.click(screen.getByRole('button', { name: 'Apply' }));
+}
+
+describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
+  it('applies a code, shows it as a removable chip and updates the totals', async () => {
+    const user = renderSummary(['mug', 'tote']);
+    await submit(user, 'welcome10');
+
+    const applied = await screen.findByRole('region', { name: 'Applied discounts' });
+    expect(within(applied).getByText('WELCOME10 · −$6.00')).toBeDefined();
+    const total = await screen.findByText('$54.00');
+    expect(total.closest('[data-row]')?.getAttribute('data-row')).toBe('total');
+
+    await user.click(within(applied).getByRole('button', { name: 'Remove WELCOME10' }));
+    expect(await screen.findAllByText('$60.00')).toHaveLength(2);
+    expect(screen.queryByRole('region', { name: 'Applied discounts' })).toBeNull();
+  });
+
+  it('explains a rejection in an alert tied to the field', async () => {
+    const user = renderSummary(['cap']);
+    await submit(user, 'WELCOME10');
+
+    const alert = await screen.findByRole('alert');
+    await vi_waitForText(alert, 'Add $20.00 more to use WELCOME10');
+    const field = screen.getByRole('textbox', { name: 'Promo or gift card code' });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toBe(alert.id);
+  });
+
+  it('names the part used outside its root', () => {
+    expect(() => render(<CodeInput.Field />)).toThrow(
+      '<CodeInput.Field> must be used inside <CodeInput.Root>.',
+    );
+  });
+});
+
+async function vi_waitForText(element: HTMLElement, text: string) {
+  await screen.findByText(text);
+  expect(element.textContent).toBe(text);
+}

@@ -1,0 +1,17 @@
+import { expect, it } from 'vitest';
+
+import * as api from './index.js';
+
+/** The public API, pinned: adding or removing an export is a deliberate change to this list. */
+it('exports exactly its public names', () => {
+  expect(Object.keys(api).sort()).toEqual([
+    'AppliedDiscounts',
+    'CodeInput',
+    'OrderTotals',
+    'PromoMessages',
+    'en',
+    'interpolate',
+    'rejectionMessage',
+    'useMessages',
+  ]);
+});
