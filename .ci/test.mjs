@@ -32,6 +32,7 @@ const steps = [
   { name: 'lint', command: ['pnpm', 'exec', 'eslint', '.', '--max-warnings=0'] },
   { name: 'typecheck', command: ['pnpm', 'exec', 'tsc', '-p', 'tsconfig.json'] },
   { name: 'build packages', command: ['pnpm', 'run', 'build'] },
+  { name: 'bundle sizes', command: ['node', '.ci/size.mjs'] },
   { name: 'unit tests', ...vitest(['node', 'dom'], 'unit.json') },
   { name: 'stories in Chromium', ...vitest(['storybook'], 'stories.json') },
   {

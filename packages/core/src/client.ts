@@ -30,8 +30,9 @@ export interface PromoClient {
   validate(request: ValidateRequest, options?: CallOptions): Promise<ResponseOf<'validate'>>;
 }
 
+// Bundlers replace process.env.NODE_ENV; in production this is `undefined` and the schemas drop out.
 const developmentValidator: ResponseValidator | undefined =
-  typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? parseResponse : undefined;
+  process.env.NODE_ENV !== 'production' ? parseResponse : undefined;
 
 const STATUS_CODES: Record<number, PromoErrorCode> = {
   400: 'bad_request',

@@ -7,8 +7,10 @@ export type { CodeEntryAction, CodeEntryState, CodeEntryStatus } from './code-en
 export { parseResponse, responseSchemas } from './contract.js';
 export type { ResponseOf, ResponseValidator, RouteName } from './contract.js';
 export { formatMoney, minorDigits } from './money.js';
-export { PROMO_ERROR_CODES, PromoError, errorBodySchema, isPromoError } from './promo-error.js';
-export type { ErrorBody, PromoErrorCode, PromoErrorOptions } from './promo-error.js';
+export { errorBodySchema } from './error-body.js';
+export type { ErrorBody } from './error-body.js';
+export { PROMO_ERROR_CODES, PromoError, isPromoError } from './promo-error.js';
+export type { PromoErrorCode, PromoErrorOptions } from './promo-error.js';
 export { cartKey, promoKeys } from './promo-keys.js';
 export { REJECTION_REASONS, rejectionSchema } from './reasons.js';
 export type { Rejection, RejectionReason } from './reasons.js';

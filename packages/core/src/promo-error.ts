@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { ErrorBody } from './error-body.js';
 
 /**
  * Every way a call to the BFF can fail. Business outcomes (a rejected code) are not errors; these
@@ -20,21 +20,6 @@ export const PROMO_ERROR_CODES = [
 
 /** One of {@link PROMO_ERROR_CODES}. */
 export type PromoErrorCode = (typeof PROMO_ERROR_CODES)[number];
-
-/** The JSON body the BFF answers with on failure. */
-export const errorBodySchema = z.object({
-  error: z.object({
-    code: z.enum(PROMO_ERROR_CODES),
-    message: z.string(),
-    /** Dotted path of the offending field, for `bad_request`. */
-    path: z.string().optional(),
-    /** Seconds to wait before retrying, for `rate_limited`. */
-    retryAfter: z.number().int().nonnegative().optional(),
-  }),
-});
-
-/** The JSON body the BFF answers with on failure. */
-export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** Options of a {@link PromoError}. */
 export interface PromoErrorOptions {
