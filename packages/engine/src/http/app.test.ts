@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { openEngine, type Engine } from '../engine.js';
+import { DEMO_NOW, demoSeed } from '../test-support/demo.js';
+import { expectConformant } from '../test-support/spec-conformance.js';
+import { tempDirPerTest } from '../test-support/temp-dir.js';
+import { createEngineApp } from './app.js';
+
+const dir = tempDirPerTest();
+const credentials = { appId: 'app-id', appToken: 'app-token' };
+const authHeaders = { 'X-App-Id': 'app-id', 'X-App-Token': 'app-token', 'Content-Type': 'application/json' };
+let engine: Engine | undefined;
+afterEach(() => engine?.close());
+
+function app() {
+  engine = openEngine({ file: dir.path('engine.db'), seed: demoSeed, now: () => DEMO_NOW });
+  return createEngineApp(engine, credentials);
+}
+
+function post(body: unknown, headers: Record<string, string> = authHeaders) {
+  return app().request('/v1/validations', {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+const errorBody = (code: number, key: string) => ({
+  code,
+  key,
+  message: expect.any(String),
+  details: expect.any(String),
+  request_id: expect.stringMatching(/^v-[0-9a-f]{18}$/),
+});
+
+describe('POST /v1/validations', () => {
+  it('validates codes', async () => {
+    const response = await post({
+      redeemables: [
+        { object: 'voucher', id: 'WELCOME10' },
+        { object: 'voucher', id: 'NOPE' },
+      ],
+      order: { amount: 6000 },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = expectConformant(await response.json());
+    expect(body).toMatchObject({
+      valid: false,
+      redeemables: [{ status: 'APPLICABLE' }, { status: 'INAPPLICABLE', result: { error: { code: 404 } } }],
+    });
+  });
+
+  it.each([
+    ['no credentials', { 'Content-Type': 'application/json' }],
+    ['a wrong token', { ...authHeaders, 'X-App-Token': 'nope' }],
+    ['a wrong id', { ...authHeaders, 'X-App-Id': 'nope' }],
+  ])('answers 401 with %s', async (_, headers) => {
+    const response = await post({ redeemables: [{ object: 'voucher', id: 'SAVE5' }] }, headers);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ ...errorBody(401, 'unauthorized'), message: 'Unauthorized' });
+  });
+
+  it.each([
+    ['malformed JSON', '{"redeemables": [', 'Body is not valid JSON'],
+    [
+      'a redeemable without id',
+      { redeemables: [{ object: 'voucher', id: 'SAVE5' }, { object: 'voucher' }] },
+      "Property .redeemables[1] should have required property 'id'",
+    ],
+    ['no redeemables property', { order: { amount: 1 } }, "Body should have required property 'redeemables'"],
+    [
+      'a fractional amount',
+      { redeemables: [{ object: 'voucher', id: 'SAVE5' }], order: { amount: 1.5 } },
+      /^Property \.order\.amount: /,
+    ],
+    ['an empty list', { redeemables: [] }, /^Property \.redeemables: /],
+  ])('answers 400 invalid_payload for %s', async (_, body, details) => {
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      ...errorBody(400, 'invalid_payload'),
+      message: 'Invalid payload',
+      details: typeof details === 'string' ? details : expect.stringMatching(details),
+    });
+  });
+
+  it('answers 400 duplicated_redeemables', async () => {
+    const response = await post({
+      redeemables: [
+        { object: 'voucher', id: 'SAVE5' },
+        { object: 'voucher', id: 'SAVE5' },
+      ],
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      ...errorBody(400, 'duplicated_redeemables'),
+      message: 'Duplicated redeemables detected',
+      details: 'Duplicated redeemables detected in one redemption',
+    });
+  });
+});
+
+describe('other routes', () => {
+  it.each([
+    ['GET', '/v1/validations'],
+    ['POST', '/v1/nothing'],
+    ['GET', '/'],
+  ])('%s %s answers a 404 error body', async (method, path) => {
+    const response = await app().request(path, { method, headers: authHeaders });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      ...errorBody(404, 'not_found'),
+      message: 'Resource not found',
+      details: `Cannot ${method} ${path}`,
+    });
+  });
+});

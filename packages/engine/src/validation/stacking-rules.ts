@@ -1,0 +1,24 @@
+import type { StackingRules } from '@promokit/voucherify';
+
+/**
+ * The engine's stacking rules: Voucherify's defaults, in `ALL` mode (one INAPPLICABLE redeemable
+ * makes the validation invalid and skips the rest). The engine enforces the application mode and
+ * `applicable_redeemables_limit`; categories come later.
+ */
+export const DEFAULT_STACKING_RULES = {
+  redeemables_limit: 30,
+  applicable_redeemables_limit: 5,
+  applicable_redeemables_per_category_limit: 1,
+  applicable_redeemables_category_limits: {},
+  applicable_exclusive_redeemables_limit: 1,
+  applicable_exclusive_redeemables_per_category_limit: 1,
+  exclusive_categories: [],
+  joint_categories: [],
+  redeemables_application_mode: 'ALL',
+  redeemables_sorting_rule: 'REQUESTED_ORDER',
+  redeemables_products_application_mode: 'STACK',
+  redeemables_no_effect_rule: 'REDEEM_ANYWAY',
+  no_effect_skip_categories: [],
+  no_effect_redeem_anyway_categories: [],
+  redeemables_rollback_order_mode: 'WITH_ORDER',
+} as const satisfies StackingRules;
