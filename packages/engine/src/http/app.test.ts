@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { openEngine, type Engine } from '../engine.js';
 import { DEMO_NOW, demoSeed } from '../test-support/demo.js';
@@ -98,6 +98,29 @@ describe('POST /v1/validations', () => {
       message: 'Duplicated redeemables detected',
       details: 'Duplicated redeemables detected in one redemption',
     });
+  });
+});
+
+describe('failures', () => {
+  it('answers 500 with an error body when the engine fails', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = app();
+    engine?.close();
+    engine = undefined;
+    const response = await broken.request('/v1/validations', {
+      method: 'POST',
+      headers: authHeaders,
+      body: JSON.stringify({ redeemables: [{ object: 'voucher', id: 'SAVE5' }] }),
+    });
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({
+      code: 500,
+      key: 'internal_error',
+      message: 'Internal server error',
+      request_id: expect.stringMatching(/^v-/),
+    });
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
   });
 });
 

@@ -15,8 +15,17 @@ export interface EngineAppOptions {
   appToken: string;
 }
 
-function sendError(c: Context, body: Omit<ErrorBody, 'request_id'>): Response {
-  return c.json({ ...body, request_id: newId('request') }, body.code as ContentfulStatusCode);
+/** An error the app reports itself; `code` is the HTTP status. */
+interface AppError {
+  code: ContentfulStatusCode;
+  key: string;
+  message: string;
+  details?: string;
+}
+
+function sendError(c: Context, error: AppError): Response {
+  const body: ErrorBody = { ...error, request_id: newId('request') };
+  return c.json(body, error.code);
 }
 
 /** Constant-time string comparison (hashing first makes the lengths equal). */
