@@ -8,6 +8,8 @@ const source = '@promokit/source';
 export default defineConfig({
   resolve: { conditions: [source, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions] } },
+  // Vitest runs global setups (the demo BFF for jsdom tests) in its own server-side environment.
+  environments: { __vitest__: { resolve: { conditions: [source, ...defaultServerConditions] } } },
   test: {
     projects: [
       {
@@ -24,6 +26,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          globalSetup: ['packages/bff/src/testing-global-setup.ts'],
+          setupFiles: ['packages/react/src/test-support/dom-setup.ts'],
           include: ['packages/{react,ui}/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}'],
         },
       },

@@ -109,7 +109,7 @@ export function toValidationBody(
       })),
     },
     ...(shopper ? { customer: { source_id: shopper.sourceId, metadata: shopper.metadata ?? {} } } : {}),
-    options: { expand: ['order'] },
+    options: { expand: ['order', 'redeemable'] },
   };
 }
 

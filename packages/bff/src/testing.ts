@@ -1,30 +1,71 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { serve } from '@hono/node-server';
 import { demoSeedPath, loadSeedFile } from '@promokit/engine';
+import { Hono } from 'hono';
 
-import catalog from './demo-catalog.json' with { type: 'json' };
 import { jsonCatalog } from './catalog.js';
 import { type BffOptions, createBff } from './create-bff.js';
+import catalog from './demo-catalog.json' with { type: 'json' };
 import { embeddedUpstream } from './embedded-upstream.js';
+
+/** Where {@link demoBff} and {@link startDemoBff} mount the BFF, as a storefront would. */
+export const DEMO_BFF_PATH = '/api/promotions';
+
+/** The demo BFF in memory: see {@link demoBff}. */
+export interface DemoBff {
+  /** The BFF itself, routes at its root (`/validate`). */
+  app: Hono;
+  /** A site with the BFF mounted at {@link DEMO_BFF_PATH}. */
+  site: Hono;
+  /** A fetch that reaches `site` in memory: pass it to `createPromoClient({ fetch })`. */
+  fetch: typeof fetch;
+  /** Closes the engine and deletes its database. */
+  close(): void;
+}
 
 /**
  * The BFF over the embedded engine on a fresh SQLite file with the demo seed and catalog, for
- * testing a storefront against the real stack in-process: pass `fetch` to `createPromoClient`.
+ * testing a storefront against the real stack in-process.
  */
-export function demoBff(options: Partial<BffOptions> = {}) {
+export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-'));
   const upstream = embeddedUpstream({ file: join(dir, 'engine.sqlite'), seed: loadSeedFile(demoSeedPath) });
   const app = createBff({ upstream, catalog: jsonCatalog(catalog.currency, catalog.products), ...options });
+  const site = new Hono().route(DEMO_BFF_PATH, app);
   return {
     app,
-    /** A fetch that reaches the BFF in memory, for `createPromoClient({ fetch })`. */
-    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
-      Promise.resolve(app.fetch(new Request(input, init))),
+    site,
+    fetch: (input, init) => Promise.resolve(site.fetch(new Request(input, init))),
     close() {
       upstream.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A demo BFF listening on a local port; `url` is the base URL to give `createPromoClient`. */
+export interface RunningDemoBff {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts {@link demoBff} on a free port of 127.0.0.1, e.g. from a test runner's global setup. */
+export function startDemoBff(options: Partial<BffOptions> = {}): Promise<RunningDemoBff> {
+  const bff = demoBff(options);
+  return new Promise((resolve) => {
+    const server = serve({ fetch: bff.site.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
+      resolve({
+        url: `http://127.0.0.1:${info.port}${DEMO_BFF_PATH}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            bff.close();
+          }),
+      });
+    });
+  });
 }

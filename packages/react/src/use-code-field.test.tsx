@@ -1,16 +1,14 @@
 import { createPromoClient } from '@promokit/core';
-import { demoBff } from '@promokit/bff/testing';
 import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 import { PromoProvider } from './promo-provider.js';
 import { useCodeField } from './use-code-field.js';
 import { usePromoCart } from './use-promo-cart.js';
 
-const bff = demoBff();
-afterAll(() => bff.close());
+const baseUrl = inject('promoBffUrl');
 
 /** A storefront's own markup on the prop getters. */
 function OwnMarkup(): ReactNode {
@@ -33,11 +31,11 @@ describe('useCodeField', () => {
   it('sends nothing while typing and one request for a double submit', async () => {
     const codeRequests: unknown[] = [];
     const client = createPromoClient({
-      baseUrl: 'http://shop.test/api/promotions',
+      baseUrl,
       fetch: (input, init) => {
         const body = JSON.parse(String(init?.body)) as { codes: string[] };
         if (body.codes.length) codeRequests.push(body);
-        return bff.fetch(input, init);
+        return fetch(input, init);
       },
     });
     render(

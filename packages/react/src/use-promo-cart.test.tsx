@@ -1,25 +1,23 @@
 import { type Cart, createPromoClient } from '@promokit/core';
-import { demoBff } from '@promokit/bff/testing';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 import type { PromoEvent } from './events.js';
 import { PromoProvider } from './promo-provider.js';
 import { usePromoCart } from './use-promo-cart.js';
 
-const bff = demoBff();
-afterAll(() => bff.close());
+const baseUrl = inject('promoBffUrl');
 
 /** The in-process BFF, with every request body recorded so tests can count calls. */
 function setup() {
   const requests: unknown[] = [];
   const events: PromoEvent[] = [];
   const client = createPromoClient({
-    baseUrl: 'http://shop.test/api/promotions',
+    baseUrl,
     fetch: async (input, init) => {
       requests.push(JSON.parse(String(init?.body)));
-      return bff.fetch(input, init);
+      return fetch(input, init);
     },
   });
   const wrapper = ({ children }: { children: ReactNode }) => (

@@ -1,18 +1,16 @@
 import { createPromoClient } from '@promokit/core';
-import { demoBff } from '@promokit/bff/testing';
 import { PromoProvider, usePromoCart } from '@promokit/react';
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 import { AppliedDiscounts } from './applied-discounts.js';
 import { CodeInput } from './code-input.js';
 import { OrderTotals } from './order-totals.js';
 
-const bff = demoBff();
-afterAll(() => bff.close());
-const client = createPromoClient({ baseUrl: 'http://shop.test/api/promotions', fetch: bff.fetch });
+const baseUrl = inject('promoBffUrl');
+const client = createPromoClient({ baseUrl });
 
 function Summary({ productIds }: { productIds: string[] }): ReactNode {
   const promo = usePromoCart({ lines: productIds.map((productId) => ({ productId, quantity: 1 })) });
