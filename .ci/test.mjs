@@ -11,7 +11,7 @@ mkdirSync(reports, { recursive: true });
 
 const vitestCounts = (file) => () => {
   const report = JSON.parse(readFileSync(new URL(file, reports), 'utf8'));
-  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTests };
+  return { passed: report.numPassedTests, failed: report.numFailedTests };
 };
 const vitest = (project, file) => ({
   command: [

@@ -20,7 +20,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
-const totals = (page: Page) => page.getByRole('region', { name: 'Order summary' }).locator('dl');
+const totals = (page: Page) => page.getByRole('complementary', { name: 'Order summary' }).locator('dl');
 
 test('a $60.00 cart takes WELCOME10 and shows the discount and the new total', async ({ page }, testInfo) => {
   await cartWith(page, ['Trail Mug', 'Canvas Tote']);

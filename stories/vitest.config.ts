@@ -6,13 +6,13 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 import { promokitBff } from './.storybook/bff-plugin.js';
-import { sourceConditions } from './.storybook/conditions.js';
+import { workspaceViteConfig } from './.storybook/workspace-vite-config.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** Every story runs as a test (render, play function, axe) in Debian's Chromium. */
 export default defineConfig({
-  ...sourceConditions,
+  ...workspaceViteConfig,
   plugins: [storybookTest({ configDir: join(here, '.storybook') }), promokitBff()],
   test: {
     name: 'storybook',

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 
 import { StoryCart, sixtyDollarCart } from './story-cart.js';
 
@@ -40,7 +40,8 @@ export const Applied: Story = {
 export const Rejected: Story = {
   play: async ({ canvasElement }) => {
     const canvas = await submitCode(canvasElement, 'NOPE');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent("We couldn't find the code NOPE");
+    const alert = canvas.getByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent("We couldn't find the code NOPE"));
     await expect(canvas.getByRole('textbox', { name: 'Promo or gift card code' })).toHaveAttribute(
       'aria-invalid',
       'true',
@@ -52,6 +53,7 @@ export const BelowMinimum: Story = {
   args: { cart: { lines: [{ productId: 'cap', quantity: 1 }] } },
   play: async ({ canvasElement }) => {
     const canvas = await submitCode(canvasElement, 'WELCOME10');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Add $20.00 more to use WELCOME10');
+    const alert = canvas.getByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('Add $20.00 more to use WELCOME10'));
   },
 };
