@@ -40,7 +40,8 @@ describe('POST /validate', () => {
     expect(result.applied).toEqual([
       {
         code: 'WELCOME10',
-        label: expect.any(String),
+        kind: 'coupon',
+        label: 'Welcome 10%',
         effect: { type: 'percent_off', percentOff: 10 },
         discount: 600,
       },
@@ -72,6 +73,7 @@ describe('POST /validate', () => {
     const result = await validate({ cart: thirty, codes: [] });
     expect(result).toEqual({
       applied: [],
+      promotions: [],
       rejected: [],
       totals: { currency: 'USD', subtotal: 3000, discount: 0, total: 3000 },
     });
@@ -150,6 +152,7 @@ describe('upstream outage', () => {
     expect(response.status).toBe(200);
     expect(validateResponseSchema.parse(await response.json())).toEqual({
       applied: [],
+      promotions: [],
       rejected: [{ reason: 'promotions_unavailable', code: 'WELCOME10' }],
       totals: { currency: 'USD', subtotal: 5000, discount: 0, total: 5000 },
     });

@@ -1,4 +1,4 @@
-import { PromoError, type ValidateResponse, validateRequestSchema } from '@promokit/core';
+import { type CodeEntry, PromoError, type ValidateResponse, validateRequestSchema } from '@promokit/core';
 import {
   VoucherifyApiError,
   VoucherifyClientError,
@@ -93,11 +93,19 @@ async function priceCart(catalog: Catalog, lines: Parameters<Catalog['price']>[0
 /** The upstream validation body for a priced cart: server prices, server-known customer. */
 export function toValidationBody(
   cart: PricedCart,
-  codes: readonly string[],
+  codes: readonly CodeEntry[],
   shopper: Shopper | null,
 ): ValidationsValidateRequestBody {
   return {
-    redeemables: codes.map((id) => ({ object: 'voucher' as const, id })),
+    redeemables: codes.map((entry) =>
+      typeof entry === 'string'
+        ? { object: 'voucher' as const, id: entry }
+        : {
+            object: 'voucher' as const,
+            id: entry.code,
+            ...(entry.amount ? { gift: { credits: entry.amount } } : {}),
+          },
+    ),
     order: {
       amount: cartAmount(cart),
       items: cart.lines.map((line) => ({
@@ -116,18 +124,18 @@ export function toValidationBody(
 async function validate(
   upstream: Upstream,
   cart: PricedCart,
-  codes: readonly string[],
+  codes: readonly CodeEntry[],
   shopper: Shopper | null,
   signal: AbortSignal,
 ): Promise<ValidateResponse> {
-  const unique = [...new Set(codes)];
+  const unique = uniqueCodes(codes);
   if (!unique.length) return toValidateResponse(cart, { redeemables: [] });
   try {
     return toValidateResponse(cart, await upstream.validate(toValidationBody(cart, unique, shopper), signal));
   } catch (error) {
     if (!isOutage(error)) throw error;
     const response = toValidateResponse(cart, { redeemables: [] });
-    response.rejected = unique.map((code) => ({ reason: 'promotions_unavailable', code }));
+    response.rejected = unique.map((entry) => ({ reason: 'promotions_unavailable', code: codeOf(entry) }));
     return response;
   }
 }
@@ -139,4 +147,12 @@ async function validate(
 function isOutage(error: unknown): boolean {
   if (!(error instanceof VoucherifyClientError)) return false;
   return !(error instanceof VoucherifyApiError) || error.status >= 500 || error.status === 429;
+}
+
+const codeOf = (entry: CodeEntry): string => (typeof entry === 'string' ? entry : entry.code);
+
+/** The entries with each code once, the first occurrence winning (Voucherify rejects duplicates). */
+function uniqueCodes(codes: readonly CodeEntry[]): CodeEntry[] {
+  const seen = new Set<string>();
+  return codes.filter((entry) => !seen.has(codeOf(entry)) && seen.add(codeOf(entry)));
 }

@@ -1,4 +1,4 @@
-import type { Applied, Rejection, ValidateResponse } from '@promokit/core';
+import type { Applied, AppliedPromotion, CodeKind, Rejection, ValidateResponse } from '@promokit/core';
 import type {
   ValidationsRedeemableInapplicable,
   ValidationsRedeemableSkipped,
@@ -27,6 +27,7 @@ export type UpstreamValidation = Pick<
  */
 export function toValidateResponse(cart: PricedCart, validation: UpstreamValidation): ValidateResponse {
   const applied: Applied[] = [];
+  const promotions: AppliedPromotion[] = [];
   const notApplied: (ValidationsRedeemableInapplicable | ValidationsRedeemableSkipped)[] = [
     ...(validation.inapplicable_redeemables ?? []),
     ...(validation.skipped_redeemables ?? []),
@@ -38,24 +39,38 @@ export function toValidateResponse(cart: PricedCart, validation: UpstreamValidat
     }
     const effect = toEffect(redeemable.result);
     if (!effect) continue;
-    const label = redeemable.campaign_name ?? redeemable.name;
-    applied.push({
-      code: redeemable.id,
-      ...(label ? { label } : {}),
-      effect,
-      discount: redeemable.order?.total_applied_discount_amount ?? 0,
-    });
+    const label = redeemable.campaign_name ?? redeemable.name ?? undefined;
+    const discount = redeemable.order?.total_applied_discount_amount ?? 0;
+    if (redeemable.object === 'promotion_tier') {
+      promotions.push({ id: redeemable.id, label: label ?? redeemable.id, effect, discount });
+    } else {
+      applied.push({
+        code: redeemable.id,
+        kind: codeKind(redeemable.result),
+        ...(label ? { label } : {}),
+        effect,
+        discount,
+      });
+    }
   }
   const appliedCodes = applied.map((item) => item.code);
   const rejected: Rejection[] = notApplied.map((item) => toRejection(item, appliedCodes));
   const subtotal = cartAmount(cart);
   const discount = Math.min(
     subtotal,
-    applied.reduce((sum, item) => sum + item.discount, 0),
+    [...applied, ...promotions].reduce((sum, item) => sum + item.discount, 0),
   );
   return {
     applied,
+    promotions,
     rejected,
     totals: { currency: cart.currency, subtotal, discount, total: subtotal - discount },
   };
+}
+
+/** The kind of code an applicable voucher is, from what its result carries. */
+function codeKind(result: { gift?: unknown; loyalty_card?: unknown }): CodeKind {
+  if (result.gift) return 'gift_card';
+  if (result.loyalty_card) return 'loyalty_card';
+  return 'coupon';
 }

@@ -1,7 +1,10 @@
 import type { ResponseOf, ResponseValidator, RouteName } from './contract.js';
 import { parseResponse } from './contract.js';
 import { PROMO_ERROR_CODES, PromoError, type PromoErrorCode } from './promo-error.js';
+import type { QualificationsRequest } from './qualifications.js';
+import type { RedeemRequest, RollbackRequest } from './redemption.js';
 import type { ValidateRequest } from './validation.js';
+import type { TrackRequest } from './wallet.js';
 
 /** Options of {@link createPromoClient}. */
 export interface PromoClientOptions {
@@ -26,8 +29,21 @@ export interface CallOptions {
 
 /** A typed client of the PromoKit BFF. Safe to create at import time and on the server. */
 export interface PromoClient {
+  /** Offers for a journey stage: what qualifies, and what is close with what is missing. */
+  qualifications(
+    request: QualificationsRequest,
+    options?: CallOptions,
+  ): Promise<ResponseOf<'qualifications'>>;
   /** Validates a cart's codes: what applies, what does not and why, and the totals. */
   validate(request: ValidateRequest, options?: CallOptions): Promise<ResponseOf<'validate'>>;
+  /** Redeems a cart's codes for an order; a retry for the same order answers the same. */
+  redeem(request: RedeemRequest, options?: CallOptions): Promise<ResponseOf<'redeem'>>;
+  /** Rolls an order's redemption back, e.g. when payment fails. */
+  rollback(request: RollbackRequest, options?: CallOptions): Promise<ResponseOf<'rollback'>>;
+  /** The signed-in shopper's codes, gift cards and loyalty points. */
+  wallet(options?: CallOptions): Promise<ResponseOf<'wallet'>>;
+  /** Tracks a custom event for the shopper. */
+  track(request: TrackRequest, options?: CallOptions): Promise<ResponseOf<'track'>>;
 }
 
 // Bundlers replace process.env.NODE_ENV; in production this is `undefined` and the schemas drop out.
@@ -82,7 +98,12 @@ export function createPromoClient(options: PromoClientOptions): PromoClient {
   }
 
   return {
+    qualifications: (request, call) => post('qualifications', request, call),
     validate: (request, call) => post('validate', request, call),
+    redeem: (request, call) => post('redeem', request, call),
+    rollback: (request, call) => post('rollback', request, call),
+    wallet: (call) => post('wallet', {}, call),
+    track: (request, call) => post('track', request, call),
   };
 }
 

@@ -1,10 +1,18 @@
 import type { z } from 'zod';
 
+import { qualificationsResponseSchema } from './qualifications.js';
+import { redeemResponseSchema, rollbackResponseSchema } from './redemption.js';
 import { validateResponseSchema } from './validation.js';
+import { trackResponseSchema, walletResponseSchema } from './wallet.js';
 
-/** Response schema of every BFF route, by route name. */
+/** Response schema of every BFF route, by route name (`POST {baseUrl}/{route}`). */
 export const responseSchemas = {
+  qualifications: qualificationsResponseSchema,
   validate: validateResponseSchema,
+  redeem: redeemResponseSchema,
+  rollback: rollbackResponseSchema,
+  wallet: walletResponseSchema,
+  track: trackResponseSchema,
 } as const;
 
 /** A BFF route name. */
@@ -20,4 +28,5 @@ export type ResponseValidator = <R extends RouteName>(route: R, body: unknown) =
  * Parses every response with the contract schemas. Used by default in development and tests;
  * pass it as `validateResponses` to keep checking in production (it brings zod into the bundle).
  */
-export const parseResponse: ResponseValidator = (route, body) => responseSchemas[route].parse(body);
+export const parseResponse: ResponseValidator = <R extends RouteName>(route: R, body: unknown) =>
+  responseSchemas[route].parse(body) as ResponseOf<R>;

@@ -1,3 +1,5 @@
+export { appliedPromotionSchema, appliedSchema, codeKindSchema } from './applied.js';
+export type { Applied, AppliedPromotion, CodeKind } from './applied.js';
 export { MAX_CART_LINES, MAX_LINE_QUANTITY, cartLineSchema, cartSchema } from './cart.js';
 export type { Cart, CartLine } from './cart.js';
 export { createPromoClient } from './client.js';
@@ -6,21 +8,45 @@ export { codeEntryReducer, initialCodeEntryState, normalizeCode } from './code-e
 export type { CodeEntryAction, CodeEntryState, CodeEntryStatus } from './code-entry.js';
 export { parseResponse, responseSchemas } from './contract.js';
 export type { ResponseOf, ResponseValidator, RouteName } from './contract.js';
-export { formatMoney, minorDigits } from './money.js';
+export { effectSchema } from './effect.js';
+export type { Effect } from './effect.js';
 export { errorBodySchema } from './error-body.js';
 export type { ErrorBody } from './error-body.js';
+export { formatMoney, minorDigits } from './money.js';
 export { PROMO_ERROR_CODES, PromoError, isPromoError } from './promo-error.js';
 export type { PromoErrorCode, PromoErrorOptions } from './promo-error.js';
-export { cartKey, promoKeys } from './promo-keys.js';
+export { cartKey, codeKey, promoKeys } from './promo-keys.js';
+export {
+  offerSchema,
+  qualificationsRequestSchema,
+  qualificationsResponseSchema,
+  stageSchema,
+} from './qualifications.js';
+export type { Offer, QualificationsRequest, QualificationsResponse, Stage } from './qualifications.js';
 export { REJECTION_REASONS, rejectionSchema } from './reasons.js';
 export type { Rejection, RejectionReason } from './reasons.js';
 export {
+  orderIdSchema,
+  redeemRequestSchema,
+  redeemResponseSchema,
+  rollbackRequestSchema,
+  rollbackResponseSchema,
+} from './redemption.js';
+export type { RedeemRequest, RedeemResponse, RollbackRequest, RollbackResponse } from './redemption.js';
+export { totalsSchema } from './totals.js';
+export type { Totals } from './totals.js';
+export {
   MAX_CODES,
-  appliedSchema,
+  codeEntrySchema,
   codeSchema,
-  effectSchema,
-  totalsSchema,
   validateRequestSchema,
   validateResponseSchema,
 } from './validation.js';
-export type { Applied, Effect, Totals, ValidateRequest, ValidateResponse } from './validation.js';
+export type { CodeEntry, ValidateRequest, ValidateResponse } from './validation.js';
+export {
+  trackRequestSchema,
+  trackResponseSchema,
+  walletEntrySchema,
+  walletResponseSchema,
+} from './wallet.js';
+export type { TrackRequest, TrackResponse, WalletEntry, WalletResponse } from './wallet.js';

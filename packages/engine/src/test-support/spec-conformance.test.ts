@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
-
 import { describe, expect, it } from 'vitest';
 
-import { specViolations } from './spec-conformance.js';
+import { readReference, specViolations } from './spec-conformance.js';
 
 const example = (file: string) =>
-  (
-    JSON.parse(
-      readFileSync(new URL(`../../../../../shared/voucherify/examples/${file}`, import.meta.url), 'utf8'),
-    ) as { response: Record<string, unknown> }
-  ).response;
+  readReference<{ response: Record<string, unknown> }>(`examples/${file}`).response;
 
 describe('specViolations', () => {
   it.each(['02-validations-valid-5-redeemables.json', '03-validations-invalid.json'])(

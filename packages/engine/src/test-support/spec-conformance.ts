@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
 
-const specUrl = new URL('../../../../../shared/voucherify/readOnly-openAPI.json', import.meta.url);
+/** Voucherify's reference files (spec and examples), read in place; set by the test configuration. */
+export function readReference<T>(file: string): T {
+  const dir = process.env.PROMOKIT_VOUCHERIFY_DIR;
+  if (!dir) throw new Error('PROMOKIT_VOUCHERIFY_DIR is not set; run the tests through vitest.config.ts');
+  return JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
+}
 
 /**
  * The spec's `oneOf` alternatives declare no required properties, so data matching one alternative
@@ -30,7 +36,7 @@ let validator: ValidateFunction | undefined;
  */
 function responseValidator(): ValidateFunction {
   if (validator) return validator;
-  const spec = JSON.parse(readFileSync(specUrl, 'utf8')) as { components: unknown };
+  const spec = readReference<{ components: unknown }>('readOnly-openAPI.json');
   const ajv = new Ajv({ strictSchema: false, allErrors: true });
   addFormats.default(ajv); // CommonJS module: its plugin is `default` under NodeNext
   ajv.addSchema({ $id: 'voucherify', components: oneOfAsAnyOf(spec.components) });

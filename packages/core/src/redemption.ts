@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+import { appliedPromotionSchema, appliedSchema } from './applied.js';
+import { cartSchema } from './cart.js';
+import { rejectionSchema } from './reasons.js';
+import { totalsSchema } from './totals.js';
+import { codeEntrySchema, MAX_CODES } from './validation.js';
+
+/** The storefront's order id; redeem is idempotent per order id. */
+export const orderIdSchema = z.string().min(1).max(128);
+
+/** Body of `POST /redeem`: redeem the codes of a cart for an order, once. */
+export const redeemRequestSchema = z.object({
+  orderId: orderIdSchema,
+  cart: cartSchema,
+  codes: z.array(codeEntrySchema).max(MAX_CODES),
+});
+
+/** Body of `POST /redeem`. */
+export type RedeemRequest = z.input<typeof redeemRequestSchema>;
+
+/**
+ * Response of `POST /redeem`. `redeemed`: the discounts are booked for the order (a retry answers
+ * the same). `rejected`: a code stopped applying since it was validated; nothing was booked.
+ */
+export const redeemResponseSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('redeemed'),
+    orderId: z.string(),
+    applied: z.array(appliedSchema),
+    promotions: z.array(appliedPromotionSchema),
+    totals: totalsSchema,
+    /** Loyalty points the order earns, when the shopper is a loyalty member. */
+    pointsEarned: z.number().int().nonnegative().optional(),
+  }),
+  z.object({
+    status: z.literal('rejected'),
+    orderId: z.string(),
+    rejected: z.array(rejectionSchema),
+    totals: totalsSchema,
+  }),
+]);
+
+/** Response of `POST /redeem`. */
+export type RedeemResponse = z.infer<typeof redeemResponseSchema>;
+
+/** Body of `POST /rollback`: undo an order's redemption, e.g. when payment fails. */
+export const rollbackRequestSchema = z.object({
+  orderId: orderIdSchema,
+  reason: z.string().max(200).optional(),
+});
+
+/** Body of `POST /rollback`. */
+export type RollbackRequest = z.input<typeof rollbackRequestSchema>;
+
+/** Response of `POST /rollback`; rolling back twice answers `rolled_back` again. */
+export const rollbackResponseSchema = z.object({
+  orderId: z.string(),
+  status: z.literal('rolled_back'),
+});
+
+/** Response of `POST /rollback`. */
+export type RollbackResponse = z.infer<typeof rollbackResponseSchema>;

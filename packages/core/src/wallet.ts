@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+import { codeKindSchema } from './applied.js';
+import { effectSchema } from './effect.js';
+
+/** A code held by the signed-in shopper. */
+export const walletEntrySchema = z.object({
+  code: z.string(),
+  kind: codeKindSchema,
+  label: z.string(),
+  effect: effectSchema,
+  /** ISO date after which the code no longer works. */
+  expiresAt: z.string().optional(),
+  /** Gift card balance, in minor units. */
+  balance: z.number().int().nonnegative().optional(),
+  /** Loyalty points on the card. */
+  points: z.number().int().nonnegative().optional(),
+  /** The shopper's own referral code, to share rather than redeem. */
+  ownReferral: z.boolean().optional(),
+});
+
+/** A code held by the shopper. */
+export type WalletEntry = z.infer<typeof walletEntrySchema>;
+
+/** Response of `POST /wallet`: the shopper's codes, cards and balances; empty for a guest. */
+export const walletResponseSchema = z.object({
+  signedIn: z.boolean(),
+  entries: z.array(walletEntrySchema),
+});
+
+/** Response of `POST /wallet`. */
+export type WalletResponse = z.infer<typeof walletResponseSchema>;
+
+/** Body of `POST /track`: a custom event for the shopper (Voucherify `/v1/events`). */
+export const trackRequestSchema = z.object({
+  event: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[\w .:-]+$/),
+  metadata: z.record(z.string(), z.union([z.string().max(256), z.number(), z.boolean()])).optional(),
+});
+
+/** Body of `POST /track`. */
+export type TrackRequest = z.input<typeof trackRequestSchema>;
+
+/** Response of `POST /track`. */
+export const trackResponseSchema = z.object({ accepted: z.literal(true) });
+
+/** Response of `POST /track`. */
+export type TrackResponse = z.infer<typeof trackResponseSchema>;
