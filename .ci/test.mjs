@@ -2,12 +2,14 @@
 // Runs every check of `npm test` in order, keeps going after a failure, and ends with one summary
 // line: "N passed, N failed", counting each test case and each whole-tree check (format, lint, ...).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = new URL('..', import.meta.url);
-const reports = new URL('.vitest-reports/', root);
-rmSync(reports, { recursive: true, force: true });
-mkdirSync(reports, { recursive: true });
+// Machine-readable reports of this run, apart from any other run's.
+const reports = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'promokit-test-'))}/`);
 
 const vitestCounts = (file) => () => {
   const report = JSON.parse(readFileSync(new URL(file, reports), 'utf8'));
