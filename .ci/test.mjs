@@ -24,7 +24,7 @@ const vitest = (project, file) => ({
     ...project.flatMap((name) => ['--project', name]),
     '--reporter=default',
     '--reporter=json',
-    `--outputFile.json=.vitest-reports/${file}`,
+    `--outputFile.json=${new URL(file, reports).pathname}`,
   ],
   counts: vitestCounts(file),
 });
