@@ -42,6 +42,7 @@ it('exports exactly its public names', () => {
     'rollbackRequestSchema',
     'rollbackResponseSchema',
     'stageSchema',
+    'toMajorUnits',
     'totalsSchema',
     'trackRequestSchema',
     'trackResponseSchema',

@@ -12,7 +12,7 @@ export { effectSchema } from './effect.js';
 export type { Effect } from './effect.js';
 export { errorBodySchema } from './error-body.js';
 export type { ErrorBody } from './error-body.js';
-export { formatMoney, minorDigits } from './money.js';
+export { formatMoney, minorDigits, toMajorUnits } from './money.js';
 export { PROMO_ERROR_CODES, PromoError, isPromoError } from './promo-error.js';
 export type { PromoErrorCode, PromoErrorOptions } from './promo-error.js';
 export { cartKey, codeKey, promoKeys } from './promo-keys.js';

@@ -18,6 +18,18 @@ export function minorDigits(currency: string): number {
 }
 
 /**
+ * Converts integer minor units to the currency's main unit, for analytics and APIs that expect
+ * decimals.
+ *
+ * @example toMajorUnits(600, 'USD') // 6
+ * @example toMajorUnits(600, 'JPY') // 600
+ * @example toMajorUnits(1500, 'KWD') // 1.5
+ */
+export function toMajorUnits(amount: number, currency: string): number {
+  return amount / 10 ** minorDigits(currency);
+}
+
+/**
  * Formats an integer amount of minor units (cents) as money in `locale`.
  *
  * @example formatMoney(600, 'USD', 'en-US') // "$6.00"
@@ -25,5 +37,5 @@ export function minorDigits(currency: string): number {
  */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   if (!Number.isInteger(amount)) throw new RangeError(`Money must be integer minor units, got ${amount}`);
-  return formatterFor(locale, currency).format(amount / 10 ** minorDigits(currency));
+  return formatterFor(locale, currency).format(toMajorUnits(amount, currency));
 }

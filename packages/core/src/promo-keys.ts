@@ -15,6 +15,10 @@ export const promoKeys = {
   validation: (cart: Cart, codes: readonly CodeEntry[]) =>
     [...promoKeys.validations(), cartKey(cart), codes.map(codeKey)] as const,
   wallet: () => [...promoKeys.all, 'wallet'] as const,
+  /** Mutation key of redeeming an order's codes. */
+  redeem: () => [...promoKeys.all, 'redeem'] as const,
+  /** Mutation key of rolling an order's redemption back. */
+  rollback: () => [...promoKeys.all, 'rollback'] as const,
 };
 
 /** A cart reduced to what decides its price: sorted product ids and quantities. */

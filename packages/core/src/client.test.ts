@@ -1,0 +1,159 @@
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createPromoClient } from './client.js';
+import { PromoError } from './promo-error.js';
+import type { ValidateResponse } from './validation.js';
+
+const validResponse: ValidateResponse = {
+  applied: [],
+  promotions: [],
+  rejected: [],
+  totals: { currency: 'USD', subtotal: 3000, discount: 0, total: 3000 },
+};
+
+interface Received {
+  method: string | undefined;
+  url: string | undefined;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+}
+
+/** A real HTTP server standing in for the BFF, one behaviour per path prefix. */
+const received: Received[] = [];
+const hanging = new Set<ServerResponse>();
+const server = createServer((request, response) => {
+  let text = '';
+  request.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  request.on('end', () => {
+    received.push({
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      body: text ? JSON.parse(text) : undefined,
+    });
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+      response
+        .writeHead(status, { 'content-type': 'application/json', ...headers })
+        .end(JSON.stringify(body));
+    const prefix = request.url?.split('/')[1];
+    if (prefix === 'ok') json(200, validResponse);
+    else if (prefix === 'hang') hanging.add(response);
+    else if (prefix === 'limited')
+      json(429, { error: { code: 'rate_limited', message: 'Slow down' } }, { 'retry-after': '7' });
+    else if (prefix === 'invalid')
+      json(400, { error: { code: 'bad_request', message: 'cart.lines: too many', path: 'cart.lines' } });
+    else if (prefix === 'unavailable') json(503, { nope: true });
+    else if (prefix === 'crash') response.writeHead(500).end('<html>oops</html>');
+    else if (prefix === 'drifted') json(200, { applied: 'everything' });
+    else json(404, { error: { code: 'not_found', message: 'No such PromoKit route' } });
+  });
+});
+
+let origin = '';
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  for (const response of hanging) response.destroy();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const request = { cart: { lines: [{ productId: 'cap', quantity: 1 }] }, codes: ['WELCOME10'] };
+
+/** The error a call rejects with; fails the test when it resolves. */
+async function failure(call: Promise<unknown>): Promise<PromoError> {
+  const outcome = await call.then(
+    () => new Error('expected the call to fail'),
+    (error: unknown) => error,
+  );
+  expect(outcome).toBeInstanceOf(PromoError);
+  return outcome as PromoError;
+}
+
+describe('createPromoClient', () => {
+  it('posts JSON to the route under the base URL with the configured headers', async () => {
+    const client = createPromoClient({ baseUrl: `${origin}/ok///`, headers: { 'x-store': 'eu' } });
+    await expect(client.validate(request)).resolves.toEqual(validResponse);
+    expect(received.at(-1)).toMatchObject({
+      method: 'POST',
+      url: '/ok/validate',
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'x-store': 'eu' },
+      body: request,
+    });
+  });
+
+  it('posts an empty body for the wallet', async () => {
+    const client = createPromoClient({ baseUrl: `${origin}/hang` });
+    const controller = new AbortController();
+    const call = client.wallet({ signal: controller.signal });
+    await expect.poll(() => received.at(-1)?.url).toBe('/hang/wallet');
+    controller.abort();
+    await failure(call);
+    expect(received.at(-1)?.body).toEqual({});
+  });
+
+  it('rejects with `aborted` when the signal aborts an outstanding request', async () => {
+    const client = createPromoClient({ baseUrl: `${origin}/hang` });
+    const controller = new AbortController();
+    const call = client.validate(request, { signal: controller.signal });
+    await expect.poll(() => received.at(-1)?.url).toBe('/hang/validate');
+    controller.abort();
+    const error = await failure(call);
+    expect(error.code).toBe('aborted');
+  });
+
+  it('does not send a request whose signal is already aborted', async () => {
+    const client = createPromoClient({ baseUrl: `${origin}/ok` });
+    const count = received.length;
+    const error = await failure(client.validate(request, { signal: AbortSignal.abort() }));
+    expect(error.code).toBe('aborted');
+    expect(received).toHaveLength(count);
+  });
+
+  it('rejects with `network` when the BFF cannot be reached', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const error = await failure(createPromoClient({ baseUrl: `http://127.0.0.1:${port}` }).validate(request));
+    expect(error.code).toBe('network');
+  });
+
+  it.each([
+    ['limited', { code: 'rate_limited', status: 429, retryAfter: 7, message: 'Slow down' }],
+    ['invalid', { code: 'bad_request', status: 400, path: 'cart.lines', message: 'cart.lines: too many' }],
+    ['unavailable', { code: 'unavailable', status: 503, retryAfter: undefined }],
+    ['crash', { code: 'server', status: 500, message: 'The promotions service answered 500' }],
+    ['missing', { code: 'not_found', status: 404 }],
+  ])('maps a `%s` answer to a PromoError', async (prefix, expected) => {
+    const error = await failure(createPromoClient({ baseUrl: `${origin}/${prefix}` }).validate(request));
+    expect(error).toMatchObject(expected);
+  });
+
+  it('rejects a response that does not match the contract outside production', async () => {
+    const error = await failure(createPromoClient({ baseUrl: `${origin}/drifted` }).validate(request));
+    expect(error).toMatchObject({ code: 'contract', status: 200 });
+  });
+
+  it('passes responses through unchecked when validation is turned off', async () => {
+    const client = createPromoClient({ baseUrl: `${origin}/drifted`, validateResponses: false });
+    await expect(client.validate(request)).resolves.toEqual({ applied: 'everything' });
+  });
+
+  it('uses the fetch it is given', async () => {
+    const urls: string[] = [];
+    const client = createPromoClient({
+      baseUrl: `${origin}/ok`,
+      fetch: (input, init) => {
+        urls.push(String(input));
+        return fetch(input, init);
+      },
+    });
+    await client.validate(request);
+    expect(urls).toEqual([`${origin}/ok/validate`]);
+  });
+});
