@@ -19,6 +19,8 @@ export {
   VoucherifyTimeoutError,
 } from './client-errors.js';
 export type { VoucherifyApiErrorInit } from './client-errors.js';
+export { customerObjectSchema } from './customer-object.js';
+export type { CustomerObject } from './customer-object.js';
 export { customerAddressSchema, customerSchema } from './customer.js';
 export type { Customer } from './customer.js';
 export {
@@ -46,6 +48,10 @@ export { errorBodySchema } from './error-body.js';
 export type { ErrorBody } from './error-body.js';
 export { SHIPPING_PRODUCT, freeShippingDiscountSchema } from './free-shipping.js';
 export type { FreeShippingDiscount } from './free-shipping.js';
+export { eventsTrackRequestBodySchema } from './events-track-request-body.js';
+export type { EventsTrackRequestBody } from './events-track-request-body.js';
+export { eventsTrackResponseBodySchema } from './events-track-response-body.js';
+export type { EventsTrackResponseBody } from './events-track-response-body.js';
 export { metadataSchema } from './metadata.js';
 export type { Metadata } from './metadata.js';
 export {
@@ -63,6 +69,57 @@ export { orderSchema, orderStatusSchema } from './order.js';
 export type { Order, OrderStatus } from './order.js';
 export { promoKitResultExtensionSchema } from './promokit-extension.js';
 export type { PromoKitResultExtension } from './promokit-extension.js';
+export {
+  campaignTypeSchema,
+  qualificationsCheckEligibilityRequestBodySchema,
+  qualificationsExpandSchema,
+  qualificationsFieldConditionsSchema,
+  qualificationsFiltersSchema,
+  qualificationsOptionsSchema,
+  qualificationsResourceTypeSchema,
+  qualificationsScenarioSchema,
+  qualificationsSortingRuleSchema,
+} from './qualifications-check-eligibility-request-body.js';
+export type {
+  CampaignType,
+  QualificationsCheckEligibilityRequestBody,
+  QualificationsFieldConditions,
+  QualificationsFilters,
+  QualificationsOptions,
+  QualificationsScenario,
+} from './qualifications-check-eligibility-request-body.js';
+export {
+  qualificationsCheckEligibilityResponseBodySchema,
+  qualificationsRedeemablesSchema,
+} from './qualifications-check-eligibility-response-body.js';
+export type { QualificationsCheckEligibilityResponseBody } from './qualifications-check-eligibility-response-body.js';
+export {
+  giftResultSchema,
+  loyaltyCardResultSchema,
+  qualificationsRedeemableObjectSchema,
+  qualificationsRedeemableSchema,
+} from './qualifications-redeemable.js';
+export type { QualificationsRedeemable } from './qualifications-redeemable.js';
+export { redemptionRollbackSchema } from './redemption-rollback.js';
+export type { RedemptionRollback } from './redemption-rollback.js';
+export {
+  redemptionChannelSchema,
+  redemptionRelatedObjectTypeSchema,
+  redemptionResultSchema,
+  redemptionSchema,
+} from './redemption.js';
+export type { Redemption } from './redemption.js';
+export {
+  redemptionsExpandSchema,
+  redemptionsRedeemRequestBodySchema,
+} from './redemptions-redeem-request-body.js';
+export type { RedemptionsRedeemRequestBody } from './redemptions-redeem-request-body.js';
+export { redemptionsRedeemResponseBodySchema } from './redemptions-redeem-response-body.js';
+export type { RedemptionsRedeemResponseBody } from './redemptions-redeem-response-body.js';
+export { redemptionsRollbackRequestBodySchema } from './redemptions-rollback-request-body.js';
+export type { RedemptionsRollbackRequestBody } from './redemptions-rollback-request-body.js';
+export { redemptionsRollbacksResponseBodySchema } from './redemptions-rollbacks-response-body.js';
+export type { RedemptionsRollbacksResponseBody } from './redemptions-rollbacks-response-body.js';
 export { sessionSchema, sessionTtlUnitSchema } from './session.js';
 export type { Session, SessionTtlUnit } from './session.js';
 export {
@@ -99,8 +156,13 @@ export { validationsValidateResponseBodySchema } from './validations-validate-re
 export type { ValidationsValidateResponseBody } from './validations-validate-response-body.js';
 export { DEFAULT_TIMEOUT_MS, createVoucherifyClient } from './voucherify-client.js';
 export type {
+  CustomerWalletRequestBody,
   VoucherifyClient,
   VoucherifyClientOptions,
+  VoucherifyCustomersApi,
+  VoucherifyEventsApi,
+  VoucherifyQualificationsApi,
+  VoucherifyRedemptionsApi,
   VoucherifyRequestOptions,
   VoucherifyValidationsApi,
 } from './voucherify-client.js';

@@ -128,3 +128,104 @@ describe('createVoucherifyClient().validations.validate', () => {
     expect(error).toMatchObject({ status: 200 });
   });
 });
+
+describe('createVoucherifyClient() stackable methods', () => {
+  const qualification = readExample('01-qualifications.json');
+  const redemption = readExample('05-redemptions-stackable.json');
+  const singleRollback = readExample('06-redemptions-rollback-single.json');
+  const stackedRollback = readExample('07-redemptions-rollbacks-stackable.json');
+  const rollbackResponses = singleRollback['responses'] as Record<string, unknown>;
+  const customer = { id: 'cust_1', source_id: 'ada', metadata: { vip: true }, object: 'customer' };
+  const event = { object: 'event', type: 'signed_up', customer, referral: null, loyalty: null };
+
+  type Call = (client: ReturnType<typeof clientFor>) => Promise<unknown>;
+  const cases: [string, Call, unknown, string, unknown][] = [
+    [
+      'qualifications.checkEligibility',
+      (client) => client.qualifications.checkEligibility({ scenario: 'ALL', options: { limit: 10 } }),
+      qualification['response'],
+      '/v1/qualifications',
+      { scenario: 'ALL', options: { limit: 10 } },
+    ],
+    [
+      'qualifications.customerWallet',
+      (client) => client.qualifications.customerWallet({ customer: { source_id: 'ada' } }),
+      qualification['response'],
+      '/v1/qualifications',
+      { customer: { source_id: 'ada' }, scenario: 'CUSTOMER_WALLET' },
+    ],
+    [
+      'redemptions.redeem',
+      (client) => client.redemptions.redeem(redemption['request'] as never),
+      redemption['response'],
+      '/v1/redemptions',
+      redemption['request'],
+    ],
+    [
+      'redemptions.rollback',
+      (client) => client.redemptions.rollback('r_0ca286d222d2f7dc1f', { reason: 'payment failed' }),
+      rollbackResponses['Promotion Tier'],
+      '/v1/redemptions/r_0ca286d222d2f7dc1f/rollback?reason=payment+failed',
+      { reason: 'payment failed' },
+    ],
+    [
+      'redemptions.rollbackStackable',
+      (client) =>
+        client.redemptions.rollbackStackable('r_5J38i6KjSnkHYw3bwLB4v72j', { tracking_id: 'track_1' }),
+      stackedRollback['response'],
+      '/v1/redemptions/r_5J38i6KjSnkHYw3bwLB4v72j/rollbacks?tracking_id=track_1',
+      { tracking_id: 'track_1' },
+    ],
+    [
+      'redemptions.rollbackStackable without body',
+      (client) => client.redemptions.rollbackStackable('r/odd id'),
+      stackedRollback['response'],
+      '/v1/redemptions/r%2Fodd%20id/rollbacks',
+      {},
+    ],
+    [
+      'customers.upsert',
+      (client) => client.customers.upsert({ source_id: 'ada', metadata: { vip: true } }),
+      customer,
+      '/v1/customers',
+      { source_id: 'ada', metadata: { vip: true } },
+    ],
+    [
+      'events.track',
+      (client) => client.events.track({ event: 'signed_up', customer: { source_id: 'ada' } }),
+      event,
+      '/v1/events',
+      { event: 'signed_up', customer: { source_id: 'ada' } },
+    ],
+  ];
+
+  it.each(cases)(
+    '%s posts to its path and returns the parsed response',
+    async (_, call, reply, url, sent) => {
+      server = await startTestServer((_, response) => json(response, 200, reply));
+      const result = await call(clientFor(server.url));
+
+      expect(result).toEqual(reply);
+      const [request] = server.received;
+      expect(request).toMatchObject({ method: 'POST', url });
+      expect(JSON.parse(request?.body ?? '')).toEqual(sent);
+      expect(request?.headers).toMatchObject({ 'x-app-id': 'app-id', 'x-app-token': 'app-token' });
+    },
+  );
+
+  it.each(cases)('%s rejects a 200 off its schema', async (_, call) => {
+    server = await startTestServer((_, response) =>
+      json(response, 200, { redemptions: 'none', id: 7, customer: 1 }),
+    );
+    await expect(call(clientFor(server.url))).rejects.toThrow(VoucherifyInvalidResponseError);
+  });
+
+  it('surfaces already_rolled_back as a VoucherifyApiError', async () => {
+    const errors = stackedRollback['error_responses_400'] as Record<string, unknown>;
+    server = await startTestServer((_, response) => json(response, 400, errors['Already rolled back']));
+    const error = await clientFor(server.url)
+      .redemptions.rollbackStackable('r_1')
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, body: { key: 'already_rolled_back' } });
+  });
+});

@@ -6,7 +6,27 @@ import {
   VoucherifyNetworkError,
   VoucherifyTimeoutError,
 } from './client-errors.js';
+import { customerObjectSchema, type CustomerObject } from './customer-object.js';
+import type { Customer } from './customer.js';
 import { errorBodySchema } from './error-body.js';
+import type { EventsTrackRequestBody } from './events-track-request-body.js';
+import { eventsTrackResponseBodySchema, type EventsTrackResponseBody } from './events-track-response-body.js';
+import type { QualificationsCheckEligibilityRequestBody } from './qualifications-check-eligibility-request-body.js';
+import {
+  qualificationsCheckEligibilityResponseBodySchema,
+  type QualificationsCheckEligibilityResponseBody,
+} from './qualifications-check-eligibility-response-body.js';
+import { redemptionRollbackSchema, type RedemptionRollback } from './redemption-rollback.js';
+import type { RedemptionsRedeemRequestBody } from './redemptions-redeem-request-body.js';
+import {
+  redemptionsRedeemResponseBodySchema,
+  type RedemptionsRedeemResponseBody,
+} from './redemptions-redeem-response-body.js';
+import type { RedemptionsRollbackRequestBody } from './redemptions-rollback-request-body.js';
+import {
+  redemptionsRollbacksResponseBodySchema,
+  type RedemptionsRollbacksResponseBody,
+} from './redemptions-rollbacks-response-body.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { ValidationsValidateRequestBody } from './validations-validate-request-body.js';
 import {
@@ -48,10 +68,91 @@ export interface VoucherifyValidationsApi {
   ): Promise<ValidationsValidateResponseBody>;
 }
 
+/** Body of {@link VoucherifyQualificationsApi.customerWallet}: a qualification for one customer. */
+export type CustomerWalletRequestBody = Omit<
+  QualificationsCheckEligibilityRequestBody,
+  'scenario' | 'customer'
+> & {
+  /** The wallet's owner, by `id` or `source_id`. */
+  customer: Customer;
+};
+
+/** `/v1/qualifications` methods. */
+export interface VoucherifyQualificationsApi {
+  /**
+   * `POST /v1/qualifications`: lists the redeemables (codes, promotion tiers, campaigns, stacks)
+   * that apply to the customer and order, one page at a time.
+   */
+  checkEligibility(
+    body: QualificationsCheckEligibilityRequestBody,
+    options?: VoucherifyRequestOptions,
+  ): Promise<QualificationsCheckEligibilityResponseBody>;
+  /**
+   * The customer's wallet: `POST /v1/qualifications` with scenario `CUSTOMER_WALLET`, which lists
+   * the codes published to the customer (coupons, referral codes, gift cards with
+   * `result.gift.balance`, loyalty cards with `result.loyalty_card.balance`) that apply to the order.
+   */
+  customerWallet(
+    body: CustomerWalletRequestBody,
+    options?: VoucherifyRequestOptions,
+  ): Promise<QualificationsCheckEligibilityResponseBody>;
+}
+
+/** `/v1/redemptions` methods. */
+export interface VoucherifyRedemptionsApi {
+  /**
+   * `POST /v1/redemptions` (stackable): redeems up to 30 redeemables against the order, under the
+   * validation's `LOCK` session when its key is sent. Not idempotent: dedupe by order first.
+   */
+  redeem(
+    body: RedemptionsRedeemRequestBody,
+    options?: VoucherifyRequestOptions,
+  ): Promise<RedemptionsRedeemResponseBody>;
+  /**
+   * `POST /v1/redemptions/{redemptionId}/rollback`: undoes a single, unstacked redemption. `reason`
+   * and `tracking_id` also go in the query. A second call fails with 400 `already_rolled_back`.
+   */
+  rollback(
+    redemptionId: string,
+    body?: RedemptionsRollbackRequestBody,
+    options?: VoucherifyRequestOptions,
+  ): Promise<RedemptionRollback>;
+  /**
+   * `POST /v1/redemptions/{parentRedemptionId}/rollbacks`: undoes a stacked redemption and all its
+   * children (or a single redemption without parent). `reason` and `tracking_id` also go in the
+   * query.
+   */
+  rollbackStackable(
+    parentRedemptionId: string,
+    body?: RedemptionsRollbackRequestBody,
+    options?: VoucherifyRequestOptions,
+  ): Promise<RedemptionsRollbacksResponseBody>;
+}
+
+/** `/v1/customers` methods. */
+export interface VoucherifyCustomersApi {
+  /** `POST /v1/customers`: creates the customer, or updates the one with the same `id` / `source_id`. */
+  upsert(body: Customer, options?: VoucherifyRequestOptions): Promise<CustomerObject>;
+}
+
+/** `/v1/events` methods. */
+export interface VoucherifyEventsApi {
+  /** `POST /v1/events`: records a custom event (a referral conversion when `referral.code` is set). */
+  track(body: EventsTrackRequestBody, options?: VoucherifyRequestOptions): Promise<EventsTrackResponseBody>;
+}
+
 /** Typed Voucherify server-side client, grouped by API resource. */
 export interface VoucherifyClient {
+  /** Qualifications ("check eligibility") and the customer wallet. */
+  readonly qualifications: VoucherifyQualificationsApi;
   /** Stackable validations. */
   readonly validations: VoucherifyValidationsApi;
+  /** Stackable redemptions and rollbacks. */
+  readonly redemptions: VoucherifyRedemptionsApi;
+  /** Customer upsert. */
+  readonly customers: VoucherifyCustomersApi;
+  /** Custom events. */
+  readonly events: VoucherifyEventsApi;
 }
 
 /**
@@ -64,11 +165,55 @@ export interface VoucherifyClient {
 export function createVoucherifyClient(options: VoucherifyClientOptions): VoucherifyClient {
   const post = createPost(options);
   return {
+    qualifications: {
+      checkEligibility: (body, requestOptions) =>
+        post('/v1/qualifications', body, qualificationsCheckEligibilityResponseBodySchema, requestOptions),
+      customerWallet: (body, requestOptions) =>
+        post(
+          '/v1/qualifications',
+          { ...body, scenario: 'CUSTOMER_WALLET' },
+          qualificationsCheckEligibilityResponseBodySchema,
+          requestOptions,
+        ),
+    },
     validations: {
       validate: (body, requestOptions) =>
         post('/v1/validations', body, validationsValidateResponseBodySchema, requestOptions),
     },
+    redemptions: {
+      redeem: (body, requestOptions) =>
+        post('/v1/redemptions', body, redemptionsRedeemResponseBodySchema, requestOptions),
+      rollback: (redemptionId, body = {}, requestOptions) =>
+        post(rollbackPath(redemptionId, 'rollback', body), body, redemptionRollbackSchema, requestOptions),
+      rollbackStackable: (parentRedemptionId, body = {}, requestOptions) =>
+        post(
+          rollbackPath(parentRedemptionId, 'rollbacks', body),
+          body,
+          redemptionsRollbacksResponseBodySchema,
+          requestOptions,
+        ),
+    },
+    customers: {
+      upsert: (body, requestOptions) => post('/v1/customers', body, customerObjectSchema, requestOptions),
+    },
+    events: {
+      track: (body, requestOptions) =>
+        post('/v1/events', body, eventsTrackResponseBodySchema, requestOptions),
+    },
   };
+}
+
+/** `/v1/redemptions/{id}/rollback[s]` with the body's `reason` and `tracking_id` as query parameters. */
+function rollbackPath(
+  redemptionId: string,
+  action: 'rollback' | 'rollbacks',
+  { reason, tracking_id }: RedemptionsRollbackRequestBody,
+): string {
+  const query = new URLSearchParams();
+  if (reason) query.set('reason', reason);
+  if (tracking_id) query.set('tracking_id', tracking_id);
+  const search = query.size === 0 ? '' : `?${query.toString()}`;
+  return `/v1/redemptions/${encodeURIComponent(redemptionId)}/${action}${search}`;
 }
 
 type Post = <Schema extends z.ZodType>(
