@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 const root = new URL('..', import.meta.url);
 const pinned = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).packageManager.split('@')[1];
 const CHROMIUM = '/usr/bin/chromium';
+const REDIS_SERVER = '/usr/bin/redis-server';
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
@@ -53,6 +54,23 @@ if (process.argv.includes('--browser') && !existsSync(CHROMIUM)) {
     console.error(
       `The browser tests need Chromium at ${CHROMIUM}. Install it as root with:\n` +
         '  sudo apt-get update && sudo apt-get install -y chromium\nthen run npm test again.',
+    );
+    process.exit(1);
+  }
+}
+
+// The BFF's Redis store is tested against a real redis-server, which the test starts itself.
+if (!existsSync(REDIS_SERVER)) {
+  if (process.getuid?.() === 0) {
+    console.info("Installing redis-server from Debian's packages…");
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'redis-server'], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  } else {
+    console.error(
+      `The BFF's store tests need redis-server at ${REDIS_SERVER}. Install it as root with:\n` +
+        '  sudo apt-get update && sudo apt-get install -y redis-server\nthen run npm test again.',
     );
     process.exit(1);
   }

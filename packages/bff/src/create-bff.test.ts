@@ -1,12 +1,7 @@
-import { createServer } from 'node:net';
-
 import { createPromoClient, errorBodySchema, isPromoError, validateResponseSchema } from '@promokit/core';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { jsonCatalog } from './catalog.js';
-import { createBff } from './create-bff.js';
 import { demoBff } from './testing.js';
-import { voucherifyUpstream } from './upstream.js';
 
 const bff = demoBff();
 afterAll(() => bff.close());
@@ -137,34 +132,3 @@ describe('the core client against the BFF', () => {
     expect(error).toMatchObject({ status: 400, path: 'cart.lines[0].productId' });
   });
 });
-
-describe('upstream outage', () => {
-  it('degrades to promotions_unavailable when the upstream refuses connections', async () => {
-    const port = await closedPort();
-    const app = createBff({
-      upstream: voucherifyUpstream({ baseUrl: `http://127.0.0.1:${port}`, appId: 'a', appToken: 't' }),
-      catalog: jsonCatalog('USD', [{ id: 'mug', name: 'Mug', price: 2500 }]),
-    });
-    const response = await app.request('/validate', {
-      method: 'POST',
-      body: JSON.stringify({ cart: { lines: [{ productId: 'mug', quantity: 2 }] }, codes: ['WELCOME10'] }),
-    });
-    expect(response.status).toBe(200);
-    expect(validateResponseSchema.parse(await response.json())).toEqual({
-      applied: [],
-      promotions: [],
-      rejected: [{ reason: 'promotions_unavailable', code: 'WELCOME10' }],
-      totals: { currency: 'USD', subtotal: 5000, discount: 0, total: 5000 },
-    });
-  });
-});
-
-/** A local port nothing listens on. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

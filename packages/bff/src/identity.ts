@@ -12,5 +12,11 @@ export interface Shopper {
  */
 export type Identify = (request: Request) => Shopper | null | Promise<Shopper | null>;
 
+/**
+ * The id of the shopper's session (signed in or guest), from the request alone, or `null` when the
+ * request carries none. It scopes failed-attempt limits and the validation lock kept until redeem.
+ */
+export type SessionOf = (request: Request) => string | null | Promise<string | null>;
+
 /** Everyone is a guest. */
 export const guestIdentity: Identify = () => null;

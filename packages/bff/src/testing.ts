@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { demoSeedPath, loadSeedFile } from '@promokit/engine';
 import { Hono } from 'hono';
+import { pino } from 'pino';
 
+import type { BffEnv } from './bff-env.js';
 import { jsonCatalog } from './catalog.js';
 import { type BffOptions, createBff } from './create-bff.js';
 import catalog from './demo-catalog.json' with { type: 'json' };
@@ -18,7 +20,7 @@ export const DEMO_BFF_PATH = '/api/promotions';
 /** The demo BFF in memory: see {@link demoBff}. */
 export interface DemoBff {
   /** The BFF itself, routes at its root (`/validate`). */
-  app: Hono;
+  app: Hono<BffEnv>;
   /** A site with the BFF mounted at {@link DEMO_BFF_PATH}. */
   site: Hono;
   /** A fetch that reaches `site` in memory: pass it to `createPromoClient({ fetch })`. */
@@ -34,7 +36,12 @@ export interface DemoBff {
 export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-'));
   const upstream = embeddedUpstream({ file: join(dir, 'engine.sqlite'), seed: loadSeedFile(demoSeedPath) });
-  const app = createBff({ upstream, catalog: jsonCatalog(catalog.currency, catalog.products), ...options });
+  const app = createBff({
+    upstream,
+    catalog: jsonCatalog(catalog.currency, catalog.products),
+    logger: pino({ level: 'silent' }),
+    ...options,
+  });
   const site = new Hono().route(DEMO_BFF_PATH, app);
   return {
     app,

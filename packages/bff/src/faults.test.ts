@@ -1,0 +1,85 @@
+import { errorBodySchema, validateResponseSchema } from '@promokit/core';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { jsonCatalog } from './catalog.js';
+import { createBff } from './create-bff.js';
+import { freePort } from './test-support/free-port.js';
+import { type MisbehavingUpstream, misbehavingUpstream } from './test-support/misbehaving-upstream.js';
+import { voucherifyUpstream } from './upstream.js';
+
+const catalog = jsonCatalog('USD', [{ id: 'mug', name: 'Mug', price: 2500 }]);
+const body = JSON.stringify({ cart: { lines: [{ productId: 'mug', quantity: 2 }] }, codes: ['WELCOME10'] });
+const unavailable = {
+  applied: [],
+  promotions: [],
+  rejected: [{ reason: 'promotions_unavailable', code: 'WELCOME10' }],
+  totals: { currency: 'USD', subtotal: 5000, discount: 0, total: 5000 },
+};
+
+let server: MisbehavingUpstream | undefined;
+afterEach(() => server?.close());
+
+function bffOn(baseUrl: string, timeoutMs?: number) {
+  return createBff({
+    upstream: voucherifyUpstream({ baseUrl, appId: 'a', appToken: 't', ...(timeoutMs ? { timeoutMs } : {}) }),
+    catalog,
+    logger: pino({ level: 'silent' }),
+    circuitBreaker: { failureThreshold: 2, cooldownMs: 60_000 },
+  });
+}
+
+async function validate(app: ReturnType<typeof createBff>) {
+  const response = await app.request('/validate', { method: 'POST', body });
+  expect(response.status).toBe(200);
+  return validateResponseSchema.parse(await response.json());
+}
+
+describe('with the upstream failing, checkout goes on without discounts', () => {
+  it('answers promotions_unavailable within 3 s when the upstream hangs (default timeout)', async () => {
+    server = await misbehavingUpstream(() => {});
+    const started = performance.now();
+    expect(await validate(bffOn(server.url))).toEqual(unavailable);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('answers promotions_unavailable on a 500', async () => {
+    server = await misbehavingUpstream((_, response) =>
+      response.writeHead(500).end('{"code":500,"message":"boom"}'),
+    );
+    expect(await validate(bffOn(server.url))).toEqual(unavailable);
+  });
+
+  it('answers promotions_unavailable when the connection is refused', async () => {
+    expect(await validate(bffOn(`http://127.0.0.1:${await freePort()}`))).toEqual(unavailable);
+  });
+
+  it('honours a 429 Retry-After: no further upstream call until it passes', async () => {
+    server = await misbehavingUpstream((_, response) =>
+      response.writeHead(429, { 'retry-after': '120' }).end('{"code":429,"message":"Too many requests"}'),
+    );
+    const app = bffOn(server.url);
+    expect(await validate(app)).toEqual(unavailable);
+    expect(await validate(app)).toEqual(unavailable);
+    expect(server.hits).toBe(1);
+  });
+
+  it('opens the circuit after repeated outages and stops waiting on the upstream', async () => {
+    server = await misbehavingUpstream(() => {});
+    const app = bffOn(server.url, 200);
+    await validate(app);
+    await validate(app);
+    expect(server.hits).toBe(2);
+    expect(await validate(app)).toEqual(unavailable);
+    expect(server.hits).toBe(2);
+  });
+
+  it('does not treat a request fault (400) as an outage', async () => {
+    server = await misbehavingUpstream((_, response) =>
+      response.writeHead(400).end('{"code":400,"key":"invalid_payload","message":"Invalid payload"}'),
+    );
+    const response = await bffOn(server.url).request('/validate', { method: 'POST', body });
+    expect(response.status).toBe(500);
+    expect(errorBodySchema.parse(await response.json()).error.code).toBe('server');
+  });
+});

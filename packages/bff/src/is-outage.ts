@@ -1,0 +1,14 @@
+import { VoucherifyApiError, VoucherifyClientError } from '@promokit/voucherify';
+
+import { UpstreamUnavailableError } from './upstream-unavailable-error.js';
+
+/**
+ * Whether an upstream failure means promotions are unavailable right now (timeout, refused
+ * connection, overload, an open circuit) rather than a fault in the request. Checkout goes on
+ * without discounts.
+ */
+export function isOutage(error: unknown): boolean {
+  if (error instanceof UpstreamUnavailableError) return true;
+  if (!(error instanceof VoucherifyClientError)) return false;
+  return !(error instanceof VoucherifyApiError) || error.status >= 500 || error.status === 429;
+}

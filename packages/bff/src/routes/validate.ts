@@ -1,0 +1,73 @@
+import { type CodeEntry, type ValidateResponse, validateRequestSchema } from '@promokit/core';
+import type { Handler } from 'hono';
+
+import type { BffEnv } from '../bff-env.js';
+import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
+import type { PricedCart } from '../catalog.js';
+import { isOutage } from '../is-outage.js';
+import { maskCode } from '../mask-code.js';
+import { parseBody } from '../parse-body.js';
+import { priceCart } from '../price-cart.js';
+import { tooManyAttempts } from '../too-many-attempts.js';
+import { codeOf, uniqueCodes } from '../unique-codes.js';
+import { toValidateResponse } from '../validate-response.js';
+import { toValidationBody } from '../validation-body.js';
+
+/** Key under which the store keeps a session's validation lock, for redeem to reuse. */
+export const lockKey = (sessionId: string): string => `lock:${sessionId}`;
+
+/**
+ * `POST /validate`: prices the cart, then validates its codes upstream in one call under the
+ * shopper session's `LOCK`. Callers over their failed-attempt limit get a 429; unknown codes count
+ * as failed attempts. An upstream outage answers every code `promotions_unavailable`.
+ */
+export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
+  return async (c) => {
+    const request = await parseBody(c.req.raw, validateRequestSchema);
+    const cart = await priceCart(runtime.catalog, request.cart.lines);
+    const caller = await callerOf(runtime, c);
+    const codes = uniqueCodes(request.codes);
+    if (codes.length) {
+      const retryAfter = await runtime.limiter.blockedFor(caller);
+      if (retryAfter > 0) return tooManyAttempts(codes.map(codeOf), retryAfter);
+    }
+    const response = await validateCart(runtime, cart, codes, caller, c.req.raw.signal);
+    const failures = response.rejected.filter((rejection) => rejection.reason === 'not_found').length;
+    if (failures) await runtime.limiter.fail(caller, failures);
+    c.get('log').info(
+      {
+        applied: response.applied.map((item) => ({
+          code: item.kind === 'coupon' || item.kind === 'referral' ? item.code : maskCode(item.code),
+          kind: item.kind,
+        })),
+        rejected: response.rejected.map((item) => ({ code: maskCode(item.code), reason: item.reason })),
+      },
+      'validated',
+    );
+    return c.json(response);
+  };
+}
+
+async function validateCart(
+  runtime: BffRuntime,
+  cart: PricedCart,
+  codes: readonly CodeEntry[],
+  caller: Caller,
+  signal: AbortSignal,
+): Promise<ValidateResponse> {
+  if (!codes.length) return toValidateResponse(cart, { redeemables: [] });
+  const sessionKey = caller.sessionId ? lockKey(caller.sessionId) : null;
+  const lock = sessionKey ? { key: await runtime.store.get(sessionKey) } : undefined;
+  try {
+    const body = toValidationBody(cart, codes, caller.shopper, lock ? { lock } : {});
+    const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal));
+    const key = validation.session?.key;
+    if (sessionKey && key) await runtime.store.set(sessionKey, key, 30 * 60_000);
+    return toValidateResponse(cart, validation);
+  } catch (error) {
+    if (!isOutage(error)) throw error;
+    const response = toValidateResponse(cart, { redeemables: [] });
+    response.rejected = codes.map((entry) => ({ reason: 'promotions_unavailable', code: codeOf(entry) }));
+    return response;
+  }
+}

@@ -1,0 +1,26 @@
+/** A counter's value and how long until it resets. */
+export interface Counter {
+  count: number;
+  /** Milliseconds until the counter expires and starts again from zero. */
+  resetInMs: number;
+}
+
+/**
+ * Shared state of the BFF: failed-attempt counters, redeem results per order, lock keys per session,
+ * webhook event ids already seen. In memory for one instance ({@link memoryStore}); in Redis for
+ * several ({@link redisStore}). Every entry expires.
+ */
+export interface BffStore {
+  /** Adds one to the counter `key`, which expires `windowMs` after its first hit. */
+  increment(key: string, windowMs: number): Promise<Counter>;
+  /** Reads the counter `key` without changing it; zero when absent. */
+  peek(key: string): Promise<Counter>;
+  /** The value under `key`, or `null`. */
+  get(key: string): Promise<string | null>;
+  /** Stores `value` under `key` for `ttlMs`, replacing any value. */
+  set(key: string, value: string, ttlMs: number): Promise<void>;
+  /** Stores `value` under `key` for `ttlMs` only when `key` is free; whether it was stored. */
+  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
+  /** Removes `key`. */
+  delete(key: string): Promise<void>;
+}
