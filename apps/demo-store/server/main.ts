@@ -8,8 +8,8 @@ const demo = await startDemo({
   dbFile: process.env.PROMOKIT_DEMO_DB ?? join(import.meta.dirname, '../.data/demo.sqlite'),
 });
 
-console.info(`PromoKit engine (Voucherify API): ${demo.engineUrl}`);
 console.info(`PromoKit demo store: ${demo.storeUrl}`);
+console.info(`PromoKit engine (Voucherify API): ${demo.engineUrl}`);
 console.info('Press Ctrl-C to stop.');
 
 let stopping = false;
