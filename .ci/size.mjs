@@ -12,14 +12,14 @@ const query = ['@tanstack/react-query'];
 
 const checks = [
   {
-    name: 'data layer: PromoProvider + usePromoCart (peers external)',
-    entry: "export { PromoProvider, usePromoCart } from '@promokit/react';",
+    name: 'data layer: PromoProvider + usePromoCart + useQualifications (peers external)',
+    entry: "export { PromoProvider, usePromoCart, useQualifications } from '@promokit/react';",
     external: [...peers, ...query],
     budget: 6_000,
   },
   {
     name: 'data layer with TanStack Query bundled',
-    entry: "export { PromoProvider, usePromoCart } from '@promokit/react';",
+    entry: "export { PromoProvider, usePromoCart, useQualifications } from '@promokit/react';",
     external: peers,
     budget: 14_900,
   },

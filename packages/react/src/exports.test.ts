@@ -6,10 +6,20 @@ import * as api from './index.js';
 it('exports exactly its public names', () => {
   expect(Object.keys(api).sort()).toEqual([
     'PromoProvider',
+    'qualificationsOptions',
+    'redeemMutationOptions',
+    'rollbackMutationOptions',
     'useCodeField',
+    'useOfferHints',
     'usePromoCart',
     'usePromoContext',
+    'useQualifications',
+    'useRedeem',
+    'useRollback',
     'useValidateCode',
+    'useWallet',
+    'validateMutationOptions',
     'validationOptions',
+    'walletOptions',
   ]);
 });

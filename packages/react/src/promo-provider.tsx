@@ -2,8 +2,10 @@ import type { PromoClient } from '@promokit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useContext, useMemo, useState } from 'react';
 
+import { type CodePersistence, CodeStoreContext, createCodeStore } from './code-store.js';
 import type { PromoEvent } from './events.js';
 import { PromoContext, type PromoContextValue } from './promo-context.js';
+import { useLiveUpdates } from './use-live-updates.js';
 
 /** Props of {@link PromoProvider}. */
 export interface PromoProviderProps {
@@ -15,27 +17,51 @@ export interface PromoProviderProps {
   locale?: string;
   /** ISO 4217 currency of the store; default `USD`. */
   currency?: string;
-  /** Receives analytics events. */
+  /** Receives analytics events in the Segment e-commerce spec's names and properties. */
   onEvent?: (event: PromoEvent) => void;
+  /**
+   * Where the shopper's codes are kept between pages and reloads; default `session`. Read once,
+   * when the first hook mounts.
+   */
+  persistCodes?: CodePersistence;
+  /**
+   * URL of the BFF's Server-Sent Events stream (e.g. `/api/promotions/events`); when given, PromoKit
+   * data is refetched as soon as the server says it changed.
+   */
+  liveUpdatesUrl?: string;
   children?: ReactNode;
 }
 
 const ignore = (): void => {};
 
-/** Makes PromoKit's hooks and components work below it. SSR-safe: touches no browser API. */
+/** Makes PromoKit's hooks and components work below it. SSR-safe: touches no browser API in render. */
 export function PromoProvider(props: PromoProviderProps): ReactNode {
   const { client, locale = 'en-US', currency = 'USD', onEvent = ignore, children } = props;
   const ambient = useContext(QueryClientContext);
   const [own] = useState(() => ((props.queryClient ?? ambient) ? null : new QueryClient()));
+  const [codeStore] = useState(() => createCodeStore(props.persistCodes ?? 'session'));
   const queryClient = props.queryClient ?? ambient ?? own;
   const value = useMemo<PromoContextValue>(
     () => ({ client, locale, currency, onEvent }),
     [client, locale, currency, onEvent],
   );
-  const tree = <PromoContext.Provider value={value}>{children}</PromoContext.Provider>;
+  const tree = (
+    <PromoContext.Provider value={value}>
+      <CodeStoreContext.Provider value={codeStore}>
+        {props.liveUpdatesUrl && <LiveUpdates url={props.liveUpdatesUrl} />}
+        {children}
+      </CodeStoreContext.Provider>
+    </PromoContext.Provider>
+  );
   return queryClient && queryClient !== ambient ? (
     <QueryClientProvider client={queryClient}>{tree}</QueryClientProvider>
   ) : (
     tree
   );
+}
+
+/** Refetches PromoKit data on the BFF's live updates; rendered only when a URL is given. */
+function LiveUpdates({ url }: { url: string }): null {
+  useLiveUpdates(url);
+  return null;
 }

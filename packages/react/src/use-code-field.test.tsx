@@ -50,8 +50,10 @@ describe('useCodeField', () => {
     const submit = screen.getByRole('button', { name: 'Use code' });
     await Promise.all([user.click(submit), user.click(submit)]);
 
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('6300'));
+    await waitFor(() => {
+      expect(screen.getByRole('status').textContent).toBe('6300');
+      expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Code' }).value).toBe('');
+    });
     expect(codeRequests).toHaveLength(1);
-    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Code' }).value).toBe('');
   });
 });

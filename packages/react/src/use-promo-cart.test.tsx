@@ -1,32 +1,9 @@
-import { type Cart, createPromoClient } from '@promokit/core';
+import { type Cart, isPromoError } from '@promokit/core';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { PromoEvent } from './events.js';
-import { PromoProvider } from './promo-provider.js';
+import { promoHarness } from './test-support/recording-client.js';
 import { usePromoCart } from './use-promo-cart.js';
-
-const baseUrl = inject('promoBffUrl');
-
-/** The in-process BFF, with every request body recorded so tests can count calls. */
-function setup() {
-  const requests: unknown[] = [];
-  const events: PromoEvent[] = [];
-  const client = createPromoClient({
-    baseUrl,
-    fetch: async (input, init) => {
-      requests.push(JSON.parse(String(init?.body)));
-      return fetch(input, init);
-    },
-  });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <PromoProvider client={client} onEvent={(event) => events.push(event)}>
-      {children}
-    </PromoProvider>
-  );
-  return { requests, events, wrapper };
-}
 
 const sixty: Cart = {
   lines: [
@@ -35,11 +12,12 @@ const sixty: Cart = {
   ],
 };
 const thirty: Cart = { lines: [{ productId: 'cap', quantity: 1 }] };
+const ninety: Cart = { lines: [{ productId: 'cap', quantity: 3 }] };
 
 describe('usePromoCart', () => {
   it('loads server-priced totals, then applies a code without a second request', async () => {
-    const { requests, events, wrapper } = setup();
-    const { result } = renderHook(() => usePromoCart(sixty), { wrapper });
+    const { requests, events, wrapper } = promoHarness();
+    const { result } = renderHook(() => usePromoCart(sixty, { cartId: 'cart-1' }), { wrapper });
     await waitFor(() => expect(result.current.totals?.total).toBe(6000));
 
     let outcome: Awaited<ReturnType<typeof result.current.apply>> | undefined;
@@ -49,13 +27,54 @@ describe('usePromoCart', () => {
 
     expect(outcome).toMatchObject({ status: 'applied', applied: { code: 'WELCOME10', discount: 600 } });
     expect(result.current.codes).toEqual(['WELCOME10']);
+    expect(result.current.items).toMatchObject([{ code: 'WELCOME10', status: 'applied' }]);
     expect(result.current.totals).toEqual({ currency: 'USD', subtotal: 6000, discount: 600, total: 5400 });
     expect(requests).toHaveLength(2);
-    expect(events.map((event) => event.name)).toEqual(['Coupon Entered', 'Coupon Applied']);
+    expect(events).toEqual([
+      { name: 'Coupon Entered', properties: { coupon_id: 'WELCOME10', cart_id: 'cart-1' } },
+      {
+        name: 'Coupon Applied',
+        properties: expect.objectContaining({ coupon_id: 'WELCOME10', cart_id: 'cart-1', discount: 6 }),
+      },
+    ]);
+  });
+
+  it('shows a code as pending while it is being added', async () => {
+    const { wrapper, hold, release } = promoHarness();
+    const { result } = renderHook(() => usePromoCart(sixty), { wrapper });
+    await waitFor(() => expect(result.current.totals).toBeDefined());
+
+    hold();
+    let applying: Promise<unknown> = Promise.resolve();
+    act(() => {
+      applying = result.current.apply('SAVE5');
+    });
+    expect(result.current.items).toEqual([
+      { code: 'SAVE5', status: 'adding', applied: undefined, rejection: undefined },
+    ]);
+    expect(result.current.totals?.discount).toBe(0);
+
+    release();
+    await act(() => applying);
+    expect(result.current.items).toMatchObject([{ code: 'SAVE5', status: 'applied' }]);
+  });
+
+  it('stacks codes in the order they were added', async () => {
+    const { wrapper } = promoHarness();
+    const { result } = renderHook(() => usePromoCart(sixty), { wrapper });
+    await act(async () => {
+      await result.current.apply('WELCOME10');
+    });
+    await act(async () => {
+      await result.current.apply('SAVE5');
+    });
+    expect(result.current.codes).toEqual(['WELCOME10', 'SAVE5']);
+    expect(result.current.applied.map((item) => item.code)).toEqual(['WELCOME10', 'SAVE5']);
+    expect(result.current.totals?.discount).toBe(600 + 500);
   });
 
   it('keeps a rejected code out of the cart and says why', async () => {
-    const { events, wrapper } = setup();
+    const { events, wrapper } = promoHarness();
     const { result } = renderHook(() => usePromoCart(thirty), { wrapper });
     let outcome: Awaited<ReturnType<typeof result.current.apply>> | undefined;
     await act(async () => {
@@ -66,15 +85,30 @@ describe('usePromoCart', () => {
       rejection: { reason: 'cart_below_minimum', code: 'WELCOME10', missingAmount: 2000 },
     });
     expect(result.current.codes).toEqual([]);
+    expect(result.current.items).toEqual([]);
     expect(events.at(-1)).toEqual({
       name: 'Coupon Denied',
       properties: { coupon_id: 'WELCOME10', reason: 'cart_below_minimum' },
     });
   });
 
+  it('rejects on a service failure and leaves no pending code behind', async () => {
+    const { wrapper } = promoHarness();
+    const unknownProduct: Cart = { lines: [{ productId: 'no-such-product', quantity: 1 }] };
+    const { result } = renderHook(() => usePromoCart(unknownProduct), { wrapper });
+    await waitFor(() => expect(result.current.error?.code).toBe('bad_request'));
+
+    let failure: unknown;
+    await act(async () => {
+      failure = await result.current.apply('SAVE5').catch((error: unknown) => error);
+    });
+    expect(isPromoError(failure, 'bad_request')).toBe(true);
+    expect(result.current.items).toEqual([]);
+  });
+
   it('revalidates applied codes when the cart changes and never shows the old cart’s totals', async () => {
-    const { wrapper } = setup();
-    const { result, rerender } = renderHook(({ cart }) => usePromoCart(cart), {
+    const { wrapper } = promoHarness();
+    const { result, rerender } = renderHook(({ cart }) => usePromoCart(cart, { debounceMs: 0 }), {
       wrapper,
       initialProps: { cart: sixty },
     });
@@ -83,22 +117,146 @@ describe('usePromoCart', () => {
     });
     rerender({ cart: thirty });
     expect(result.current.totals).toBeUndefined();
+    expect(result.current.items).toMatchObject([{ code: 'WELCOME10', status: 'checking' }]);
     await waitFor(() =>
       expect(result.current.totals).toEqual({ currency: 'USD', subtotal: 3000, discount: 0, total: 3000 }),
     );
     expect(result.current.applied).toEqual([]);
+    expect(result.current.items).toEqual([
+      {
+        code: 'WELCOME10',
+        status: 'rejected',
+        applied: undefined,
+        rejection: { reason: 'cart_below_minimum', code: 'WELCOME10', missingAmount: 2000 },
+      },
+    ]);
+
+    rerender({ cart: ninety });
+    await waitFor(() => expect(result.current.totals?.discount).toBe(900));
+    expect(result.current.items).toMatchObject([{ code: 'WELCOME10', status: 'applied' }]);
   });
 
-  it('removes a code', async () => {
-    const { events, wrapper } = setup();
+  it('waits for cart edits to settle and validates only the last cart', async () => {
+    const { wrapper, sent } = promoHarness();
+    const { result, rerender } = renderHook(({ cart }) => usePromoCart(cart, { debounceMs: 200 }), {
+      wrapper,
+      initialProps: { cart: sixty },
+    });
+    await waitFor(() => expect(result.current.totals?.total).toBe(6000));
+    const quantities = [2, 3, 4, 5];
+    for (const quantity of quantities) rerender({ cart: { lines: [{ productId: 'cap', quantity }] } });
+
+    await waitFor(() => expect(result.current.totals?.total).toBe(15_000));
+    const carts = sent('validate').map((request) => JSON.stringify(request.body.cart));
+    expect(carts).toEqual([
+      JSON.stringify(sixty),
+      JSON.stringify({ lines: [{ productId: 'cap', quantity: 5 }] }),
+    ]);
+  });
+
+  it('aborts a validation for a cart that changed while it was in flight', async () => {
+    const { wrapper, sent, hold, release } = promoHarness();
+    hold();
+    const { result, rerender } = renderHook(({ cart }) => usePromoCart(cart, { debounceMs: 0 }), {
+      wrapper,
+      initialProps: { cart: sixty },
+    });
+    await waitFor(() => expect(sent('validate')).toHaveLength(1));
+    const old = sent('validate')[0];
+
+    rerender({ cart: thirty });
+    await waitFor(() => expect(old?.signal?.aborted).toBe(true));
+    release();
+    await waitFor(() => expect(result.current.totals?.total).toBe(3000));
+  });
+
+  it('shows a code as removing until the totals without it arrive', async () => {
+    const { events, wrapper, hold, release } = promoHarness();
     const { result } = renderHook(() => usePromoCart(sixty), { wrapper });
     await act(async () => {
       await result.current.apply('WELCOME10');
     });
-    act(() => result.current.remove('WELCOME10'));
-    await waitFor(() => expect(result.current.totals?.total).toBe(6000));
+
+    hold();
+    let removing: Promise<void> = Promise.resolve();
+    act(() => {
+      removing = result.current.remove('welcome10');
+    });
+    expect(result.current.items).toMatchObject([{ code: 'WELCOME10', status: 'removing' }]);
+    expect(result.current.totals?.discount).toBe(600);
+
+    release();
+    await act(() => removing);
     expect(result.current.codes).toEqual([]);
-    expect(events.at(-1)).toEqual({ name: 'Coupon Removed', properties: { coupon_id: 'WELCOME10' } });
+    expect(result.current.items).toEqual([]);
+    expect(result.current.totals?.total).toBe(6000);
+    expect(events.at(-1)).toEqual({
+      name: 'Coupon Removed',
+      properties: expect.objectContaining({ coupon_id: 'WELCOME10', discount: 6 }),
+    });
+  });
+
+  it('shares the codes between every component below one provider', async () => {
+    const { wrapper } = promoHarness();
+    const { result } = renderHook(() => ({ cart: usePromoCart(sixty), checkout: usePromoCart(sixty) }), {
+      wrapper,
+    });
+    await act(async () => {
+      await result.current.cart.apply('SAVE5');
+    });
+    expect(result.current.checkout.codes).toEqual(['SAVE5']);
+    expect(result.current.checkout.totals?.discount).toBe(500);
+  });
+
+  it('keeps the codes, not their results, across a reload', async () => {
+    const first = promoHarness();
+    const before = renderHook(() => usePromoCart(sixty), { wrapper: first.wrapper });
+    await act(async () => {
+      await before.result.current.apply('WELCOME10');
+    });
+    before.unmount();
+    expect(JSON.parse(sessionStorage.getItem('promokit:codes') ?? 'null')).toEqual(['WELCOME10']);
+
+    const reloaded = promoHarness();
+    const after = renderHook(() => usePromoCart(thirty), { wrapper: reloaded.wrapper });
+    await waitFor(() => expect(after.result.current.items).toMatchObject([{ status: 'rejected' }]));
+    expect(after.result.current.codes).toEqual(['WELCOME10']);
+    expect(reloaded.sent('validate').map((request) => request.body.codes)).toEqual([['WELCOME10']]);
+  });
+
+  it('keeps codes in localStorage or nowhere when told to', async () => {
+    const local = promoHarness({ persistCodes: 'local' });
+    const { result } = renderHook(() => usePromoCart(sixty), { wrapper: local.wrapper });
+    await act(async () => {
+      await result.current.apply('SAVE5');
+    });
+    expect(localStorage.getItem('promokit:codes')).toBe('["SAVE5"]');
+    expect(sessionStorage.getItem('promokit:codes')).toBeNull();
+
+    const none = promoHarness({ persistCodes: 'none' });
+    const forgetful = renderHook(() => usePromoCart(sixty), { wrapper: none.wrapper });
+    await waitFor(() => expect(forgetful.result.current.totals).toBeDefined());
+    expect(forgetful.result.current.codes).toEqual([]);
+  });
+
+  it('forgets every code on clear', async () => {
+    const { wrapper } = promoHarness();
+    const { result } = renderHook(() => usePromoCart(sixty), { wrapper });
+    await act(async () => {
+      await result.current.apply('SAVE5');
+    });
+    act(() => result.current.clear());
+    expect(result.current.codes).toEqual([]);
+    expect(sessionStorage.getItem('promokit:codes')).toBeNull();
+    await waitFor(() => expect(result.current.totals?.discount).toBe(0));
+  });
+
+  it('exposes the promotions the server applied automatically', async () => {
+    const { client, wrapper } = promoHarness();
+    const { result } = renderHook(() => usePromoCart(ninety), { wrapper });
+    await waitFor(() => expect(result.current.totals).toBeDefined());
+    const direct = await client.validate({ cart: ninety, codes: [] });
+    expect(result.current.promotions).toEqual(direct.promotions);
   });
 
   it('names itself when used outside PromoProvider', () => {

@@ -1,77 +1,194 @@
-import type { Applied, Cart, Rejection, Totals, ValidateResponse } from '@promokit/core';
-import { normalizeCode } from '@promokit/core';
+import {
+  type Applied,
+  type AppliedPromotion,
+  type Cart,
+  type PromoError,
+  type Rejection,
+  type Totals,
+  type ValidateResponse,
+  cartKey,
+  normalizeCode,
+  toMajorUnits,
+} from '@promokit/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 
+import { type CodeSnapshot, type PendingChange, useCodeStore } from './code-store.js';
 import { usePromoContext } from './promo-context.js';
-import { useValidateCode } from './use-validate-code.js';
 import { validationOptions } from './validation-options.js';
 
 /** What applying a code led to. */
 export type ApplyOutcome =
   { status: 'applied'; applied: Applied } | { status: 'rejected'; rejection: Rejection };
 
+/**
+ * Where one of the cart's codes stands:
+ * - `adding`: submitted, awaiting its answer (not counted in the totals yet)
+ * - `checking`: added; its answer for the current cart is loading
+ * - `applied`: takes something off the current cart
+ * - `rejected`: added, but does not apply to the current cart (e.g. it fell below the minimum)
+ * - `removing`: being removed; the totals without it are loading
+ */
+export type CartCodeStatus = 'adding' | 'checking' | 'applied' | 'rejected' | 'removing';
+
+/** One of the cart's codes and where it stands for the current cart. */
+export interface CartCode {
+  code: string;
+  status: CartCodeStatus;
+  /** What it takes off, in `applied` (and in `removing` while it still counts). */
+  applied: Applied | undefined;
+  /** Why it does not apply to this cart, in `rejected`. */
+  rejection: Rejection | undefined;
+}
+
 /** The applied codes of a cart and what they do. */
 export interface PromoCart {
-  /** Codes that apply to the cart, in the order they were added. */
+  /** The codes the shopper added, in order; kept across pages and reloads. */
   codes: readonly string[];
-  /** What each applied code takes off. Empty until the first answer for this cart. */
+  /** Each added or pending code with its status, for chips with per-code pending and errors. */
+  items: readonly CartCode[];
+  /** What each applying code takes off. Empty until the first answer for this cart. */
   applied: readonly Applied[];
+  /** Promotions applied automatically because the cart qualifies (no code). */
+  promotions: readonly AppliedPromotion[];
   /** Server-priced totals for this cart and these codes; `undefined` while loading. */
   totals: Totals | undefined;
   /** Whether the totals for the current cart are still loading. */
   isLoading: boolean;
+  /** Why the totals could not be loaded, when the service failed. */
+  error: PromoError | null;
   /** Applies a code on top of the others; resolves with the outcome, rejects on a service failure. */
   apply(code: string): Promise<ApplyOutcome>;
-  /** Removes an applied code. */
-  remove(code: string): void;
+  /** Removes a code; resolves once the totals without it are known (or failed to load). */
+  remove(code: string): Promise<void>;
+  /** Forgets every code, e.g. once the order is confirmed. */
+  clear(): void;
 }
 
+/** Options of {@link usePromoCart}. */
+export interface UsePromoCartOptions {
+  /** Milliseconds to wait after a cart change before revalidating the codes; default 300. */
+  debounceMs?: number;
+  /** The storefront's cart id, reported as `cart_id` in analytics events. */
+  cartId?: string;
+}
+
+const withPending = (snapshot: CodeSnapshot, code: string, change?: PendingChange): CodeSnapshot => {
+  const { [code]: _previous, ...pending } = snapshot.pending;
+  return { ...snapshot, pending: change ? { ...pending, [code]: change } : pending };
+};
+
 /**
- * The applied codes of a cart. Totals come from the server, priced from its catalog. Changing the
- * cart revalidates the codes; an answer for an older cart is never shown for the new one.
+ * The applied codes of a cart, shared by every component below one {@link PromoProvider} and kept
+ * across pages and reloads. Totals come from the server, priced from its catalog. Adding and
+ * removing show a pending state per code. When the cart changes, the codes are revalidated after
+ * `debounceMs`; an answer for an older cart is never shown for the new one, and a validation for
+ * an older cart still in flight is aborted.
  */
-export function usePromoCart(cart: Cart): PromoCart {
+export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): PromoCart {
+  const { debounceMs = 300, cartId } = options;
   const { client, onEvent } = usePromoContext('usePromoCart');
+  const store = useCodeStore('usePromoCart');
   const queryClient = useQueryClient();
-  const [codes, setCodes] = useState<readonly string[]>([]);
-  const query = useQuery(validationOptions(client, cart, codes));
-  const { mutateAsync: validate } = useValidateCode();
+  const { ready, codes, pending } = useSyncExternalStore(
+    store.subscribe,
+    store.getSnapshot,
+    store.getServerSnapshot,
+  );
+
+  // Answers for a cart the shopper just edited wait for the edits to settle.
+  const key = cartKey(cart);
+  const [edits, setEdits] = useState({ key, edited: false });
+  if (edits.key !== key) setEdits({ key, edited: true });
+
+  const query = useQuery({
+    ...validationOptions(client, cart, codes, { delay: edits.edited ? debounceMs : 0 }),
+    enabled: ready,
+  });
 
   const apply = useCallback(
     async (typed: string): Promise<ApplyOutcome> => {
       const code = normalizeCode(typed);
-      onEvent({ name: 'Coupon Entered', properties: { coupon_id: code } });
-      const next = codes.includes(code) ? codes : [...codes, code];
-      const response: ValidateResponse = await validate({ cart, codes: [...next] });
+      const properties = { coupon_id: code, ...(cartId === undefined ? {} : { cart_id: cartId }) };
+      onEvent({ name: 'Coupon Entered', properties });
+      const current = store.getSnapshot().codes;
+      const next = current.includes(code) ? current : [...current, code];
+      store.update((snapshot) => withPending(snapshot, code, 'adding'));
+      let response: ValidateResponse;
+      try {
+        response = await queryClient.fetchQuery(validationOptions(client, cart, next));
+      } catch (error) {
+        store.update((snapshot) => withPending(snapshot, code));
+        throw error;
+      }
       const applied = response.applied.find((item) => item.code === code);
       if (applied) {
-        queryClient.setQueryData(validationOptions(client, cart, next).queryKey, response);
-        setCodes(next);
-        onEvent({ name: 'Coupon Applied', properties: { coupon_id: code, discount: applied.discount } });
+        store.update((snapshot) => {
+          const added = withPending(snapshot, code);
+          return snapshot.codes.includes(code) ? added : { ...added, codes: [...snapshot.codes, code] };
+        });
+        const discount = toMajorUnits(applied.discount, response.totals.currency);
+        onEvent({
+          name: 'Coupon Applied',
+          properties: { ...properties, ...(applied.label ? { coupon_name: applied.label } : {}), discount },
+        });
         return { status: 'applied', applied };
       }
+      store.update((snapshot) => withPending(snapshot, code));
       const rejection = response.rejected.find((item) => item.code === code) ?? { reason: 'not_found', code };
-      onEvent({ name: 'Coupon Denied', properties: { coupon_id: code, reason: rejection.reason } });
+      onEvent({ name: 'Coupon Denied', properties: { ...properties, reason: rejection.reason } });
       return { status: 'rejected', rejection };
     },
-    [cart, client, codes, onEvent, queryClient, validate],
+    [cart, cartId, client, onEvent, queryClient, store],
   );
 
   const remove = useCallback(
-    (code: string) => {
-      setCodes((current) => current.filter((item) => item !== code));
-      onEvent({ name: 'Coupon Removed', properties: { coupon_id: code } });
+    async (typed: string): Promise<void> => {
+      const code = normalizeCode(typed);
+      const current = store.getSnapshot().codes;
+      if (!current.includes(code)) return;
+      const shown = queryClient.getQueryData(validationOptions(client, cart, current).queryKey);
+      const applied = shown?.applied.find((item) => item.code === code);
+      onEvent({
+        name: 'Coupon Removed',
+        properties: {
+          coupon_id: code,
+          ...(cartId === undefined ? {} : { cart_id: cartId }),
+          ...(applied?.label ? { coupon_name: applied.label } : {}),
+          ...(applied && shown ? { discount: toMajorUnits(applied.discount, shown.totals.currency) } : {}),
+        },
+      });
+      store.update((snapshot) => withPending(snapshot, code, 'removing'));
+      const rest = current.filter((item) => item !== code);
+      await queryClient.prefetchQuery(validationOptions(client, cart, rest));
+      store.update((snapshot) => ({
+        ...withPending(snapshot, code),
+        codes: snapshot.codes.filter((item) => item !== code),
+      }));
     },
-    [onEvent],
+    [cart, cartId, client, onEvent, queryClient, store],
   );
+
+  const clear = useCallback(() => store.update((snapshot) => ({ ...snapshot, codes: [] })), [store]);
+
+  const data = query.data;
+  const items = [...new Set([...codes, ...Object.keys(pending)])].map((code): CartCode => {
+    const applied = data?.applied.find((item) => item.code === code);
+    const rejection = data?.rejected.find((item) => item.code === code);
+    const status = pending[code] ?? (applied ? 'applied' : rejection ? 'rejected' : 'checking');
+    return { code, status, applied, rejection };
+  });
 
   return {
     codes,
-    applied: query.data?.applied ?? [],
-    totals: query.data?.totals,
+    items,
+    applied: data?.applied ?? [],
+    promotions: data?.promotions ?? [],
+    totals: data?.totals,
     isLoading: query.isPending,
+    error: query.error,
     apply,
     remove,
+    clear,
   };
 }
