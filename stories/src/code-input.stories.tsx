@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
-import { StoryCart, sixtyDollarCart } from './story-cart.js';
+import { StoryCart, sixtyDollarCart, thirtyDollarCart } from './story-cart.js';
 
 /** The code input on a $60.00 cart, answered by the real BFF and embedded engine. */
 const meta = {
@@ -15,7 +15,9 @@ type Story = StoryObj<typeof meta>;
 
 async function submitCode(canvasElement: HTMLElement, code: string) {
   const canvas = within(canvasElement);
-  await userEvent.type(canvas.getByRole('textbox', { name: 'Promo or gift card code' }), code);
+  const field = canvas.getByRole('textbox', { name: 'Promo or gift card code' });
+  await userEvent.clear(field);
+  await userEvent.type(field, code);
   await userEvent.click(canvas.getByRole('button', { name: 'Apply' }));
   return canvas;
 }
@@ -33,6 +35,7 @@ export const Applied: Story = {
     const canvas = await submitCode(canvasElement, 'welcome10');
     await expect(await canvas.findByText('WELCOME10 · −$6.00')).toBeVisible();
     await expect(await canvas.findByText('$54.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent('WELCOME10 applied');
     await expect(canvas.getByRole('button', { name: 'Remove WELCOME10' })).toBeEnabled();
   },
 };
@@ -49,11 +52,71 @@ export const Rejected: Story = {
   },
 };
 
+/** A reason-specific error with its recovery action: a link back to the cart. */
 export const BelowMinimum: Story = {
-  args: { cart: { lines: [{ productId: 'cap', quantity: 1 }] } },
+  args: { cart: thirtyDollarCart },
   play: async ({ canvasElement }) => {
     const canvas = await submitCode(canvasElement, 'WELCOME10');
     const alert = canvas.getByRole('alert');
     await waitFor(() => expect(alert).toHaveTextContent('Add $20.00 more to use WELCOME10'));
+    const recovery = canvas.getByRole('link', { name: 'Add $20.00 more' });
+    await expect(recovery).toHaveAttribute('href', '#cart');
+  },
+};
+
+/** Two codes stacked as chips, each removable; the totals sum both. */
+export const Stacked: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = await submitCode(canvasElement, 'WELCOME10');
+    await canvas.findByText('WELCOME10 · −$6.00');
+    await submitCode(canvasElement, 'SAVE5');
+    await expect(await canvas.findByText('SAVE5 · −$5.00')).toBeVisible();
+    await expect(await canvas.findByText('$49.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+  },
+};
+
+/** Keyboard only: type and apply with Enter, remove with Enter; focus lands on the next chip. */
+export const KeyboardRemove: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole('textbox', { name: 'Promo or gift card code' }).focus();
+    await userEvent.keyboard('WELCOME10{Enter}');
+    await canvas.findByText('WELCOME10 · −$6.00');
+    await userEvent.keyboard('SAVE5{Enter}');
+    await canvas.findByText('SAVE5 · −$5.00');
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Remove WELCOME10' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Remove SAVE5' })).toHaveFocus());
+    await expect(await canvas.findByText('$55.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+  },
+};
+
+const rejections = [
+  ['NOPE', "We couldn't find the code NOPE"],
+  ['OLDSPRING', 'The code OLDSPRING has expired'],
+  ['AUTUMN20', "The code AUTUMN20 isn't active yet"],
+  ['PAUSED5', 'The code PAUSED5 is no longer active'],
+  ['LASTONE', 'The code LASTONE has been used up'],
+] as const;
+
+/** Every rejection the demo engine produces, each explained in its own words. */
+export const RejectionReasons: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '2rem' }}>
+      {rejections.map(([code]) => (
+        <section key={code} aria-label={code}>
+          <StoryCart {...args} heading={`Applied discounts with ${code}`} />
+        </section>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    for (const [code, text] of rejections) {
+      const region = within(canvasElement).getByRole('region', { name: code });
+      await submitCode(region, code);
+      await waitFor(() => expect(within(region).getByRole('alert')).toHaveTextContent(text));
+    }
   },
 };

@@ -11,13 +11,22 @@ export const sixtyDollarCart: Cart = {
   ],
 };
 
-/** A cart summary as a storefront composes it: code input, applied discounts, totals. */
-export function StoryCart({ cart }: { cart: Cart }): ReactNode {
+/** One demo product, $30.00: below WELCOME10's $50.00 minimum. */
+export const thirtyDollarCart: Cart = { lines: [{ productId: 'cap', quantity: 1 }] };
+
+/**
+ * A cart summary as a storefront composes it: code input, applied discounts, totals. `heading`
+ * names the applied discounts when a story shows several summaries at once.
+ */
+export function StoryCart({ cart, heading }: { cart: Cart; heading?: string }): ReactNode {
   const promo = usePromoCart(cart);
   return (
     <div style={{ display: 'grid', gap: '1rem', maxInlineSize: '22rem' }}>
-      <CodeInput apply={promo.apply} />
-      <AppliedDiscounts applied={promo.applied} onRemove={promo.remove} />
+      <CodeInput apply={promo.apply} onRemove={promo.remove} cartHref="#cart" signInHref="#sign-in" />
+      <AppliedDiscounts.Root applied={promo.applied} onRemove={promo.remove}>
+        <AppliedDiscounts.Heading>{heading}</AppliedDiscounts.Heading>
+        <AppliedDiscounts.List />
+      </AppliedDiscounts.Root>
       <OrderTotals totals={promo.totals} />
     </div>
   );

@@ -1,6 +1,6 @@
 import { createPromoClient } from '@promokit/core';
 import { PromoProvider, usePromoCart } from '@promokit/react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, inject, it } from 'vitest';
@@ -16,7 +16,7 @@ function Summary({ productIds }: { productIds: string[] }): ReactNode {
   const promo = usePromoCart({ lines: productIds.map((productId) => ({ productId, quantity: 1 })) });
   return (
     <>
-      <CodeInput apply={promo.apply} />
+      <CodeInput apply={promo.apply} onRemove={promo.remove} cartHref="/cart" />
       <AppliedDiscounts applied={promo.applied} onRemove={promo.remove} />
       <OrderTotals totals={promo.totals} />
     </>
@@ -63,9 +63,38 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     expect(field.getAttribute('aria-describedby')).toBe(alert.id);
   });
 
+  it('offers the recovery action as a link to the cart', async () => {
+    const user = renderSummary(['cap']);
+    await submit(user, 'WELCOME10');
+    const link = await screen.findByRole('link', { name: 'Add $20.00 more' });
+    expect(link.getAttribute('href')).toBe('/cart');
+  });
+
+  it('stacks codes, and moves focus to the next chip after a removal, all by keyboard', async () => {
+    const user = renderSummary(['mug', 'tote']);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Promo or gift card code' }));
+    await user.keyboard('WELCOME10{Enter}');
+    await screen.findByText('WELCOME10 · −$6.00');
+    await user.keyboard('save5{Enter}');
+    await screen.findByText('SAVE5 · −$5.00');
+    expect(await screen.findByText('$49.00')).toBeDefined();
+
+    const applied = screen.getByRole('region', { name: 'Applied discounts' });
+    within(applied).getByRole('button', { name: 'Remove WELCOME10' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(applied).getByRole('button', { name: 'Remove SAVE5' })),
+    );
+    expect(screen.queryByText('WELCOME10 · −$6.00')).toBeNull();
+  });
+
   it('names the part used outside its root', () => {
     expect(() => render(<CodeInput.Field />)).toThrow(
       '<CodeInput.Field> must be used inside <CodeInput.Root>.',
+    );
+    expect(() => render(<CodeInput.Recovery />)).toThrow(
+      '<CodeInput.Recovery> must be used inside <CodeInput.Root>.',
     );
   });
 });

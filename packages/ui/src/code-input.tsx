@@ -1,39 +1,72 @@
 import { type ApplyOutcome, type CodeField, useCodeField } from '@promokit/react';
-import { type ReactNode, createContext, useContext } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 
 import { rejectionMessage } from './messages/rejection-message.js';
+import { recoveryLabel } from './messages/recovery-label.js';
 import { useMessages } from './messages/use-messages.js';
-
-const FieldContext = createContext<CodeField | null>(null);
-
-function useField(part: string): CodeField {
-  const field = useContext(FieldContext);
-  if (!field) throw new Error(`<CodeInput.${part}> must be used inside <CodeInput.Root>.`);
-  return field;
-}
+import { createPartContext } from './part-context.js';
+import { type RecoveryAction, recoveryAction } from './recovery-action.js';
+import { Slot } from './slot.js';
 
 /** Props of {@link CodeInput} and {@link CodeInputRoot}. */
 export interface CodeInputProps {
   /** Applies a code, e.g. `usePromoCart(cart).apply`. */
   apply: (code: string) => Promise<ApplyOutcome>;
+  /**
+   * Removes an applied code, e.g. `usePromoCart(cart).remove`; enables the "Remove SUMMER10 and
+   * use this" recovery, which removes the clashing codes and applies the typed one.
+   */
+  onRemove?: (code: string) => void;
+  /** Where "Add $8.00 more" and "Add the missing items" lead, e.g. `/cart`. */
+  cartHref?: string;
+  /** Where "Sign in" leads. */
+  signInHref?: string;
+  /** Handles recovery actions yourself (a sign-in dialog, a cart drawer); wins over the hrefs. */
+  onRecover?: (action: RecoveryAction) => void;
   children?: ReactNode;
 }
 
+interface CodeInputContext extends Omit<CodeInputProps, 'apply' | 'children'> {
+  field: CodeField;
+  form: RefObject<HTMLFormElement | null>;
+  /** Removes the clashing codes, then submits the typed code again. */
+  replace(conflicts: readonly string[]): void;
+}
+
+const [Context, usePart] = createPartContext<CodeInputContext>('CodeInput');
+
 /** The form holding the code field; gives its parts their state. */
-function CodeInputRoot({ apply, children }: CodeInputProps): ReactNode {
+function CodeInputRoot({ apply, children, ...options }: CodeInputProps): ReactNode {
   const field = useCodeField({ apply });
+  const form = useRef<HTMLFormElement>(null);
+  const resubmit = useRef(false);
+  const { onRemove } = options;
+
+  // Runs after the render that carries the `apply` without the removed codes.
+  useEffect(() => {
+    if (!resubmit.current) return;
+    resubmit.current = false;
+    form.current?.requestSubmit();
+  });
+
+  const replace = (conflicts: readonly string[]) => {
+    resubmit.current = true;
+    for (const code of conflicts) onRemove?.(code);
+    form.current?.querySelector<HTMLInputElement>('[data-part="field"]')?.focus();
+  };
+
   return (
-    <FieldContext.Provider value={field}>
-      <form data-scope="code-input" data-part="root" {...field.getFormProps()}>
+    <Context.Provider value={{ ...options, field, form, replace }}>
+      <form ref={form} data-scope="code-input" data-part="root" {...field.getFormProps()}>
         {children}
       </form>
-    </FieldContext.Provider>
+    </Context.Provider>
   );
 }
 
 /** The field's visible label. */
 function CodeInputLabel({ children }: { children?: ReactNode }): ReactNode {
-  const field = useField('Label');
+  const { field } = usePart('Label');
   const { t } = useMessages();
   return (
     <label data-scope="code-input" data-part="label" {...field.getLabelProps()}>
@@ -44,7 +77,7 @@ function CodeInputLabel({ children }: { children?: ReactNode }): ReactNode {
 
 /** The text input for a coupon, gift card, loyalty card or referral code. */
 function CodeInputField(): ReactNode {
-  const field = useField('Field');
+  const { field } = usePart('Field');
   return (
     <input
       data-scope="code-input"
@@ -55,20 +88,41 @@ function CodeInputField(): ReactNode {
   );
 }
 
-/** The apply button. */
-function CodeInputSubmit({ children }: { children?: ReactNode }): ReactNode {
-  const field = useField('Submit');
+/** The apply button; `asChild` renders your own button element with the same behaviour. */
+function CodeInputSubmit({ children, asChild }: { children?: ReactNode; asChild?: boolean }): ReactNode {
+  const { field } = usePart('Submit');
   const { t } = useMessages();
+  const Component = asChild ? Slot : 'button';
   return (
-    <button data-scope="code-input" data-part="submit" {...field.getSubmitProps()}>
+    <Component data-scope="code-input" data-part="submit" {...field.getSubmitProps()}>
       {children ?? t('code.submit')}
-    </button>
+    </Component>
+  );
+}
+
+/** Which code is being checked, then that it applied; announced politely. */
+function CodeInputStatus(): ReactNode {
+  const { field } = usePart('Status');
+  const { t } = useMessages();
+  const { status, code } = field.state;
+  const text =
+    code === null
+      ? null
+      : status === 'validating'
+        ? t('code.checking', { code })
+        : status === 'applied'
+          ? t('code.applied', { code })
+          : null;
+  return (
+    <p data-scope="code-input" data-part="status" data-state={status} role="status">
+      {text}
+    </p>
   );
 }
 
 /** Why the last code did not apply, or that checking failed; stays until the shopper edits. */
 function CodeInputMessage(): ReactNode {
-  const field = useField('Message');
+  const { field } = usePart('Message');
   const messages = useMessages();
   const { state, rejection } = field;
   const text =
@@ -78,26 +132,82 @@ function CodeInputMessage(): ReactNode {
         ? messages.t('code.error')
         : null;
   return (
-    <p data-scope="code-input" data-part="message" data-state={state.status} {...field.getMessageProps()}>
+    <p
+      data-scope="code-input"
+      data-part="message"
+      data-state={state.status}
+      data-reason={state.status === 'rejected' ? rejection?.reason : undefined}
+      {...field.getMessageProps()}
+    >
       {text}
     </p>
   );
 }
 
 /**
- * One input for every kind of code, with its label, apply button and a reason-specific message.
- * Compose the parts yourself (`CodeInput.Root`, `.Label`, `.Field`, `.Submit`, `.Message`) to
- * change the layout.
+ * The rejection's recovery action, when it has one the storefront can carry out: a link to
+ * `cartHref` or `signInHref`, a button calling `onRecover`, or the built-in "Remove SUMMER10 and
+ * use this" when `onRemove` is given. `asChild` renders your own link or button; its own content
+ * replaces the label.
  */
-export function CodeInput({ apply }: Omit<CodeInputProps, 'children'>): ReactNode {
+function CodeInputRecovery({ asChild }: { asChild?: boolean }): ReactNode {
+  const { field, onRecover, onRemove, cartHref, signInHref, replace } = usePart('Recovery');
+  const messages = useMessages();
+  const action =
+    field.state.status === 'rejected' && field.rejection ? recoveryAction(field.rejection) : null;
+  if (!action) return null;
+  const label = recoveryLabel(action, messages);
+  const props = {
+    'data-scope': 'code-input',
+    'data-part': 'recovery',
+    'data-action': action.type,
+    children: label,
+  };
+  if (action.type === 'replace' && onRemove) {
+    const onClick = () => replace(action.conflicts);
+    return asChild ? (
+      <Slot {...props} onClick={onClick} />
+    ) : (
+      <button type="button" {...props} onClick={onClick} />
+    );
+  }
+  if (onRecover) {
+    const onClick = () => onRecover(action);
+    return asChild ? (
+      <Slot {...props} onClick={onClick} />
+    ) : (
+      <button type="button" {...props} onClick={onClick} />
+    );
+  }
+  const href = action.type === 'sign_in' ? signInHref : action.type === 'replace' ? undefined : cartHref;
+  if (href === undefined) return null;
+  return asChild ? (
+    <Slot {...props} />
+  ) : (
+    <a data-scope="code-input" data-part="recovery" data-action={action.type} href={href}>
+      {label}
+    </a>
+  );
+}
+
+/**
+ * One input for every kind of code, with its label, apply button, status, a reason-specific
+ * message and its recovery action. Compose the parts yourself (`CodeInput.Root`, `.Label`,
+ * `.Field`, `.Submit`, `.Status`, `.Message`, `.Recovery`) to change the layout.
+ */
+export function CodeInput(props: Omit<CodeInputProps, 'children'>): ReactNode {
   return (
-    <CodeInputRoot apply={apply}>
+    <CodeInputRoot {...props}>
       <CodeInputLabel />
       <div data-scope="code-input" data-part="control">
         <CodeInputField />
         <CodeInputSubmit />
       </div>
-      <CodeInputMessage />
+      <CodeInputStatus />
+      <div data-scope="code-input" data-part="feedback">
+        <CodeInputMessage />
+        <CodeInputRecovery />
+      </div>
     </CodeInputRoot>
   );
 }
@@ -106,4 +216,6 @@ CodeInput.Root = CodeInputRoot;
 CodeInput.Label = CodeInputLabel;
 CodeInput.Field = CodeInputField;
 CodeInput.Submit = CodeInputSubmit;
+CodeInput.Status = CodeInputStatus;
 CodeInput.Message = CodeInputMessage;
+CodeInput.Recovery = CodeInputRecovery;

@@ -7,19 +7,80 @@ export type MessageKey =
   | 'code.checking'
   | 'code.applied'
   | 'code.error'
+  | 'recovery.add_amount'
+  | 'recovery.add_items'
+  | 'recovery.sign_in'
+  | 'recovery.replace'
   | 'applied.heading'
   | 'applied.chip'
+  | 'applied.chip_effect'
+  | 'applied.automatic'
   | 'applied.remove'
+  | 'applied.pending'
   | 'totals.subtotal'
   | 'totals.discount'
   | 'totals.total'
+  | 'effect.percent_off'
+  | 'effect.percent_off_capped'
+  | 'effect.amount_off'
+  | 'effect.fixed_price'
+  | 'effect.free_shipping'
+  | 'effect.free_items'
+  | 'effect.free_product'
+  | 'effect.gift_card'
+  | 'effect.loyalty_points'
+  | 'offer.with_code'
+  | 'offer.missing_amount'
+  | 'offer.missing_items'
+  | 'offer.qualifies'
+  | 'offer.item'
+  | 'tiers.label'
+  | 'tiers.done'
+  | 'missing.add'
+  | 'why.heading'
+  | 'wallet.heading'
+  | 'wallet.empty'
+  | 'wallet.apply'
+  | 'wallet.applied'
+  | 'wallet.expires'
+  | 'wallet.balance'
+  | 'wallet.points'
+  | 'gift.label'
+  | 'gift.balance'
+  | 'gift.apply'
+  | 'gift.invalid'
+  | 'loyalty.label'
+  | 'loyalty.balance'
+  | 'loyalty.value'
+  | 'loyalty.apply'
+  | 'summary.heading'
+  | 'summary.saved'
+  | 'summary.points'
+  | 'summary.referral'
+  | 'summary.copy'
+  | 'summary.copied'
+  | 'summary.share'
+  | 'summary.share_text'
   | `rejection.${RejectionReason}`;
+
+/**
+ * A message whose wording depends on a number: one template per plural category of the language
+ * (see `Intl.PluralRules`), chosen by the `count` value. `other` is required; add `one`, `two`,
+ * `few`, `many` or `zero` as the language needs them.
+ */
+export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
+/** One message: a template with `{name}` placeholders, or a template per plural category. */
+export type Message = string | PluralMessage;
 
 /**
  * A message catalogue: copy for every key, with `{name}` placeholders. Add a language by writing
  * one object of this type and passing it to `<PromoMessages>`.
  */
-export type Catalogue = Readonly<Record<MessageKey, string>>;
+export type Catalogue = Readonly<Record<MessageKey, Message>>;
+
+/** Values for a message's placeholders; numbers are formatted for the locale. */
+export type MessageValues = Readonly<Record<string, string | number>>;
 
 /** Fills `{name}` placeholders of `template` from `values`. */
 export function interpolate(template: string, values: Readonly<Record<string, string>> = {}): string {

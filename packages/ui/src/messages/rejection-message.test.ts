@@ -1,15 +1,15 @@
-import { REJECTION_REASONS, type Rejection, formatMoney } from '@promokit/core';
+import { REJECTION_REASONS, type Rejection } from '@promokit/core';
 import { describe, expect, it } from 'vitest';
 
-import { interpolate } from './catalogue.js';
+import { recoveryAction } from '../recovery-action.js';
+import { createMessages } from './create-messages.js';
+import { de } from './de.js';
 import { en } from './en.js';
+import { recoveryLabel } from './recovery-label.js';
 import { rejectionMessage } from './rejection-message.js';
-import type { Messages } from './use-messages.js';
 
-const messages: Messages = {
-  t: (key, values) => interpolate(en[key], values),
-  money: (amount) => formatMoney(amount, 'USD', 'en-US'),
-};
+const english = createMessages(en, 'en-US', 'USD');
+const german = createMessages(de, 'de-DE', 'EUR');
 
 const sample = (reason: Rejection['reason']): Rejection => {
   switch (reason) {
@@ -25,13 +25,38 @@ const sample = (reason: Rejection['reason']): Rejection => {
 };
 
 describe('rejectionMessage', () => {
-  it.each(REJECTION_REASONS)('has complete English copy for %s', (reason) => {
-    const text = rejectionMessage(sample(reason), messages);
-    expect(text).not.toMatch(/[{}]/);
-    expect(text.length).toBeGreaterThan(10);
+  it.each(REJECTION_REASONS)('has complete English and German copy for %s', (reason) => {
+    for (const messages of [english, german]) {
+      const text = rejectionMessage(sample(reason), messages);
+      expect(text).not.toMatch(/[{}]/);
+      expect(text.length).toBeGreaterThan(10);
+    }
   });
 
-  it('puts the missing amount in the copy', () => {
-    expect(rejectionMessage(sample('cart_below_minimum'), messages)).toBe('Add $8.00 more to use WELCOME10');
+  it('puts the missing amount in the copy, formatted for the locale', () => {
+    expect(rejectionMessage(sample('cart_below_minimum'), english)).toBe('Add $8.00 more to use WELCOME10');
+    expect(rejectionMessage(sample('cart_below_minimum'), german).replace(/\u00a0/g, ' ')).toBe(
+      'Noch 8,00 € bis zum Mindestbestellwert für WELCOME10',
+    );
+  });
+});
+
+describe('recovery actions', () => {
+  it('offers one where the shopper can act, and labels it', () => {
+    const labels = REJECTION_REASONS.flatMap((reason) => {
+      const action = recoveryAction(sample(reason));
+      return action ? [recoveryLabel(action, english)] : [];
+    });
+    expect(labels).toEqual([
+      'Add $8.00 more',
+      'Add the missing items',
+      'Remove SUMMER10 and use this',
+      'Sign in',
+    ]);
+  });
+
+  it('offers nothing for a code that cannot work', () => {
+    expect(recoveryAction(sample('expired'))).toBeNull();
+    expect(recoveryAction({ reason: 'not_combinable', code: 'X', conflictsWith: [] })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { Rejection } from '@promokit/core';
 
-import type { Messages } from './use-messages.js';
+import type { Messages } from './create-messages.js';
 
 /** The shopper-facing explanation of a rejection. */
 export function rejectionMessage(rejection: Rejection, messages: Messages): string {
@@ -9,10 +9,7 @@ export function rejectionMessage(rejection: Rejection, messages: Messages): stri
     case 'cart_below_minimum':
       return messages.t(key, { code: rejection.code, amount: messages.money(rejection.missingAmount) });
     case 'missing_items':
-      return messages.t(key, {
-        code: rejection.code,
-        items: rejection.items.map((item) => `${item.quantity} × ${item.productId}`).join(', '),
-      });
+      return messages.t(key, { code: rejection.code, items: messages.items(rejection.items) });
     case 'not_combinable':
       return messages.t(key, { code: rejection.code, conflicts: rejection.conflictsWith.join(', ') });
     default:

@@ -1,0 +1,71 @@
+import { type ReactNode, useId } from 'react';
+
+import { useMessages } from './messages/use-messages.js';
+import { useControllableState } from './use-controllable-state.js';
+
+/** Props of {@link LoyaltyPoints}. */
+export interface LoyaltyPointsProps {
+  /** Points on the shopper's card. */
+  balance: number;
+  /** What one point is worth, in minor units of the store currency. */
+  pointValue: number;
+  /** Most points usable on this order (e.g. the amount due over `pointValue`); default the balance. */
+  max?: number;
+  /** Slider step in points; default 1. */
+  step?: number;
+  /** Points to use (controlled). */
+  value?: number;
+  /** Points to use at first; default 0. */
+  defaultValue?: number;
+  /** Hears every change of the points to use. */
+  onValueChange?: (points: number) => void;
+  /** Pays `points` of the order with the card. */
+  onApply: (points: number) => void;
+}
+
+/** Pay with points: a slider of points to use, with their money value, and apply. */
+export function LoyaltyPoints(props: LoyaltyPointsProps): ReactNode {
+  const { balance, pointValue, step = 1, onApply } = props;
+  const messages = useMessages();
+  const { t } = messages;
+  const limit = Math.min(balance, props.max ?? balance);
+  const [points, setPoints] = useControllableState(props.value, props.defaultValue ?? 0, props.onValueChange);
+  const id = useId();
+  const valueText = t('loyalty.value', { count: points, amount: messages.money(points * pointValue) });
+  return (
+    <div data-scope="loyalty-points" data-part="root" data-state={points > 0 ? 'selected' : 'none'}>
+      <label data-scope="loyalty-points" data-part="label" htmlFor={`${id}-slider`}>
+        {t('loyalty.label')}
+      </label>
+      <p data-scope="loyalty-points" data-part="balance">
+        {t('loyalty.balance', { count: balance })}
+      </p>
+      <input
+        id={`${id}-slider`}
+        type="range"
+        data-scope="loyalty-points"
+        data-part="slider"
+        min={0}
+        max={limit}
+        step={step}
+        value={points}
+        aria-valuetext={valueText}
+        onChange={(event) => setPoints(Number(event.target.value))}
+      />
+      <output data-scope="loyalty-points" data-part="value" htmlFor={`${id}-slider`}>
+        {valueText}
+      </output>
+      <button
+        type="button"
+        data-scope="loyalty-points"
+        data-part="apply"
+        aria-disabled={points === 0}
+        onClick={() => {
+          if (points > 0) onApply(points);
+        }}
+      >
+        {t('loyalty.apply')}
+      </button>
+    </div>
+  );
+}

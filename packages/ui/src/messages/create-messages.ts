@@ -1,0 +1,72 @@
+import { formatMoney } from '@promokit/core';
+
+import { type Catalogue, type MessageKey, type MessageValues, interpolate } from './catalogue.js';
+
+/** Localised copy, money, numbers and dates for components. */
+export interface Messages {
+  /** The locale copy is formatted for. */
+  locale: string;
+  /** The store currency (ISO 4217). */
+  currency: string;
+  /**
+   * The message `key` with its placeholders filled. A plural message picks its form by the numeric
+   * `count` value through `Intl.PluralRules`.
+   */
+  t(key: MessageKey, values?: MessageValues): string;
+  /** Integer minor units as money, in the store currency unless another is given. */
+  money(amount: number, currency?: string): string;
+  /** A number for the locale. */
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  /** An ISO date as a medium-length date for the locale. */
+  date(iso: string): string;
+  /** A product's name for the shopper, from its id. */
+  product(productId: string): string;
+  /** Cart items as a list for the locale: "1 × Trail Mug and 2 × Field Cap". */
+  items(items: readonly { productId: string; quantity: number }[]): string;
+}
+
+/** Names products by their id when no catalogue lookup is given. */
+const productIdAsName = (productId: string): string => productId;
+
+/**
+ * Builds {@link Messages} from a catalogue, a locale, the store currency and, optionally, how to
+ * name products; no React needed.
+ */
+export function createMessages(
+  catalogue: Catalogue,
+  locale: string,
+  currency: string,
+  productName: (productId: string) => string = productIdAsName,
+): Messages {
+  const plurals = new Intl.PluralRules(locale);
+  const number = (value: number, options?: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(locale, options).format(value);
+  const messages: Messages = {
+    locale,
+    currency,
+    t(key, values = {}) {
+      const message = catalogue[key];
+      const count = values.count;
+      const template =
+        typeof message === 'string'
+          ? message
+          : (message[plurals.select(typeof count === 'number' ? count : 0)] ?? message.other);
+      const strings: Record<string, string> = {};
+      for (const [name, value] of Object.entries(values)) {
+        strings[name] = typeof value === 'number' ? number(value) : value;
+      }
+      return interpolate(template, strings);
+    },
+    money: (amount, inCurrency = currency) => formatMoney(amount, inCurrency, locale),
+    number,
+    date: (iso) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)),
+    product: productName,
+    items: (items) =>
+      new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+        items.map((item) =>
+          messages.t('offer.item', { count: item.quantity, product: productName(item.productId) }),
+        ),
+      ),
+  };
+  return messages;
+}

@@ -1,0 +1,38 @@
+import type { Offer } from '@promokit/core';
+import type { ReactNode } from 'react';
+
+import { offerHintText } from './messages/offer-hint-text.js';
+import { useMessages } from './messages/use-messages.js';
+
+/** Props of {@link MissingItemsHint}. */
+export interface MissingItemsHintProps {
+  /** A bundle offer from qualifications; renders nothing unless it is missing items. */
+  offer: Offer;
+  /** Adds the missing items to the cart; without it no button is shown. */
+  onAdd?: (items: NonNullable<Offer['missingItems']>) => void;
+}
+
+/** What a bundle still needs ("Add 1 × Canvas Tote for 1 free item"), with a button to add it. */
+export function MissingItemsHint({ offer, onAdd }: MissingItemsHintProps): ReactNode {
+  const messages = useMessages();
+  const items = offer.missingItems;
+  if (offer.qualifies || !items?.length) return null;
+  return (
+    <div data-scope="missing-items-hint" data-part="root" data-effect={offer.effect.type}>
+      <p data-scope="missing-items-hint" data-part="text">
+        {offerHintText(offer, messages)}
+      </p>
+      {onAdd && (
+        <button
+          type="button"
+          data-scope="missing-items-hint"
+          data-part="add"
+          aria-label={`${messages.t('missing.add')}: ${messages.items(items)}`}
+          onClick={() => onAdd(items)}
+        >
+          {messages.t('missing.add')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Offer } from '@promokit/core';
+import type { ReactNode } from 'react';
+
+import { describeEffect } from './messages/describe-effect.js';
+import { useMessages } from './messages/use-messages.js';
+import { Slot } from './slot.js';
+
+/** Props of {@link OfferBadge}. */
+export interface OfferBadgeProps {
+  offer: Offer;
+  /** Renders your own element (a link to the offer's page, say) with the badge's attributes. */
+  asChild?: boolean;
+  /** Replaces the default text. */
+  children?: ReactNode;
+}
+
+/**
+ * A badge for listing and product pages: "20% off with SUMMER20" for a code, the promotion's name
+ * ("Buy 2, get 1 free") for an automatic one.
+ */
+export function OfferBadge({ offer, asChild, children }: OfferBadgeProps): ReactNode {
+  const messages = useMessages();
+  const text =
+    offer.code === undefined
+      ? offer.label
+      : messages.t('offer.with_code', { effect: describeEffect(offer.effect, messages), code: offer.code });
+  const Component = asChild ? Slot : 'span';
+  return (
+    <Component
+      data-scope="offer-badge"
+      data-part="root"
+      data-state={offer.qualifies ? 'qualifies' : 'near'}
+      data-effect={offer.effect.type}
+    >
+      {asChild ? children : (children ?? text)}
+    </Component>
+  );
+}

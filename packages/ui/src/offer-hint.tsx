@@ -1,0 +1,25 @@
+import type { Offer } from '@promokit/core';
+import type { ReactNode } from 'react';
+
+import { offerHintText } from './messages/offer-hint-text.js';
+import { useMessages } from './messages/use-messages.js';
+
+/** Props of {@link OfferHint}. */
+export interface OfferHintProps {
+  offer: Offer;
+}
+
+/** One offer's hint: "$12.00 more for free shipping", or "You get 10% off" once it qualifies. */
+export function OfferHint({ offer }: OfferHintProps): ReactNode {
+  const messages = useMessages();
+  return (
+    <p
+      data-scope="offer-hint"
+      data-part="root"
+      data-state={offer.qualifies ? 'qualifies' : 'near'}
+      data-effect={offer.effect.type}
+    >
+      {offerHintText(offer, messages)}
+    </p>
+  );
+}

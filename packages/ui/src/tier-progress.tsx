@@ -1,0 +1,111 @@
+import type { Offer } from '@promokit/core';
+import type { ReactNode } from 'react';
+
+import { offerHintText } from './messages/offer-hint-text.js';
+import { useMessages } from './messages/use-messages.js';
+import { createPartContext } from './part-context.js';
+
+/** Props of {@link TierProgress} and {@link TierProgressRoot}. */
+export interface TierProgressProps {
+  /** Offers from qualifications; those still missing an amount become the tiers. */
+  offers: readonly Offer[];
+  /** What the cart already counts towards the tiers, in minor units (usually the subtotal). */
+  amount: number;
+  children?: ReactNode;
+}
+
+interface Tier {
+  offer: Offer;
+  /** Cart amount at which the offer unlocks, in minor units. */
+  threshold: number;
+}
+
+interface TierProgressContext {
+  tiers: readonly Tier[];
+  amount: number;
+  max: number;
+  text: string;
+}
+
+const [Context, usePart] = createPartContext<TierProgressContext>('TierProgress');
+
+const percent = (value: number, max: number): string => `${Math.min(100, (value / max) * 100)}%`;
+
+/**
+ * Progress towards every spend-based offer at once. Renders nothing when no offer is missing an
+ * amount.
+ */
+function TierProgressRoot({ offers, amount, children }: TierProgressProps): ReactNode {
+  const messages = useMessages();
+  const tiers = offers
+    .filter((offer) => !offer.qualifies && offer.missingAmount !== undefined)
+    .map((offer) => ({ offer, threshold: amount + (offer.missingAmount ?? 0) }))
+    .sort((a, b) => a.threshold - b.threshold);
+  const last = tiers.at(-1);
+  if (!last) return null;
+  const text = tiers.map((tier) => offerHintText(tier.offer, messages)).join(' · ');
+  return (
+    <Context.Provider value={{ tiers, amount, max: last.threshold, text }}>
+      <div data-scope="tier-progress" data-part="root">
+        {children ?? (
+          <>
+            <TierProgressLabel />
+            <TierProgressTrack />
+          </>
+        )}
+      </div>
+    </Context.Provider>
+  );
+}
+
+/** The visible sentence: "$12.00 more for free shipping · $37.00 more for 10% off". */
+function TierProgressLabel(): ReactNode {
+  const { text } = usePart('Label');
+  return (
+    <p data-scope="tier-progress" data-part="label">
+      {text}
+    </p>
+  );
+}
+
+/** The bar: `role="progressbar"` from 0 to the last tier, with the sentence as its value text. */
+function TierProgressTrack(): ReactNode {
+  const { tiers, amount, max, text } = usePart('Track');
+  const { t } = useMessages();
+  return (
+    <div
+      data-scope="tier-progress"
+      data-part="track"
+      role="progressbar"
+      aria-label={t('tiers.label')}
+      aria-valuemin={0}
+      aria-valuemax={max}
+      aria-valuenow={Math.min(amount, max)}
+      aria-valuetext={text}
+    >
+      <div data-scope="tier-progress" data-part="indicator" style={{ inlineSize: percent(amount, max) }} />
+      {tiers.map(({ offer, threshold }) => (
+        <span
+          key={offer.id}
+          data-scope="tier-progress"
+          data-part="marker"
+          data-effect={offer.effect.type}
+          style={{ insetInlineStart: percent(threshold, max) }}
+        />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Progress towards the next spend-based offers, several at once: "$12.00 more for free shipping ·
+ * $37.00 more for 10% off", with a progress bar marking each tier. Compose `TierProgress.Root`,
+ * `.Label` and `.Track` to change the layout.
+ */
+export function TierProgress(props: Omit<TierProgressProps, 'children'>): ReactNode {
+  return <TierProgressRoot {...props} />;
+}
+
+TierProgress.Root = TierProgressRoot;
+TierProgress.Label = TierProgressLabel;
+TierProgress.Track = TierProgressTrack;

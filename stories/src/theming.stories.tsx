@@ -1,0 +1,57 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { CSSProperties, ReactNode } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
+
+import { StoryCart, sixtyDollarCart } from './story-cart.js';
+
+const surface: CSSProperties = {
+  padding: '1rem',
+  background: 'var(--promo-color-surface)',
+  color: 'var(--promo-color-text)',
+};
+
+/** A custom brand is a handful of `--promo-*` variables on a container. */
+const brand = {
+  ...surface,
+  '--promo-color-accent': '#7a1f5c',
+  '--promo-color-on-accent': '#ffffff',
+  '--promo-color-success': '#2f5d1e',
+  '--promo-color-success-surface': '#eef6e8',
+  '--promo-radius': '0',
+  '--promo-font': '15px/1.5 Georgia, serif',
+} as CSSProperties;
+
+function Themes(): ReactNode {
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem' }}>
+      <section aria-label="Light" style={surface}>
+        <StoryCart cart={sixtyDollarCart} heading="Applied discounts, light" />
+      </section>
+      <section aria-label="Dark" data-promo-theme="dark" style={surface}>
+        <StoryCart cart={sixtyDollarCart} heading="Applied discounts, dark" />
+      </section>
+      <section aria-label="Custom brand" style={brand}>
+        <StoryCart cart={sixtyDollarCart} heading="Applied discounts, brand" />
+      </section>
+      <section aria-label="Right to left" dir="rtl" style={surface}>
+        <StoryCart cart={sixtyDollarCart} heading="Applied discounts, right to left" />
+      </section>
+    </div>
+  );
+}
+
+/** Light, dark, a custom brand and right-to-left, with a code applied in each. */
+const meta = { title: 'Theming', component: Themes } satisfies Meta<typeof Themes>;
+
+export default meta;
+
+export const LightDarkBrand: StoryObj<typeof meta> = {
+  play: async ({ canvasElement }) => {
+    for (const name of ['Light', 'Dark', 'Custom brand', 'Right to left']) {
+      const region = within(within(canvasElement).getByRole('region', { name }));
+      await userEvent.type(region.getByRole('textbox', { name: 'Promo or gift card code' }), 'WELCOME10');
+      await userEvent.click(region.getByRole('button', { name: 'Apply' }));
+      await expect(await region.findByText('WELCOME10 · −$6.00')).toBeVisible();
+    }
+  },
+};
