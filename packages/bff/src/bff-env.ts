@@ -7,5 +7,10 @@ export interface BffEnv {
     requestId: string;
     /** The request's logger, carrying its id. */
     log: Logger;
+    /**
+     * Aborts the request's upstream calls when the client goes away or the request's upstream
+     * budget is spent, so the BFF answers in time however many calls a route makes.
+     */
+    upstreamSignal: AbortSignal;
   };
 }

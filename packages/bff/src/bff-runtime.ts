@@ -1,10 +1,12 @@
 import type { Context } from 'hono';
 
 import type { AttemptLimiter, AttemptScope } from './attempt-limiter.js';
+import type { BffEnv } from './bff-env.js';
 import type { Catalog } from './catalog.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
 import type { ClientIp } from './client-ip.js';
 import type { Identify, SessionOf, Shopper } from './identity.js';
+import { isOutage } from './is-outage.js';
 import type { BffStore } from './store.js';
 import type { Upstream } from './upstream.js';
 
@@ -25,12 +27,32 @@ export interface Caller extends AttemptScope {
   shopper: Shopper | null;
 }
 
-/** The {@link Caller} of `c`, from the server's own identity hooks only. */
-export async function callerOf(runtime: BffRuntime, c: Context): Promise<Caller> {
-  const [shopper, sessionId] = await Promise.all([runtime.identify(c.req.raw), runtime.sessionOf(c.req.raw)]);
-  return {
-    shopper,
-    sessionId: sessionId ?? (shopper ? `customer:${shopper.sourceId}` : null),
-    ip: runtime.clientIp(c),
-  };
+const SESSION_TTL_MS = 7 * 24 * 3600_000;
+
+/**
+ * The {@link Caller} of `c`, from the server's own identity hooks only (never the body). The first
+ * time a session meets a signed-in shopper, their traits are upserted upstream; a failure there
+ * is logged and never fails the request (an outage retries on the next one).
+ */
+export async function callerOf(runtime: BffRuntime, c: Context<BffEnv>): Promise<Caller> {
+  const [shopper, session] = await Promise.all([runtime.identify(c.req.raw), runtime.sessionOf(c.req.raw)]);
+  const sessionId = session ?? (shopper ? `customer:${shopper.sourceId}` : null);
+  if (shopper && sessionId) {
+    const flag = `customer-synced:${sessionId}:${shopper.sourceId}`;
+    if (await runtime.store.setIfAbsent(flag, '1', SESSION_TTL_MS)) {
+      try {
+        await runtime.breaker.run(() =>
+          runtime.upstream.upsertCustomer(
+            { source_id: shopper.sourceId, metadata: shopper.metadata ?? {} },
+            c.get('upstreamSignal'),
+          ),
+        );
+      } catch (error) {
+        // Promotions still work without fresh traits: an outage retries next time, a refusal never.
+        if (isOutage(error)) await runtime.store.delete(flag);
+        c.get('log').warn({ err: error }, 'customer sync failed');
+      }
+    }
+  }
+  return { shopper, sessionId, ip: runtime.clientIp(c) };
 }

@@ -10,12 +10,21 @@ import type { BffRuntime } from './bff-runtime.js';
 import type { Catalog } from './catalog.js';
 import { type CircuitBreakerOptions, circuitBreaker } from './circuit-breaker.js';
 import { clientIp } from './client-ip.js';
+import type { CookieSession } from './cookie-session.js';
 import { statusOf } from './http-errors.js';
 import { type Identify, type SessionOf, guestIdentity } from './identity.js';
+import { invalidationHub } from './invalidation-hub.js';
 import { memoryStore } from './memory-store.js';
 import { originGuard } from './origin-guard.js';
 import { requestLogger } from './request-logger.js';
+import { eventsRoute } from './routes/events.js';
+import { qualificationsRoute } from './routes/qualifications.js';
+import { redeemRoute } from './routes/redeem.js';
+import { rollbackRoute } from './routes/rollback.js';
+import { trackRoute } from './routes/track.js';
 import { validateRoute } from './routes/validate.js';
+import { walletRoute } from './routes/wallet.js';
+import { webhooksRoute } from './routes/webhooks.js';
 import type { BffStore } from './store.js';
 import type { Upstream } from './upstream.js';
 
@@ -25,11 +34,16 @@ export interface BffOptions {
   upstream: Upstream;
   /** Prices carts; prices sent by the browser are never used. */
   catalog: Catalog;
-  /** Who is shopping, from the request; defaults to everyone being a guest. */
+  /** Who is shopping, from the request; defaults to `session`'s, else everyone is a guest. */
   identify?: Identify;
   /**
-   * The shopper's session id, from the request; defaults to the signed-in customer, so guests are
-   * limited per IP address only. {@link cookieSession} gives guests a session too.
+   * A signed-cookie session ({@link cookieSession}): gives `identify` and `sessionOf` their
+   * defaults and adds `GET`/`POST /session` to switch persona.
+   */
+  session?: CookieSession;
+  /**
+   * The shopper's session id, from the request; defaults to `session`'s, else to the signed-in
+   * customer, so guests are limited per IP address only.
    */
   sessionOf?: SessionOf;
   /** Largest accepted request body in bytes; default 16 KiB. */
@@ -47,9 +61,24 @@ export interface BffOptions {
   circuitBreaker?: CircuitBreakerOptions;
   /** Take the client address from `x-forwarded-for` (only behind a proxy that sets it). */
   trustProxy?: boolean;
+  /**
+   * Time one request may spend on upstream calls, all of them together, in milliseconds; default
+   * 2500, so an outage is answered within 3 s.
+   */
+  upstreamBudgetMs?: number;
   /** Structured JSON logs; default pino to stdout at `info`. */
   logger?: Logger;
+  /**
+   * The secret of the Voucherify project's webhook: enables `POST /webhooks/voucherify`, whose
+   * events reach storefronts over `GET /events`.
+   */
+  webhookSecret?: string;
 }
+
+const WEBHOOK_PATH = '/webhooks/voucherify';
+
+/** Largest webhook body accepted: Voucherify's events carry whole orders. */
+const MAX_WEBHOOK_BYTES = 512 * 1024;
 
 /**
  * Creates the PromoKit BFF: a Hono app whose routes are the kit contract of `@promokit/core`.
@@ -57,13 +86,13 @@ export interface BffOptions {
  * fetch runtime.
  */
 export function createBff(options: BffOptions): Hono<BffEnv> {
-  const identify = options.identify ?? guestIdentity;
+  const identify = options.identify ?? options.session?.identify ?? guestIdentity;
   const store = options.store ?? memoryStore();
   const runtime: BffRuntime = {
     upstream: options.upstream,
     catalog: options.catalog,
     identify,
-    sessionOf: options.sessionOf ?? (() => null),
+    sessionOf: options.sessionOf ?? options.session?.sessionOf ?? (() => null),
     store,
     limiter: attemptLimiter(store, options.attempts),
     breaker: circuitBreaker(options.circuitBreaker),
@@ -73,17 +102,32 @@ export function createBff(options: BffOptions): Hono<BffEnv> {
 
   app.use('*', requestLogger(options.logger ?? pino()));
   app.use('*', originGuard(options.allowedOrigins ?? []));
-  app.use(
-    '*',
+  const budgetMs = options.upstreamBudgetMs ?? 2500;
+  app.use('*', async (c, next) => {
+    c.set('upstreamSignal', AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(budgetMs)]));
+    await next();
+  });
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: options.maxBodyBytes ?? 16 * 1024,
+      maxSize,
       onError: () => {
         throw new PromoError('payload_too_large', 'The request body is too large', { status: 413 });
       },
-    }),
-  );
+    });
+  const routeLimit = limit(options.maxBodyBytes ?? 16 * 1024);
+  const webhookLimit = limit(MAX_WEBHOOK_BYTES);
+  app.use('*', (c, next) => (c.req.path.endsWith(WEBHOOK_PATH) ? webhookLimit : routeLimit)(c, next));
 
+  app.post('/qualifications', qualificationsRoute(runtime));
   app.post('/validate', validateRoute(runtime));
+  app.post('/redeem', redeemRoute(runtime));
+  app.post('/rollback', rollbackRoute(runtime));
+  app.post('/wallet', walletRoute(runtime));
+  app.post('/track', trackRoute(runtime));
+  if (options.session) app.route('/', options.session.routes);
+  const hub = invalidationHub();
+  app.get('/events', eventsRoute(hub));
+  if (options.webhookSecret) app.post(WEBHOOK_PATH, webhooksRoute(options.webhookSecret, store, hub));
 
   app.notFound(() => {
     throw new PromoError('not_found', 'No such PromoKit route', { status: 404 });

@@ -6,10 +6,12 @@ import * as api from './index.js';
 it('exports exactly its public names', () => {
   expect(Object.keys(api).sort()).toEqual([
     'CONFLICT_KEYS',
+    'DEMO_PERSONAS',
     'ERROR_KEY_REASONS',
     'UpstreamUnavailableError',
     'attemptLimiter',
     'circuitBreaker',
+    'cookieSession',
     'createBff',
     'embeddedUpstream',
     'guestIdentity',

@@ -37,7 +37,8 @@ export const CONFLICT_KEYS: readonly SkippedRedeemableKey[] = [
   'exclusion_rules_not_met',
 ];
 
-function missingItems(bundle: ValidationsRedeemableInapplicable['result']['bundle']) {
+/** The bundle items a cart still lacks, as product ids and quantities. */
+export function missingItems(bundle: ValidationsRedeemableInapplicable['result']['bundle']) {
   return (bundle?.missing ?? []).flatMap((item) =>
     typeof item.id === 'string'
       ? [{ productId: item.id, quantity: typeof item.item_quantity === 'number' ? item.item_quantity : 1 }]

@@ -10,12 +10,17 @@ import { pino } from 'pino';
 
 import type { BffEnv } from './bff-env.js';
 import { jsonCatalog } from './catalog.js';
+import { cookieSession } from './cookie-session.js';
 import { type BffOptions, createBff } from './create-bff.js';
 import catalog from './demo-catalog.json' with { type: 'json' };
+import { DEMO_PERSONAS } from './demo-personas.js';
 import { embeddedUpstream } from './embedded-upstream.js';
 
 /** Where {@link demoBff} and {@link startDemoBff} mount the BFF, as a storefront would. */
 export const DEMO_BFF_PATH = '/api/promotions';
+
+/** Signs the demo's session cookies; a demo secret, never for production. */
+export const DEMO_SESSION_SECRET = 'promokit-demo-session-secret-not-for-production';
 
 /** The demo BFF in memory: see {@link demoBff}. */
 export interface DemoBff {
@@ -30,8 +35,9 @@ export interface DemoBff {
 }
 
 /**
- * The BFF over the embedded engine on a fresh SQLite file with the demo seed and catalog, for
- * testing a storefront against the real stack in-process.
+ * The BFF over the embedded engine on a fresh SQLite file with the demo seed and catalog, and the
+ * demo's signed-cookie session with its personas, for testing a storefront against the real stack
+ * in-process.
  */
 export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-'));
@@ -40,6 +46,9 @@ export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
     upstream,
     catalog: jsonCatalog(catalog.currency, catalog.products),
     logger: pino({ level: 'silent' }),
+    // Test suites share one address; a shared guess budget would make them depend on each other.
+    attempts: { perIp: 1000 },
+    session: cookieSession({ secret: DEMO_SESSION_SECRET, personas: DEMO_PERSONAS, secure: false }),
     ...options,
   });
   const site = new Hono().route(DEMO_BFF_PATH, app);

@@ -1,10 +1,24 @@
 import {
   createVoucherifyClient,
+  type Customer,
+  type CustomerObject,
+  type CustomerWalletRequestBody,
+  type EventsTrackRequestBody,
+  type EventsTrackResponseBody,
+  type QualificationsCheckEligibilityRequestBody,
+  type QualificationsCheckEligibilityResponseBody,
+  type RedemptionsRedeemRequestBody,
+  type RedemptionsRedeemResponseBody,
+  type RedemptionsRollbackRequestBody,
+  type RedemptionsRollbacksResponseBody,
   type ValidationsValidateRequestBody,
   type ValidationsValidateResponseBody,
 } from '@promokit/voucherify';
 
-/** Where promotions come from: Voucherify, or the embedded engine speaking its wire format. */
+/**
+ * Where promotions come from: Voucherify, or the embedded engine speaking its wire format. Each
+ * call is one Voucherify v1 endpoint; none is retried, since a POST may have taken effect.
+ */
 export interface Upstream {
   /** Named in the start-up log. */
   readonly name: string;
@@ -13,6 +27,28 @@ export interface Upstream {
     body: ValidationsValidateRequestBody,
     signal?: AbortSignal,
   ): Promise<ValidationsValidateResponseBody>;
+  /** `POST /v1/qualifications`. */
+  qualify(
+    body: QualificationsCheckEligibilityRequestBody,
+    signal?: AbortSignal,
+  ): Promise<QualificationsCheckEligibilityResponseBody>;
+  /** `POST /v1/qualifications` with scenario `CUSTOMER_WALLET`. */
+  wallet(
+    body: CustomerWalletRequestBody,
+    signal?: AbortSignal,
+  ): Promise<QualificationsCheckEligibilityResponseBody>;
+  /** `POST /v1/redemptions` (stackable). */
+  redeem(body: RedemptionsRedeemRequestBody, signal?: AbortSignal): Promise<RedemptionsRedeemResponseBody>;
+  /** `POST /v1/redemptions/{parentRedemptionId}/rollbacks`. */
+  rollback(
+    parentRedemptionId: string,
+    body: RedemptionsRollbackRequestBody,
+    signal?: AbortSignal,
+  ): Promise<RedemptionsRollbacksResponseBody>;
+  /** `POST /v1/customers` (upsert). */
+  upsertCustomer(body: Customer, signal?: AbortSignal): Promise<CustomerObject>;
+  /** `POST /v1/events`. */
+  track(body: EventsTrackRequestBody, signal?: AbortSignal): Promise<EventsTrackResponseBody>;
   /** Releases what the upstream holds (the embedded engine's database). */
   close(): void;
 }
@@ -25,6 +61,8 @@ export interface VoucherifyUpstreamOptions {
   appToken: string;
   /** Per-call timeout; default 2500 ms so the BFF answers within 3 s when Voucherify hangs. */
   timeoutMs?: number;
+  /** Sent as `X-Voucherify-API-Version`; default `v2018-08-01`. */
+  apiVersion?: string;
   /** The fetch to call Voucherify with; defaults to the global one. */
   fetch?: typeof fetch;
   name?: string;
@@ -37,11 +75,19 @@ export function voucherifyUpstream(options: VoucherifyUpstreamOptions): Upstream
     appId: options.appId,
     appToken: options.appToken,
     timeoutMs: options.timeoutMs ?? 2500,
+    apiVersion: options.apiVersion ?? 'v2018-08-01',
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+  const call = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
   return {
     name: options.name ?? `voucherify ${options.baseUrl}`,
-    validate: (body, signal) => client.validations.validate(body, { signal }),
+    validate: (body, signal) => client.validations.validate(body, call(signal)),
+    qualify: (body, signal) => client.qualifications.checkEligibility(body, call(signal)),
+    wallet: (body, signal) => client.qualifications.customerWallet(body, call(signal)),
+    redeem: (body, signal) => client.redemptions.redeem(body, call(signal)),
+    rollback: (id, body, signal) => client.redemptions.rollbackStackable(id, body, call(signal)),
+    upsertCustomer: (body, signal) => client.customers.upsert(body, call(signal)),
+    track: (body, signal) => client.events.track(body, call(signal)),
     close() {},
   };
 }

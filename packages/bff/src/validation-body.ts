@@ -3,7 +3,7 @@ import type { ValidationsValidateRequestBody } from '@promokit/voucherify';
 
 import type { PricedCart } from './catalog.js';
 import type { Shopper } from './identity.js';
-import { cartAmount } from './validate-response.js';
+import { upstreamOrder } from './upstream-call.js';
 
 /** What else {@link toValidationBody} puts in the body. */
 export interface ValidationBodyExtras {
@@ -14,6 +14,8 @@ export interface ValidationBodyExtras {
    * shopper's session. The lock lasts `ttlMinutes` (default 30).
    */
   lock?: { key: string | null; ttlMinutes?: number };
+  /** The storefront's order id, sent as `order.source_id` when redeeming. */
+  orderId?: string;
 }
 
 /**
@@ -39,16 +41,7 @@ export function toValidationBody(
       ),
       ...(extras.promotionTiers ?? []).map((id) => ({ object: 'promotion_tier' as const, id })),
     ],
-    order: {
-      amount: cartAmount(cart),
-      items: cart.lines.map((line) => ({
-        source_id: line.productId,
-        related_object: 'product' as const,
-        quantity: line.quantity,
-        price: line.price,
-        amount: line.price * line.quantity,
-      })),
-    },
+    order: upstreamOrder(cart, extras.orderId),
     ...(shopper ? { customer: { source_id: shopper.sourceId, metadata: shopper.metadata ?? {} } } : {}),
     ...(extras.lock
       ? {

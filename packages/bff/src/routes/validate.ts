@@ -1,6 +1,7 @@
 import { type CodeEntry, type ValidateResponse, validateRequestSchema } from '@promokit/core';
-import type { Handler } from 'hono';
+import type { Context, Handler } from 'hono';
 
+import { automaticTiers } from '../automatic-tiers.js';
 import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
@@ -31,7 +32,7 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
       const retryAfter = await runtime.limiter.blockedFor(caller);
       if (retryAfter > 0) return tooManyAttempts(codes.map(codeOf), retryAfter);
     }
-    const response = await validateCart(runtime, cart, codes, caller, c.req.raw.signal);
+    const response = await validateCart(runtime, cart, codes, caller, c);
     const failures = response.rejected.filter((rejection) => rejection.reason === 'not_found').length;
     if (failures) await runtime.limiter.fail(caller, failures);
     c.get('log').info(
@@ -48,18 +49,31 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
   };
 }
 
-async function validateCart(
+/**
+ * Validates the codes and the automatic promotion tiers of a priced cart in one upstream call,
+ * under the caller's session lock; `promotions_unavailable` for every code during an outage.
+ */
+export async function validateCart(
   runtime: BffRuntime,
   cart: PricedCart,
   codes: readonly CodeEntry[],
   caller: Caller,
-  signal: AbortSignal,
+  c: Context<BffEnv>,
 ): Promise<ValidateResponse> {
-  if (!codes.length) return toValidateResponse(cart, { redeemables: [] });
+  const signal = c.get('upstreamSignal');
+  const log = c.get('log');
+  const promotionTiers = await automaticTiers(
+    runtime,
+    cart,
+    caller,
+    (err) => log.warn({ err }, 'no tiers'),
+    signal,
+  );
+  if (!codes.length && !promotionTiers.length) return toValidateResponse(cart, { redeemables: [] });
   const sessionKey = caller.sessionId ? lockKey(caller.sessionId) : null;
   const lock = sessionKey ? { key: await runtime.store.get(sessionKey) } : undefined;
   try {
-    const body = toValidationBody(cart, codes, caller.shopper, lock ? { lock } : {});
+    const body = toValidationBody(cart, codes, caller.shopper, { promotionTiers, ...(lock ? { lock } : {}) });
     const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal));
     const key = validation.session?.key;
     if (sessionKey && key) await runtime.store.set(sessionKey, key, 30 * 60_000);

@@ -1,0 +1,36 @@
+import { type Offer, qualificationsRequestSchema, type QualificationsResponse } from '@promokit/core';
+import type { Handler } from 'hono';
+
+import type { BffEnv } from '../bff-env.js';
+import { type BffRuntime, callerOf } from '../bff-runtime.js';
+import { isOutage } from '../is-outage.js';
+import { parseBody } from '../parse-body.js';
+import { priceCart } from '../price-cart.js';
+import { qualifyCart } from '../qualify-cart.js';
+
+/**
+ * `POST /qualifications`: the offers for a journey stage. On listing and product pages with
+ * `productIds`, offers aimed at other products are left out. Near misses carry the amount and
+ * items still missing. An upstream outage answers no offers.
+ */
+export function qualificationsRoute(runtime: BffRuntime): Handler<BffEnv> {
+  return async (c) => {
+    const request = await parseBody(c.req.raw, qualificationsRequestSchema);
+    const cart = await priceCart(runtime.catalog, request.cart.lines);
+    const caller = await callerOf(runtime, c);
+    let offers: Offer[] = [];
+    try {
+      offers = await qualifyCart(runtime, cart, caller, c.get('upstreamSignal'));
+    } catch (error) {
+      if (!isOutage(error)) throw error;
+    }
+    const shown = new Set(request.productIds ?? []);
+    const response: QualificationsResponse = {
+      stage: request.stage,
+      offers: shown.size
+        ? offers.filter((offer) => !offer.productIds || offer.productIds.some((id) => shown.has(id)))
+        : offers,
+    };
+    return c.json(response);
+  };
+}

@@ -1,0 +1,157 @@
+import {
+  type CodeEntry,
+  PromoError,
+  type RedeemResponse,
+  redeemRequestSchema,
+  type Rejection,
+} from '@promokit/core';
+import { VoucherifyApiError } from '@promokit/voucherify';
+import type { Context, Handler } from 'hono';
+
+import type { BffEnv } from '../bff-env.js';
+import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
+import type { PricedCart } from '../catalog.js';
+import { isOutage } from '../is-outage.js';
+import { type OrderRecord, ownerOf, readOrder, writeOrder } from '../order-record.js';
+import { parseBody } from '../parse-body.js';
+import { priceCart } from '../price-cart.js';
+import { ERROR_KEY_REASONS } from '../rejections.js';
+import { tooManyAttempts } from '../too-many-attempts.js';
+import { codeOf, uniqueCodes } from '../unique-codes.js';
+import { toValidationBody } from '../validation-body.js';
+import { lockKey, validateCart } from './validate.js';
+
+const CLAIM_TTL_MS = 30_000;
+const POLL_MS = 20;
+
+/**
+ * `POST /redeem`: redeems a cart's codes and automatic promotions for an order, once. The cart is
+ * validated again under the session's lock, then redeemed with that lock; a code that stopped
+ * applying answers `rejected` and books nothing. Retries with the same order id (even concurrent
+ * ones, even on another instance sharing the store) get the first answer and cause no second
+ * redemption; another shopper reusing the order id gets 403.
+ */
+export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
+  const inFlight = new Map<string, Promise<OrderRecord | null>>();
+
+  return async (c) => {
+    const request = await parseBody(c.req.raw, redeemRequestSchema);
+    const cart = await priceCart(runtime.catalog, request.cart.lines);
+    const caller = await callerOf(runtime, c);
+    const owner = ownerOf(caller);
+    const { orderId } = request;
+    const codes = uniqueCodes(request.codes);
+
+    const answer = (record: OrderRecord) => {
+      if (record.owner !== owner)
+        throw new PromoError('forbidden', 'This order belongs to someone else', { status: 403 });
+      return c.json(record.response);
+    };
+
+    for (const deadline = Date.now() + CLAIM_TTL_MS; Date.now() < deadline;) {
+      const pending = inFlight.get(orderId);
+      const record = pending ? await pending : await readOrder(runtime.store, orderId);
+      if (record) return answer(record);
+      if (pending) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        continue;
+      }
+      if (!(await runtime.store.setIfAbsent(`order-claim:${orderId}`, owner ?? '', CLAIM_TTL_MS))) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        continue;
+      }
+      if (codes.length) {
+        const retryAfter = await runtime.limiter.blockedFor(caller);
+        if (retryAfter > 0) {
+          await runtime.store.delete(`order-claim:${orderId}`);
+          return tooManyAttempts(codes.map(codeOf), retryAfter);
+        }
+      }
+      const work = redeemOnce(runtime, cart, codes, caller, orderId, c).finally(() =>
+        runtime.store.delete(`order-claim:${orderId}`),
+      );
+      const done = work.then(({ record }) => record);
+      inFlight.set(orderId, done);
+      try {
+        const { record, response } = await work;
+        return record ? answer(record) : c.json(response);
+      } finally {
+        inFlight.delete(orderId);
+      }
+    }
+    throw new PromoError('unavailable', 'The order is still being redeemed; retry shortly', {
+      status: 503,
+      retryAfter: 1,
+    });
+  };
+}
+
+/** Validates then redeems; the record is kept only when something was booked (or nothing needed to be). */
+async function redeemOnce(
+  runtime: BffRuntime,
+  cart: PricedCart,
+  codes: readonly CodeEntry[],
+  caller: Caller,
+  orderId: string,
+  c: Context<BffEnv>,
+): Promise<{ record: OrderRecord | null; response: RedeemResponse }> {
+  const validated = await validateCart(runtime, cart, codes, caller, c);
+  const failures = validated.rejected.filter((rejection) => rejection.reason === 'not_found').length;
+  if (failures) await runtime.limiter.fail(caller, failures);
+  const rejected = (list: Rejection[]) => ({
+    record: null,
+    response: {
+      status: 'rejected' as const,
+      orderId,
+      rejected: list,
+      totals: { ...validated.totals, discount: 0, total: validated.totals.subtotal },
+    },
+  });
+  if (validated.rejected.length) return rejected(validated.rejected);
+
+  const redeemed: RedeemResponse = {
+    status: 'redeemed',
+    orderId,
+    applied: validated.applied,
+    promotions: validated.promotions,
+    totals: validated.totals,
+  };
+  let parentRedemptionId: string | null = null;
+  if (validated.applied.length || validated.promotions.length) {
+    const lock = caller.sessionId ? await runtime.store.get(lockKey(caller.sessionId)) : null;
+    const body = toValidationBody(cart, codes, caller.shopper, {
+      promotionTiers: validated.promotions.map((promotion) => promotion.id),
+      orderId,
+      ...(lock ? { lock: { key: lock } } : {}),
+    });
+    try {
+      const result = await runtime.breaker.run(() => runtime.upstream.redeem(body, c.get('upstreamSignal')));
+      parentRedemptionId = result.parent_redemption?.id ?? result.redemptions[0]?.id ?? null;
+    } catch (error) {
+      if (isOutage(error)) {
+        return rejected(codes.map((entry) => ({ reason: 'promotions_unavailable', code: codeOf(entry) })));
+      }
+      if (!(error instanceof VoucherifyApiError) || error.status >= 500 || error.status === 401) throw error;
+      return rejected(redeemRefusal(error, codes.map(codeOf)));
+    }
+  }
+  const record: OrderRecord = {
+    owner: ownerOf(caller),
+    parentRedemptionId,
+    response: redeemed,
+    rolledBack: false,
+  };
+  await writeOrder(runtime.store, orderId, record);
+  c.get('log').info({ orderId, parentRedemptionId }, 'redeemed');
+  return { record, response: redeemed };
+}
+
+/**
+ * Why upstream refused a redemption that had just validated (another order took the last use, a
+ * gift card was spent elsewhere): the error's code when it names one, else every code.
+ */
+function redeemRefusal(error: VoucherifyApiError, codes: readonly string[]): Rejection[] {
+  const reason = ERROR_KEY_REASONS[error.body?.key ?? ''] ?? 'usage_limit_reached';
+  const named = codes.find((code) => code === error.body?.resource_id || code === error.body?.details);
+  return (named ? [named] : codes).map((code) => ({ reason, code }));
+}

@@ -1,0 +1,51 @@
+import type { CodeKind, WalletEntry, WalletResponse } from '@promokit/core';
+import type { QualificationsRedeemable } from '@promokit/voucherify';
+import type { Handler } from 'hono';
+
+import type { BffEnv } from '../bff-env.js';
+import { type BffRuntime, callerOf } from '../bff-runtime.js';
+import { toEffect } from '../effects.js';
+import { isOutage } from '../is-outage.js';
+
+/**
+ * `POST /wallet`: the signed-in shopper's codes (Voucherify's `CUSTOMER_WALLET` qualification):
+ * coupons and referral codes published to them, gift cards with their balance, loyalty cards with
+ * their points. Empty for a guest, and during an upstream outage.
+ */
+export function walletRoute(runtime: BffRuntime): Handler<BffEnv> {
+  return async (c) => {
+    const caller = await callerOf(runtime, c);
+    const shopper = caller.shopper;
+    if (!shopper) return c.json({ signedIn: false, entries: [] } satisfies WalletResponse);
+    let entries: WalletEntry[] = [];
+    try {
+      const body = {
+        customer: { source_id: shopper.sourceId },
+        options: { limit: 50, expand: ['redeemable' as const] },
+      };
+      const wallet = await runtime.breaker.run(() => runtime.upstream.wallet(body, c.get('upstreamSignal')));
+      entries = wallet.redeemables.data.flatMap((redeemable) => toWalletEntry(redeemable) ?? []);
+    } catch (error) {
+      if (!isOutage(error)) throw error;
+    }
+    return c.json({ signedIn: true, entries } satisfies WalletResponse);
+  };
+}
+
+function toWalletEntry(redeemable: QualificationsRedeemable): WalletEntry | null {
+  if (redeemable.object !== 'voucher') return null;
+  const result = redeemable.result ?? {};
+  const effect = toEffect(result);
+  if (!effect) return null;
+  const kind: CodeKind = result.gift ? 'gift_card' : result.loyalty_card ? 'loyalty_card' : 'coupon';
+  const balance = result.gift?.balance;
+  const points = result.loyalty_card?.balance ?? result.loyalty_card?.points;
+  return {
+    code: redeemable.id,
+    kind,
+    label: redeemable.name ?? redeemable.campaign_name ?? redeemable.id,
+    effect,
+    ...(typeof balance === 'number' && balance >= 0 ? { balance } : {}),
+    ...(typeof points === 'number' && points >= 0 ? { points } : {}),
+  };
+}

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { createEngineApp, demoSeedPath, loadSeedFile, openEngine } from '@promokit/engine';
+
+import { type Upstream, voucherifyUpstream } from '../upstream.js';
+
+/** A call the BFF made upstream. */
+export interface RecordedCall {
+  path: string;
+  body: Record<string, unknown>;
+}
+
+/** The demo engine, with every call the BFF makes to it recorded on the way. */
+export interface RecordingEngine {
+  upstream: Upstream;
+  calls: RecordedCall[];
+  close(): void;
+}
+
+/** The embedded demo engine behind a fetch that records each request before passing it on. */
+export function recordingEngine(): RecordingEngine {
+  const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-rec-'));
+  const engine = openEngine({ file: join(dir, 'engine.sqlite'), seed: loadSeedFile(demoSeedPath) });
+  const credentials = { appId: 'rec', appToken: 'rec' };
+  const app = createEngineApp(engine, credentials);
+  const calls: RecordedCall[] = [];
+  const upstream = voucherifyUpstream({
+    ...credentials,
+    baseUrl: 'http://engine.invalid',
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      calls.push({
+        path: new URL(request.url).pathname,
+        body: (await request.clone().json()) as Record<string, unknown>,
+      });
+      return app.fetch(request);
+    },
+  });
+  return {
+    upstream,
+    calls,
+    close() {
+      engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
