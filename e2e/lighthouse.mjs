@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Runs Lighthouse against the built demo store in Debian's Chromium and prints the performance,
+// accessibility and best-practices scores and the cumulative layout shift of each page.
+// Usage: pnpm --filter @promokit/e2e lighthouse
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const port = Number(process.env.PROMOKIT_LIGHTHOUSE_PORT ?? 4373);
+const pages = ['/', '/?category=Bags', '/product/mug', '/cart', '/checkout', '/sales'];
+
+function startDemo() {
+  const demo = spawn('pnpm', ['--filter', '@promokit/demo-store', 'demo'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PROMOKIT_DEMO_DB: join(tmpdir(), `promokit-lighthouse-${port}.sqlite`),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  return new Promise((resolve, reject) => {
+    demo.once('exit', (code) => reject(new Error(`The demo exited with code ${code}`)));
+    createInterface({ input: demo.stdout }).on('line', (line) => {
+      const url = line.match(/demo store: (http\S+)/)?.[1];
+      if (url) resolve({ url, stop: () => process.kill(-demo.pid, 'SIGINT') });
+    });
+  });
+}
+
+const demo = await startDemo();
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.PROMOKIT_CHROMIUM ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const rows = [];
+try {
+  for (const page of pages) {
+    const result = await lighthouse(new URL(page, demo.url).href, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const { categories, audits } = result.lhr;
+    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    rows.push({
+      page,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      CLS: audits['cumulative-layout-shift']?.numericValue?.toFixed(3),
+      LCP: `${Math.round(audits['largest-contentful-paint']?.numericValue ?? 0)} ms`,
+    });
+  }
+} finally {
+  await chrome.kill();
+  demo.stop();
+}
+console.table(rows);
+console.info('Aim: performance ≥ 95, accessibility 100, CLS 0.');
