@@ -139,6 +139,7 @@ describe('validate: response shape', () => {
         },
         promokit: { missing_amount: 2000 },
       },
+      categories: [],
     });
   });
 

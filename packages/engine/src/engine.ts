@@ -1,17 +1,39 @@
-import type { ValidationsValidateRequestBody, ValidationsValidateResponseBody } from '@promokit/voucherify';
+import type {
+  Customer,
+  CustomerObject,
+  EventsTrackRequestBody,
+  EventsTrackResponseBody,
+  QualificationsCheckEligibilityRequestBody,
+  QualificationsCheckEligibilityResponseBody,
+  RedemptionRollback,
+  RedemptionsRedeemRequestBody,
+  RedemptionsRedeemResponseBody,
+  RedemptionsRollbackRequestBody,
+  RedemptionsRollbacksResponseBody,
+  ValidationsValidateRequestBody,
+  ValidationsValidateResponseBody,
+} from '@promokit/voucherify';
 
+import { EngineRequestError } from './engine-request-error.js';
 import { newId } from './ids.js';
+import { buildCatalog, type Catalog } from './model/catalog.js';
+import type { RedeemableState } from './model/redeemable-definition.js';
+import { qualify } from './qualifications/qualify.js';
+import { redeemStack } from './redemption/redeem-stack.js';
+import { rollbackRedemption } from './redemption/rollback-redemption.js';
 import { parseSeed } from './seed/parse-seed.js';
 import type { SeedInput } from './seed/seed-schema.js';
 import { openDatabase } from './storage/open-database.js';
-import { createStore } from './storage/store.js';
-import { validateStack, type VoucherCandidate } from './validation/validate-stack.js';
+import { createStore, type Store } from './storage/store.js';
+import { upsertCustomer } from './customers/upsert-customer.js';
+import type { RequestCustomer } from './validation/evaluate-redeemable.js';
+import { validateStack } from './validation/validate-stack.js';
 
 /** Settings of {@link openEngine}. */
 export interface EngineOptions {
   /** SQLite file, created when missing (`:memory:` for a throwaway engine). */
   file: string;
-  /** Loaded only when the database holds no campaign yet; checked first (see `parseSeed`). */
+  /** Loaded only when the database holds no seed yet; checked first (see `parseSeed`). */
   seed?: SeedInput;
   /** Clock for dates, TTLs and expiry; defaults to the system clock. */
   now?: () => Date;
@@ -20,16 +42,87 @@ export interface EngineOptions {
 /** The embedded Voucherify-compatible engine. Synchronous; one instance per SQLite connection. */
 export interface Engine {
   /**
+   * `POST /v1/qualifications`: the redeemables that apply to the customer and order (see
+   * `qualify` for the PromoKit `result.promokit.missing_amount` extension).
+   */
+  qualify(body: QualificationsCheckEligibilityRequestBody): QualificationsCheckEligibilityResponseBody;
+  /**
    * `POST /v1/validations`: validates the redeemables against the order. A `LOCK` session, when
-   * asked for, is stored and reserves one use of each applicable code of a valid validation.
+   * asked for, is stored and reserves a use, the gift credits and the points of each applied code.
    *
    * @throws {EngineRequestError} when the request as a whole is refused.
    */
   validate(body: ValidationsValidateRequestBody): ValidationsValidateResponseBody;
-  /** Replaces every campaign, code, rule and session with `seed`; throws `InvalidSeedError`. */
+  /**
+   * `POST /v1/redemptions`: redeems in one transaction, under the session's locks when its key is
+   * sent, recording a parent and one child per redeemable.
+   *
+   * @throws {EngineRequestError} 400 with the first rejection's key and a recorded `rf_…` failed
+   * redemption when nothing can be redeemed.
+   */
+  redeem(body: RedemptionsRedeemRequestBody): RedemptionsRedeemResponseBody;
+  /**
+   * `POST /v1/redemptions/{id}/rollback`: undoes a redemption that has no parent and no children.
+   *
+   * @throws {EngineRequestError} 404 `not_found`, 400 `invalid_redemption_parent` (a child),
+   * `invalid_redemption` (a stacked parent), `already_rolled_back`.
+   */
+  rollback(redemptionId: string, body: RedemptionsRollbackRequestBody): RedemptionRollback;
+  /**
+   * `POST /v1/redemptions/{parentId}/rollbacks`: undoes a stacked redemption and all its children,
+   * giving back uses, gift credits and points and cancelling the order.
+   *
+   * @throws {EngineRequestError} as {@link Engine.rollback}, except that parents are accepted.
+   */
+  rollbackStackable(
+    parentRedemptionId: string,
+    body: RedemptionsRollbackRequestBody,
+  ): RedemptionsRollbacksResponseBody;
+  /** `POST /v1/customers`: creates or updates (by `id`, else `source_id`) a customer. */
+  upsertCustomer(body: Customer): CustomerObject;
+  /** `POST /v1/events`: records a custom event; `referral.code` rewards the code's referrer. */
+  trackEvent(body: EventsTrackRequestBody): EventsTrackResponseBody;
+  /** Replaces every campaign, code, customer, redemption and session with `seed`; throws `InvalidSeedError`. */
   reseed(seed: SeedInput): void;
   /** Closes the database. */
   close(): void;
+}
+
+/** The request's customer as stored, if known. */
+function requestCustomer(store: Store, customer: Customer | null | undefined): RequestCustomer | undefined {
+  const key = customer?.id ?? customer?.source_id;
+  const stored = key ? store.findCustomer(key) : undefined;
+  if (stored === undefined) {
+    if (!customer?.source_id) return undefined;
+    return { id: '', sourceId: customer.source_id, metadata: customer.metadata ?? {}, ordersCount: 0 };
+  }
+  return {
+    id: stored.id,
+    sourceId: stored.sourceId ?? '',
+    metadata: {
+      ...((stored.body['metadata'] as Record<string, unknown> | undefined) ?? {}),
+      ...(customer?.metadata ?? {}),
+    },
+    ordersCount: stored.ordersCount,
+  };
+}
+
+/** Counters of every redeemable a stackable request names. */
+function statesFor(
+  store: Store,
+  catalog: Catalog,
+  body: ValidationsValidateRequestBody,
+  at: number,
+): Map<string, RedeemableState> {
+  const states = new Map<string, RedeemableState>();
+  const sessionKey = body.session?.key ?? undefined;
+  for (const member of body.redeemables) {
+    const definition =
+      member.object === 'voucher' ? catalog.vouchers.get(member.id) : catalog.tiers.get(member.id);
+    const state = definition && store.state(definition.id, at, sessionKey);
+    if (definition && state) states.set(definition.id, state);
+  }
+  return states;
 }
 
 /**
@@ -43,34 +136,112 @@ export function openEngine({ file, seed, now = () => new Date() }: EngineOptions
   const db = openDatabase(file);
   const store = createStore(db);
   if (checkedSeed !== undefined && store.isEmpty()) store.replaceAll(checkedSeed);
+  const stored = store.seed();
+  let catalog = buildCatalog(stored ?? parseSeed({ version: 1 }));
+
+  const counts = (customer: RequestCustomer | undefined) => (campaignId: string) =>
+    store.campaignRedemptions(campaignId, customer?.id || undefined);
+
+  const validateIn = (body: ValidationsValidateRequestBody, at: Date) => {
+    store.deleteExpiredSessions(at.getTime());
+    const customer = requestCustomer(store, body.customer);
+    return validateStack({
+      request: body,
+      catalog,
+      states: statesFor(store, catalog, body, at.getTime()),
+      customer,
+      now: at,
+      campaignRedemptions: counts(customer),
+      requestId: newId('request'),
+      newId,
+    });
+  };
 
   return {
+    qualify: (body) => {
+      const at = now();
+      const customer = requestCustomer(store, body.customer);
+      const zero: RedeemableState = {
+        redeemedQuantity: 0,
+        giftBalance: undefined,
+        loyaltyPoints: undefined,
+        loyaltyBalance: undefined,
+        locked: { uses: 0, credits: 0, points: 0 },
+      };
+      return qualify({
+        request: body,
+        catalog,
+        customer,
+        now: at,
+        campaignRedemptions: counts(customer),
+        stateOf: (redeemable) =>
+          redeemable.holder === undefined
+            ? zero
+            : store.state(redeemable.id, at.getTime(), body.session?.key ?? undefined),
+        usedUp: store.usedUpIds(),
+        requestId: newId('request'),
+      });
+    },
     validate: (body) =>
       store.transaction(() => {
         const at = now();
-        const sessionKey = body.session?.key ?? undefined;
-        store.deleteExpiredSessions(at.getTime());
-        const vouchers = new Map<string, VoucherCandidate>();
-        for (const redeemable of body.redeemables) {
-          if (redeemable.object !== 'voucher') continue;
-          const voucher = store.findVoucher(redeemable.id);
-          if (voucher === undefined) continue;
-          vouchers.set(redeemable.id, {
-            voucher,
-            lockedElsewhere: store.countLocks(voucher.id, at.getTime(), sessionKey),
-          });
+        const outcome = validateIn(body, at);
+        if (outcome.session) {
+          const locks = outcome.response.valid
+            ? outcome.applied
+                .filter((step) => step.candidate.redeemable.object === 'voucher')
+                .map((step) => ({
+                  redeemableId: step.candidate.redeemable.id,
+                  credits: step.credits,
+                  points: step.points,
+                }))
+            : [];
+          store.saveSession(outcome.session, locks);
         }
-        const outcome = validateStack({
-          request: body,
-          vouchers,
-          now: at,
-          requestId: newId('request'),
-          newId,
-        });
-        if (outcome.session) store.saveSession(outcome.session, outcome.lockedVoucherIds);
         return outcome.response;
       }),
-    reseed: (next) => store.replaceAll(parseSeed(next)),
+    redeem: (body) => redeemStack(store, catalog, body, now(), (at) => validateIn(body, at)),
+    rollback: (redemptionId, body) =>
+      rollbackRedemption(store, catalog, redemptionId, body, now(), 'single').parent,
+    rollbackStackable: (parentRedemptionId, body) => {
+      const outcome = rollbackRedemption(store, catalog, parentRedemptionId, body, now(), 'stacked');
+      return { rollbacks: outcome.children, parent_rollback: outcome.parent, order: outcome.order };
+    },
+    upsertCustomer: (body) =>
+      store.transaction(() => upsertCustomer(store, body, now()).body as CustomerObject),
+    trackEvent: (body) =>
+      store.transaction(() => {
+        const at = now().toISOString();
+        const customer = upsertCustomer(store, body.customer, now());
+        if (body.referral?.code) {
+          const code = catalog.vouchers.get(body.referral.code);
+          if (code === undefined || code.campaign.type !== 'REFERRAL_PROGRAM') {
+            throw new EngineRequestError({
+              code: 404,
+              key: 'not_found',
+              message: 'Resource not found',
+              details: `Cannot find voucher with id ${body.referral.code}`,
+              request_id: newId('request'),
+              resource_id: body.referral.code,
+              resource_type: 'voucher',
+            });
+          }
+        }
+        store.saveEvent({ id: newId('event'), name: body.event, customerId: customer.id, body, date: at });
+        return {
+          object: 'event',
+          type: body.event,
+          customer: customer.body as CustomerObject,
+          referral: null,
+          loyalty: null,
+          metadata: body.metadata ?? {},
+        };
+      }),
+    reseed: (next) => {
+      const checked = parseSeed(next);
+      store.replaceAll(checked);
+      catalog = buildCatalog(checked);
+    },
     close: () => db.close(),
   };
 }

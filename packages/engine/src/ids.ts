@@ -1,7 +1,29 @@
 import { randomBytes } from 'node:crypto';
 
 /** Kinds of ids the engine mints, with Voucherify's prefixes: `valid_…`, `v-…`, `ssn_…`. */
-export type IdKind = 'validation' | 'request' | 'session';
+export type IdKind =
+  | 'validation'
+  | 'request'
+  | 'session'
+  | 'customer'
+  | 'order'
+  | 'redemption'
+  | 'failed_redemption'
+  | 'rollback'
+  | 'failed_rollback'
+  | 'event';
+
+const HEX_PREFIXES: Record<Exclude<IdKind, 'session'>, string> = {
+  validation: 'valid_',
+  request: 'v-',
+  customer: 'cust_',
+  order: 'ord_',
+  redemption: 'r_',
+  failed_redemption: 'rf_',
+  rollback: 'rr_',
+  failed_rollback: 'rrf_',
+  event: 'evcus_',
+};
 
 /** Mints a new id of the given kind. */
 export type NewId = (kind: IdKind) => string;
@@ -20,14 +42,9 @@ function base62(length: number): string {
   return out;
 }
 
-/** Mints random ids shaped like Voucherify's: `valid_` + 18 hex, `v-` + 18 hex, `ssn_` + 32 letters and digits. */
-export const newId: NewId = (kind) => {
-  switch (kind) {
-    case 'validation':
-      return `valid_${randomBytes(9).toString('hex')}`;
-    case 'request':
-      return `v-${randomBytes(9).toString('hex')}`;
-    case 'session':
-      return `ssn_${base62(32)}`;
-  }
-};
+/**
+ * Mints random ids shaped like Voucherify's: a prefix (`valid_`, `v-`, `cust_`, `ord_`, `r_`, `rf_`,
+ * `rr_`, `rrf_`, `evcus_`) + 18 hex, or `ssn_` + 32 letters and digits.
+ */
+export const newId: NewId = (kind) =>
+  kind === 'session' ? `ssn_${base62(32)}` : `${HEX_PREFIXES[kind]}${randomBytes(9).toString('hex')}`;

@@ -1,8 +1,17 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
-import { validationsValidateRequestBodySchema, type ErrorBody } from '@promokit/voucherify';
+import {
+  customerSchema,
+  eventsTrackRequestBodySchema,
+  qualificationsCheckEligibilityRequestBodySchema,
+  redemptionsRedeemRequestBodySchema,
+  redemptionsRollbackRequestBodySchema,
+  validationsValidateRequestBodySchema,
+  type ErrorBody,
+} from '@promokit/voucherify';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
 
 import type { Engine } from '../engine.js';
 import { EngineRequestError } from '../engine-request-error.js';
@@ -37,7 +46,10 @@ function same(given: string | undefined, expected: string): boolean {
 /**
  * The engine's Voucherify-compatible HTTP face, a Hono app:
  *
- * - `POST /v1/validations`, answering as Voucherify does (unknown codes are INAPPLICABLE in a 200);
+ * - `POST /v1/qualifications`, `/v1/validations` (unknown codes are INAPPLICABLE in a 200),
+ *   `/v1/redemptions`, `/v1/redemptions/{id}/rollback`, `/v1/redemptions/{parentId}/rollbacks`
+ *   (`reason` and `tracking_id` also read from the query), `/v1/customers` and `/v1/events`,
+ *   answering as Voucherify does;
  * - every `/v1` route requires `X-App-Id` and `X-App-Token` (401 otherwise);
  * - malformed JSON or an off-schema body gives 400 `invalid_payload`, with `details` like
  *   `Property .redeemables[1] should have required property 'id'`;
@@ -59,29 +71,88 @@ export function createEngineApp(engine: Engine, { appId, appToken }: EngineAppOp
     });
   });
 
-  app.post('/v1/validations', async (c) => {
-    let json: unknown;
+  /** Parses the JSON body with `schema`, or answers 400 `invalid_payload`. */
+  const parseBody = async <Schema extends z.ZodType>(
+    c: Context,
+    schema: Schema,
+  ): Promise<{ data: z.output<Schema> } | { response: Response }> => {
+    let json: unknown = {};
+    const raw = await c.req.text();
     try {
-      json = await c.req.json();
+      if (raw.trim() !== '') json = JSON.parse(raw);
     } catch {
-      return sendError(c, {
-        code: 400,
-        key: 'invalid_payload',
-        message: 'Invalid payload',
-        details: 'Body is not valid JSON',
-      });
+      return {
+        response: sendError(c, {
+          code: 400,
+          key: 'invalid_payload',
+          message: 'Invalid payload',
+          details: 'Body is not valid JSON',
+        }),
+      };
     }
-    const parsed = validationsValidateRequestBodySchema.safeParse(json, { reportInput: true });
-    if (!parsed.success) {
-      const [issue] = parsed.error.issues;
-      return sendError(c, {
+    const parsed = schema.safeParse(json, { reportInput: true });
+    if (parsed.success) return { data: parsed.data };
+    const [issue] = parsed.error.issues;
+    return {
+      response: sendError(c, {
         code: 400,
         key: 'invalid_payload',
         message: 'Invalid payload',
         details: issue === undefined ? 'Body does not match the schema' : describeIssue(issue),
-      });
-    }
-    return c.json(engine.validate(parsed.data));
+      }),
+    };
+  };
+
+  /** The rollback body, with the `reason` and `tracking_id` query parameters as fallbacks. */
+  const rollbackBody = async (c: Context) => {
+    const parsed = await parseBody(c, redemptionsRollbackRequestBodySchema);
+    if ('response' in parsed) return parsed;
+    const reason = parsed.data.reason ?? c.req.query('reason');
+    const trackingId = parsed.data.tracking_id ?? c.req.query('tracking_id');
+    return {
+      data: {
+        ...parsed.data,
+        ...(reason ? { reason } : {}),
+        ...(trackingId ? { tracking_id: trackingId } : {}),
+      },
+    };
+  };
+
+  app.post('/v1/qualifications', async (c) => {
+    const parsed = await parseBody(c, qualificationsCheckEligibilityRequestBodySchema);
+    return 'response' in parsed ? parsed.response : c.json(engine.qualify(parsed.data));
+  });
+
+  app.post('/v1/validations', async (c) => {
+    const parsed = await parseBody(c, validationsValidateRequestBodySchema);
+    return 'response' in parsed ? parsed.response : c.json(engine.validate(parsed.data));
+  });
+
+  app.post('/v1/redemptions', async (c) => {
+    const parsed = await parseBody(c, redemptionsRedeemRequestBodySchema);
+    return 'response' in parsed ? parsed.response : c.json(engine.redeem(parsed.data));
+  });
+
+  app.post('/v1/redemptions/:id/rollback', async (c) => {
+    const parsed = await rollbackBody(c);
+    return 'response' in parsed ? parsed.response : c.json(engine.rollback(c.req.param('id'), parsed.data));
+  });
+
+  app.post('/v1/redemptions/:id/rollbacks', async (c) => {
+    const parsed = await rollbackBody(c);
+    return 'response' in parsed
+      ? parsed.response
+      : c.json(engine.rollbackStackable(c.req.param('id'), parsed.data));
+  });
+
+  app.post('/v1/customers', async (c) => {
+    const parsed = await parseBody(c, customerSchema);
+    return 'response' in parsed ? parsed.response : c.json(engine.upsertCustomer(parsed.data));
+  });
+
+  app.post('/v1/events', async (c) => {
+    const parsed = await parseBody(c, eventsTrackRequestBodySchema);
+    return 'response' in parsed ? parsed.response : c.json(engine.trackEvent(parsed.data));
   });
 
   app.notFound((c) =>

@@ -1,56 +1,56 @@
-import type { Order, OrderCalculated, OrderCalculatedItem, OrderItem } from '@promokit/voucherify';
+import type { Order, OrderCalculated, OrderCalculatedItem } from '@promokit/voucherify';
 
-import { lineAmount, type OrderTotals } from './order-totals.js';
+import { itemsDiscount, type Cart, type CartLine } from './cart.js';
 
-/**
- * A line as returned: the request line with its amount worked out. Order-level discounts leave
- * lines untouched, so its discount figures are 0 and `subtotal_amount = amount`.
- */
-function calculatedItem(item: OrderItem): OrderCalculatedItem {
-  const amount = lineAmount(item);
+function calculatedItem(line: CartLine, applied: number): OrderCalculatedItem {
   return {
     object: 'order_item',
-    ...item,
-    amount,
-    discount_amount: 0,
-    applied_discount_amount: 0,
-    subtotal_amount: amount,
+    ...(line.item ?? { product_id: line.ids[0], price: line.price }),
+    quantity: line.quantity,
+    amount: line.amount,
+    discount_amount: line.discount,
+    ...(line.discountQuantity > 0 ? { discount_quantity: line.discountQuantity } : {}),
+    applied_discount_amount: applied,
+    subtotal_amount: line.amount - applied,
   };
+}
+
+/** What one step (or the whole request) applied: at order level and per line. */
+export interface AppliedAmounts {
+  orderDiscount: number;
+  lineDiscounts: readonly number[];
 }
 
 /**
  * The `OrderCalculated` for the request's order at some point of the stack, following Voucherify's
- * formulas: `total_discount_amount = discount_amount + items_discount_amount`,
- * `total_amount = amount - total_discount_amount`, and the `applied_*` figures count only
- * `appliedDiscountAmount` (one redeemable's, or the whole request's).
+ * formulas: `discount_amount` and items' `discount_amount` are cumulative,
+ * `total_discount_amount = discount_amount + items_discount_amount`,
+ * `total_amount = amount - total_discount_amount`, and the `applied_*` figures (and each item's
+ * `subtotal_amount = amount - applied_discount_amount`) count only `applied`.
  */
 export function calculatedOrder(
   order: Order | null | undefined,
-  totals: OrderTotals,
-  appliedDiscountAmount: number,
+  cart: Cart,
+  applied: AppliedAmounts,
 ): OrderCalculated {
-  const items = (order?.items ?? []).map(calculatedItem);
-  const itemsDiscountAmount = sum(items.map((item) => item.discount_amount ?? 0));
-  const itemsAppliedDiscountAmount = sum(items.map((item) => item.applied_discount_amount ?? 0));
-  const totalDiscountAmount = totals.discountAmount + itemsDiscountAmount;
+  const items = cart.lines.map((line, index) => calculatedItem(line, applied.lineDiscounts[index] ?? 0));
+  const itemsDiscountAmount = itemsDiscount(cart);
+  const itemsApplied = applied.lineDiscounts.reduce((sum, value) => sum + value, 0);
+  const totalDiscountAmount = cart.orderDiscount + itemsDiscountAmount;
   return {
     ...(order?.id == null ? {} : { id: order.id }),
     ...(order?.source_id == null ? {} : { source_id: order.source_id }),
     ...(order?.status == null ? {} : { status: order.status }),
-    amount: totals.amount,
-    discount_amount: totals.discountAmount,
+    amount: cart.amount,
+    discount_amount: cart.orderDiscount,
     items_discount_amount: itemsDiscountAmount,
     total_discount_amount: totalDiscountAmount,
-    total_amount: totals.amount - totalDiscountAmount,
-    applied_discount_amount: appliedDiscountAmount,
-    items_applied_discount_amount: itemsAppliedDiscountAmount,
-    total_applied_discount_amount: appliedDiscountAmount + itemsAppliedDiscountAmount,
+    total_amount: cart.amount - totalDiscountAmount,
+    applied_discount_amount: applied.orderDiscount,
+    items_applied_discount_amount: itemsApplied,
+    total_applied_discount_amount: applied.orderDiscount + itemsApplied,
     items,
     metadata: order?.metadata ?? {},
     object: 'order',
   };
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }

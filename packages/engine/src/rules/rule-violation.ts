@@ -1,51 +1,184 @@
+import type { Metadata } from '@promokit/voucherify';
+
+import type { PricingCatalog } from '../pricing/apply-discount.js';
+import type { Cart } from '../pricing/cart.js';
 import type { RuleCondition, ValidationRule } from '../seed/seed-schema.js';
+
+/** The customer as rules see it. */
+export interface RuleCustomer {
+  metadata: Metadata;
+  /** Orders placed before this one. */
+  ordersCount: number;
+  /** Times this customer redeemed the campaign before. */
+  campaignRedemptions: number;
+}
 
 /** What validation rules are checked against. */
 export interface RuleContext {
-  /** Order amount before any discount, in minor units (Voucherify's `order.amount`). */
-  orderAmount: number;
+  /** The order before any discount. */
+  cart: Cart;
+  customer: RuleCustomer | undefined;
+  /** Times the campaign was redeemed in all. */
+  campaignRedemptions: number;
+  catalog: PricingCatalog;
 }
 
-/** Why a code's validation rules reject the order. */
+/** An item a bundle found in the order (`result.bundle.identified[]`). */
+export type BundleIdentified = {
+  id: string;
+  object: 'product' | 'sku' | 'products_collection';
+  item_index: number;
+  item_quantity: number;
+};
+
+/** An item a bundle still needs (`result.bundle.missing[]`). */
+export type BundleMissing = {
+  id: string;
+  object: 'product' | 'sku' | 'products_collection';
+  item_quantity: number;
+};
+
+/** A bundle's progress: `quantity` whole bundles in the order (0 while items are missing). */
+export type BundleProgress = {
+  quantity: number;
+  identified: BundleIdentified[];
+  missing: BundleMissing[];
+};
+
+/** Voucherify's error key for a violated rule, by what the rule checks. */
+export type RuleViolationKey =
+  'order_rules_violated' | 'customer_rules_violated' | 'redemption_rules_violated' | 'missing_customer';
+
+/** Why a redeemable's validation rules reject the request. */
 export interface RuleViolation {
+  key: RuleViolationKey;
   /** Ids of the violated rules, in assignment order. */
   ruleIds: string[];
+  /** The first violated rule's own message, when it has one. */
+  message: string | undefined;
   /**
-   * Minor units the order still lacks to satisfy every violated rule; `undefined` when adding to the
-   * order alone cannot satisfy them.
+   * Minor units the order still lacks when order-amount minimums are the only unmet conditions;
+   * `undefined` otherwise.
    */
   missingAmount: number | undefined;
 }
 
-/** How far a condition is from holding; `undefined` when it holds. */
-interface Shortfall {
-  missingAmount: number | undefined;
+/** The outcome of checking every rule: the violation (if any) and bundle progress (if a rule is a bundle). */
+export interface RuleOutcome {
+  violation: RuleViolation | undefined;
+  bundle: BundleProgress | undefined;
 }
 
-function shortfall(condition: RuleCondition, context: RuleContext): Shortfall | undefined {
+type Failure = { key: RuleViolationKey; missingAmount?: number };
+
+function quantityOf(
+  context: RuleContext,
+  object: BundleMissing['object'],
+  id: string,
+): { index: number; quantity: number }[] {
+  const members = object === 'products_collection' ? context.catalog.collections.get(id) : undefined;
+  return context.cart.lines.flatMap((line, index) => {
+    const hit = members ? line.ids.some((lineId) => members.has(lineId)) : line.ids.includes(id);
+    return hit && line.item !== undefined ? [{ index, quantity: line.quantity }] : [];
+  });
+}
+
+function bundleProgress(
+  items: readonly { object: BundleMissing['object']; id: string; quantity: number }[],
+  context: RuleContext,
+): BundleProgress {
+  const identified: BundleIdentified[] = [];
+  const missing: BundleMissing[] = [];
+  let quantity = Infinity;
+  for (const wanted of items) {
+    const found = quantityOf(context, wanted.object, wanted.id);
+    const have = found.reduce((sum, hit) => sum + hit.quantity, 0);
+    for (const hit of found) {
+      identified.push({
+        id: wanted.id,
+        object: wanted.object,
+        item_index: hit.index,
+        item_quantity: hit.quantity,
+      });
+    }
+    if (have < wanted.quantity)
+      missing.push({ id: wanted.id, object: wanted.object, item_quantity: wanted.quantity - have });
+    quantity = Math.min(quantity, Math.floor(have / wanted.quantity));
+  }
+  return { quantity: missing.length > 0 ? 0 : quantity, identified, missing };
+}
+
+function check(condition: RuleCondition, context: RuleContext): Failure | BundleProgress | undefined {
+  const amount = context.cart.amount;
+  const customer = context.customer;
   switch (condition.type) {
     case 'min_order_amount':
-      return context.orderAmount >= condition.amount
+      return amount >= condition.amount
         ? undefined
-        : { missingAmount: condition.amount - context.orderAmount };
+        : { key: 'order_rules_violated', missingAmount: condition.amount - amount };
+    case 'max_order_amount':
+      return amount <= condition.amount ? undefined : { key: 'order_rules_violated' };
+    case 'order_items': {
+      const held = condition.items.map(
+        (wanted) =>
+          quantityOf(context, wanted.object, wanted.id).reduce((sum, hit) => sum + hit.quantity, 0) >=
+          wanted.quantity,
+      );
+      const ok = condition.match === 'all' ? held.every(Boolean) : held.some(Boolean);
+      return ok ? undefined : { key: 'order_rules_violated' };
+    }
+    case 'bundle':
+      return bundleProgress(condition.items, context);
+    case 'customer_metadata': {
+      if (customer === undefined) return { key: 'missing_customer' };
+      const value = customer.metadata[condition.key];
+      return condition.values.some((allowed) => allowed === value)
+        ? undefined
+        : { key: 'customer_rules_violated' };
+    }
+    case 'first_order':
+      if (customer === undefined) return { key: 'missing_customer' };
+      return customer.ordersCount === 0 ? undefined : { key: 'customer_rules_violated' };
+    case 'redemptions_per_customer':
+      if (customer === undefined) return { key: 'missing_customer' };
+      return customer.campaignRedemptions < condition.max ? undefined : { key: 'redemption_rules_violated' };
+    case 'total_redemptions':
+      return context.campaignRedemptions < condition.max ? undefined : { key: 'redemption_rules_violated' };
   }
 }
 
-/** Checks every rule (all conditions of a rule must hold); `undefined` when all pass. */
-export function findRuleViolation(
-  rules: readonly ValidationRule[],
-  context: RuleContext,
-): RuleViolation | undefined {
+/**
+ * Checks every rule (all conditions of a rule must hold) and reports the first violated rule's
+ * error key and message. `missingAmount` is set only when every unmet condition is an order-amount
+ * minimum, so that adding to the cart alone would satisfy the rules. A bundle condition is unmet
+ * while items are missing, and its progress is reported either way.
+ */
+export function checkRules(rules: readonly ValidationRule[], context: RuleContext): RuleOutcome {
   const ruleIds: string[] = [];
-  const shortfalls: Shortfall[] = [];
+  const failures: Failure[] = [];
+  let message: string | undefined;
+  let bundle: BundleProgress | undefined;
   for (const rule of rules) {
-    const failed = rule.conditions.flatMap((condition) => shortfall(condition, context) ?? []);
+    const failed: Failure[] = [];
+    for (const condition of rule.conditions) {
+      const result = check(condition, context);
+      if (result === undefined) continue;
+      if ('identified' in result) {
+        bundle = result;
+        if (result.missing.length > 0) failed.push({ key: 'order_rules_violated' });
+        continue;
+      }
+      failed.push(result);
+    }
     if (failed.length === 0) continue;
     ruleIds.push(rule.id);
-    shortfalls.push(...failed);
+    message ??= rule.error?.message;
+    failures.push(...failed);
   }
-  if (ruleIds.length === 0) return undefined;
-  const amounts = shortfalls.map((s) => s.missingAmount);
-  const missingAmount = amounts.every((amount) => amount !== undefined) ? Math.max(...amounts) : undefined;
-  return { ruleIds, missingAmount };
+  const [first] = failures;
+  if (first === undefined) return { violation: undefined, bundle };
+  const amounts = failures.map((failure) => failure.missingAmount);
+  const missingAmount = amounts.every((value) => value !== undefined) ? Math.max(...amounts) : undefined;
+  const key = failures.find((failure) => failure.key === 'missing_customer')?.key ?? first.key;
+  return { violation: { key, ruleIds, message, missingAmount }, bundle };
 }

@@ -1,25 +1,51 @@
-import type { VoucherRecord } from '../voucher-record.js';
+import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 
-/** Why a known code cannot be used right now, as Voucherify's error keys. */
+/** Why a known redeemable cannot be used right now, as Voucherify's error keys. */
 export type UnavailableReason =
-  'voucher_disabled' | 'voucher_not_active' | 'voucher_expired' | 'quantity_exceeded';
+  | 'voucher_disabled'
+  | 'voucher_not_active'
+  | 'voucher_expired'
+  | 'voucher_not_active_now'
+  | 'quantity_exceeded'
+  | 'promotion_inactive'
+  | 'promotion_not_active_now';
+
+function outsideTimeWindow({ validity }: RedeemableDefinition, time: number): boolean {
+  if (validity.daysOfWeek !== undefined && !validity.daysOfWeek.includes(new Date(time).getUTCDay()))
+    return true;
+  const frame = validity.timeframe;
+  if (frame === undefined || frame.intervalMs <= 0) return false;
+  const from = validity.startDate === undefined ? 0 : Date.parse(validity.startDate);
+  return (time - from) % frame.intervalMs >= frame.durationMs;
+}
 
 /**
  * Checks, in this order: disabled, not started yet, expired (the expiration instant itself is
- * expired), and used up: `redeemed_quantity` plus the uses other sessions hold (`lockedElsewhere`)
- * reaching `quantity`. `undefined` when the code can be used.
+ * expired), outside its days of the week or time frame, and used up: `redeemed_quantity` plus the
+ * uses other sessions hold reaching `quantity`. Promotion tiers answer `promotion_inactive` for
+ * the first three and `promotion_not_active_now` for the time window. `undefined` when usable.
  */
 export function unavailableReason(
-  voucher: VoucherRecord,
+  redeemable: RedeemableDefinition,
+  state: RedeemableState,
   now: Date,
-  lockedElsewhere: number,
 ): UnavailableReason | undefined {
   const time = now.getTime();
-  if (!voucher.active) return 'voucher_disabled';
-  if (voucher.startDate !== undefined && time < Date.parse(voucher.startDate)) return 'voucher_not_active';
-  if (voucher.expirationDate !== undefined && time >= Date.parse(voucher.expirationDate))
-    return 'voucher_expired';
-  if (voucher.quantity !== undefined && voucher.redeemedQuantity + lockedElsewhere >= voucher.quantity) {
+  const { validity } = redeemable;
+  const tier = redeemable.object === 'promotion_tier';
+  if (!validity.active) return tier ? 'promotion_inactive' : 'voucher_disabled';
+  if (validity.startDate !== undefined && time < Date.parse(validity.startDate)) {
+    return tier ? 'promotion_inactive' : 'voucher_not_active';
+  }
+  if (validity.expirationDate !== undefined && time >= Date.parse(validity.expirationDate)) {
+    return tier ? 'promotion_inactive' : 'voucher_expired';
+  }
+  if (outsideTimeWindow(redeemable, time))
+    return tier ? 'promotion_not_active_now' : 'voucher_not_active_now';
+  if (
+    redeemable.quantity !== undefined &&
+    state.redeemedQuantity + state.locked.uses >= redeemable.quantity
+  ) {
     return 'quantity_exceeded';
   }
   return undefined;

@@ -1,5 +1,7 @@
-import { metadataSchema } from '@promokit/voucherify';
+import { discountAmountEffectSchema, metadataSchema } from '@promokit/voucherify';
 import { z } from 'zod';
+
+import { seedTargetSchema } from './seed-target-schema.js';
 
 /** An id with a Voucherify-style prefix, such as `camp_kdxp3vf1clQ9`. */
 function prefixedId(prefix: string) {
@@ -10,28 +12,65 @@ function prefixedId(prefix: string) {
 
 const dateTime = z.iso.datetime({ offset: true });
 
-/** `AMOUNT` discount on the whole order: `amount_off` minor units, never more than the order. */
+const targets = {
+  applicable_to: z.array(seedTargetSchema).optional(),
+  inapplicable_to: z.array(seedTargetSchema).optional(),
+};
+
+/**
+ * `AMOUNT` discount: `amount_off` minor units off the order (`APPLY_TO_ORDER`), off each
+ * applicable line (`APPLY_TO_ITEMS`), off each applicable unit (`APPLY_TO_ITEMS_BY_QUANTITY`), or
+ * split across applicable lines by amount (`APPLY_TO_ITEMS_PROPORTIONALLY`) or by quantity
+ * (`APPLY_TO_ITEMS_PROPORTIONALLY_BY_QUANTITY`); never more than what it applies to.
+ */
 export const seedAmountDiscountSchema = z.strictObject({
   type: z.literal('AMOUNT'),
   amount_off: z.int().positive(),
-  effect: z.literal('APPLY_TO_ORDER').default('APPLY_TO_ORDER'),
+  effect: discountAmountEffectSchema.default('APPLY_TO_ORDER'),
+  aggregated_amount_limit: z.int().positive().optional(),
+  ...targets,
 });
 
 /**
- * `PERCENT` discount on the whole order: `percent_off` (up to 4 decimals), capped at
- * `amount_limit` minor units when given.
+ * `PERCENT` discount (`percent_off` up to 4 decimals) on the order or on each applicable line,
+ * capped at `amount_limit` minor units (per order, or per line for items) and
+ * `aggregated_amount_limit` across lines.
  */
 export const seedPercentDiscountSchema = z.strictObject({
   type: z.literal('PERCENT'),
   percent_off: z.number().positive().max(100),
   amount_limit: z.int().positive().optional(),
-  effect: z.literal('APPLY_TO_ORDER').default('APPLY_TO_ORDER'),
+  aggregated_amount_limit: z.int().positive().optional(),
+  effect: z.enum(['APPLY_TO_ORDER', 'APPLY_TO_ITEMS']).default('APPLY_TO_ORDER'),
+  ...targets,
 });
 
-/** The discounts the engine can apply. Item-level effects, `FIXED` and `UNIT` come later. */
+/** `FIXED` ("new price") discount: the order total, or each applicable unit's price, becomes `fixed_amount`. */
+export const seedFixedDiscountSchema = z.strictObject({
+  type: z.literal('FIXED'),
+  fixed_amount: z.int().nonnegative(),
+  effect: z.enum(['APPLY_TO_ORDER', 'APPLY_TO_ITEMS']).default('APPLY_TO_ORDER'),
+  ...targets,
+});
+
+/**
+ * `UNIT` discount: `unit_off` free units of the product `unit_type`. `ADD_MISSING_ITEMS` tops the
+ * order up to `unit_off` free units (free shipping is this on `prod_5h1pp1ng`); `ADD_NEW_ITEMS`
+ * always adds `unit_off` new free units.
+ */
+export const seedUnitDiscountSchema = z.strictObject({
+  type: z.literal('UNIT'),
+  unit_off: z.int().positive(),
+  unit_type: z.string().min(1),
+  effect: z.enum(['ADD_MISSING_ITEMS', 'ADD_NEW_ITEMS']).default('ADD_MISSING_ITEMS'),
+});
+
+/** The discounts the engine can apply. */
 export const seedDiscountSchema = z.discriminatedUnion('type', [
   seedAmountDiscountSchema,
   seedPercentDiscountSchema,
+  seedFixedDiscountSchema,
+  seedUnitDiscountSchema,
 ]);
 
 /** A discount the engine can apply. */
@@ -43,98 +82,327 @@ export const seedMinOrderAmountConditionSchema = z.strictObject({
   amount: z.int().positive(),
 });
 
+/** Condition: the order amount before discounts is at most `amount` minor units. */
+const maxOrderAmountCondition = z.strictObject({
+  type: z.literal('max_order_amount'),
+  amount: z.int().positive(),
+});
+
+/** A product, SKU or collection an items condition asks for, with a minimum quantity. */
+const requiredItem = z.strictObject({
+  object: z.enum(['product', 'sku', 'products_collection']),
+  id: z.string().min(1),
+  quantity: z.int().positive().default(1),
+});
+
+/** Condition: the order holds every listed item (`match: "all"`) or one of them (`"any"`). */
+const orderItemsCondition = z.strictObject({
+  type: z.literal('order_items'),
+  match: z.enum(['all', 'any']).default('all'),
+  items: z.array(requiredItem).min(1),
+});
+
+/** Condition: the order holds a whole bundle; reported as `result.bundle` (identified and missing items). */
+const bundleCondition = z.strictObject({
+  type: z.literal('bundle'),
+  items: z.array(requiredItem).min(1),
+});
+
+/** Condition: the customer's `metadata[key]` is one of `values` (a segment). */
+const customerMetadataCondition = z.strictObject({
+  type: z.literal('customer_metadata'),
+  key: z.string().min(1),
+  values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1),
+});
+
+/** Condition: the customer has no earlier order. */
+const firstOrderCondition = z.strictObject({ type: z.literal('first_order') });
+
+/** Condition: the customer redeemed this campaign fewer than `max` times. */
+const redemptionsPerCustomerCondition = z.strictObject({
+  type: z.literal('redemptions_per_customer'),
+  max: z.int().positive(),
+});
+
+/** Condition: the campaign was redeemed fewer than `max` times in all. */
+const totalRedemptionsCondition = z.strictObject({
+  type: z.literal('total_redemptions'),
+  max: z.int().positive(),
+});
+
 /** One condition of a validation rule, told apart by `type`. */
-export const seedRuleConditionSchema = z.discriminatedUnion('type', [seedMinOrderAmountConditionSchema]);
+export const seedRuleConditionSchema = z.discriminatedUnion('type', [
+  seedMinOrderAmountConditionSchema,
+  maxOrderAmountCondition,
+  orderItemsCondition,
+  bundleCondition,
+  customerMetadataCondition,
+  firstOrderCondition,
+  redemptionsPerCustomerCondition,
+  totalRedemptionsCondition,
+]);
 
 /** One condition of a validation rule. */
 export type RuleCondition = z.infer<typeof seedRuleConditionSchema>;
 
-/** A validation rule (`val_…`): every condition must hold. Campaigns refer to rules by id. */
+/**
+ * A validation rule (`val_…`): every condition must hold. Campaigns and tiers refer to rules by
+ * id. `error.message` is the rule's own message, returned as `error.error.message` on violation.
+ */
 export const seedValidationRuleSchema = z.strictObject({
   id: prefixedId('val_'),
   name: z.string().min(1),
   conditions: z.array(seedRuleConditionSchema).min(1),
+  error: z.strictObject({ message: z.string().min(1) }).optional(),
 });
 
 /** A validation rule. */
 export type ValidationRule = z.infer<typeof seedValidationRuleSchema>;
 
 /**
- * A code (`v_…` id). Dates override the campaign's; `quantity` caps uses (unlimited when absent)
- * and `redeemed_quantity` counts uses already made.
+ * When something is usable: dates (ISO date-times), days of the week (0 = Sunday) and a repeating
+ * time frame (`interval` and `duration` as ISO 8601 durations in days, hours and minutes, counted
+ * from `start_date`).
  */
-export const seedVoucherSchema = z.strictObject({
-  id: prefixedId('v_'),
-  code: z.string().regex(/^\S+$/, { error: 'must be a non-empty code without spaces' }),
-  discount: seedDiscountSchema,
+const validity = {
   active: z.boolean().default(true),
   start_date: dateTime.optional(),
   expiration_date: dateTime.optional(),
+  validity_day_of_week: z.array(z.int().min(0).max(6)).min(1).optional(),
+  validity_timeframe: z
+    .strictObject({
+      interval: z.string().regex(/^P(\d+D)?(T(\d+H)?(\d+M)?)?$/),
+      duration: z.string().regex(/^P(\d+D)?(T(\d+H)?(\d+M)?)?$/),
+    })
+    .optional(),
+};
+
+/** Fields every campaign has. */
+const campaignBase = {
+  id: prefixedId('camp_'),
+  name: z.string().min(1),
+  ...validity,
+  validation_rules: z.array(prefixedId('val_')).default([]),
+  categories: z.array(prefixedId('cat_')).default([]),
+  created_at: dateTime.optional(),
+  metadata: metadataSchema.default({}),
+};
+
+/** Fields every code has; `holder` is the `source_id` of the customer it is published to. */
+const codeBase = {
+  id: prefixedId('v_'),
+  code: z.string().regex(/^\S+$/, { error: 'must be a non-empty code without spaces' }),
+  ...validity,
   quantity: z.int().positive().optional(),
   redeemed_quantity: z.int().nonnegative().default(0),
+  holder: z.string().min(1).optional(),
   metadata: metadataSchema.default({}),
-});
+};
+
+/**
+ * A code (`v_…` id). Dates override the campaign's; `quantity` caps uses (unlimited when absent)
+ * and `redeemed_quantity` counts uses already made.
+ */
+export const seedVoucherSchema = z.strictObject({ ...codeBase, discount: seedDiscountSchema });
 
 /** A `DISCOUNT_COUPONS` campaign and its codes. */
 export const seedDiscountCouponsCampaignSchema = z.strictObject({
-  id: prefixedId('camp_'),
-  name: z.string().min(1),
+  ...campaignBase,
   type: z.literal('DISCOUNT_COUPONS'),
-  start_date: dateTime.optional(),
-  expiration_date: dateTime.optional(),
-  validation_rules: z.array(prefixedId('val_')).default([]),
   vouchers: z.array(seedVoucherSchema).min(1),
 });
 
-/**
- * A campaign, told apart by `type`. Only `DISCOUNT_COUPONS` exists so far; `PROMOTION`,
- * `GIFT_VOUCHERS`, `LOYALTY_PROGRAM` and `REFERRAL_PROGRAM` join this union.
- */
-export const seedCampaignSchema = z.discriminatedUnion('type', [seedDiscountCouponsCampaignSchema]);
+/** A promotion tier (`promo_…`): applied without code, but only when sent as a redeemable. */
+const seedPromotionTierSchema = z.strictObject({
+  id: prefixedId('promo_'),
+  name: z.string().min(1),
+  banner: z.string().optional(),
+  discount: seedDiscountSchema,
+  ...validity,
+  validation_rules: z.array(prefixedId('val_')).default([]),
+  categories: z.array(prefixedId('cat_')).optional(),
+  hierarchy: z.int().nonnegative().default(1),
+  metadata: metadataSchema.default({}),
+});
+
+/** A `PROMOTION` campaign: tiers, each its own discount and rules. */
+const seedPromotionCampaignSchema = z.strictObject({
+  ...campaignBase,
+  type: z.literal('PROMOTION'),
+  tiers: z.array(seedPromotionTierSchema).min(1),
+});
+
+/** A `GIFT_VOUCHERS` campaign: cards holding `amount` minor units of credit, `balance` of it left. */
+const seedGiftCampaignSchema = z.strictObject({
+  ...campaignBase,
+  type: z.literal('GIFT_VOUCHERS'),
+  vouchers: z
+    .array(
+      z.strictObject({
+        ...codeBase,
+        gift: z.strictObject({ amount: z.int().positive(), balance: z.int().nonnegative().optional() }),
+      }),
+    )
+    .min(1),
+});
 
 /**
- * The engine's seed file (`version: 1`): validation rules and campaigns with their codes. Ids and
- * codes are unique, and campaigns refer only to rules the seed defines. Unknown keys are rejected,
- * so a typo never goes unnoticed; categories and customers will be added as new top-level keys.
+ * A `LOYALTY_PROGRAM` campaign: cards held by customers, `rewards` to pay with points (each point
+ * worth `points_value` minor units), and `earning` (`points` per `every` minor units of a paid
+ * order's total).
+ */
+const seedLoyaltyCampaignSchema = z.strictObject({
+  ...campaignBase,
+  type: z.literal('LOYALTY_PROGRAM'),
+  rewards: z
+    .array(
+      z.strictObject({ id: prefixedId('rew_'), name: z.string().min(1), points_value: z.int().positive() }),
+    )
+    .min(1),
+  earning: z.strictObject({ points: z.int().positive(), every: z.int().positive() }).optional(),
+  vouchers: z
+    .array(
+      z.strictObject({
+        ...codeBase,
+        holder: z.string().min(1),
+        loyalty_card: z.strictObject({
+          points: z.int().nonnegative(),
+          balance: z.int().nonnegative().optional(),
+        }),
+      }),
+    )
+    .min(1),
+});
+
+/**
+ * A `REFERRAL_PROGRAM` campaign: each code is held by its referrer, gives the referred friend
+ * `discount`, and on redemption earns the referrer `referrer_reward.points` on their loyalty card.
+ */
+const seedReferralCampaignSchema = z.strictObject({
+  ...campaignBase,
+  type: z.literal('REFERRAL_PROGRAM'),
+  discount: seedDiscountSchema,
+  referrer_reward: z.strictObject({ points: z.int().positive() }).optional(),
+  vouchers: z.array(z.strictObject({ ...codeBase, holder: z.string().min(1) })).min(1),
+});
+
+/** A campaign, told apart by `type`. */
+export const seedCampaignSchema = z.discriminatedUnion('type', [
+  seedDiscountCouponsCampaignSchema,
+  seedPromotionCampaignSchema,
+  seedGiftCampaignSchema,
+  seedLoyaltyCampaignSchema,
+  seedReferralCampaignSchema,
+]);
+
+/** A campaign of any type. */
+export type SeedCampaign = z.output<typeof seedCampaignSchema>;
+
+/** A category (`cat_…`): lower `hierarchy` sorts first; `stacking_rules_type` marks it exclusive or joint. */
+const seedCategorySchema = z.strictObject({
+  id: prefixedId('cat_'),
+  name: z.string().min(1),
+  hierarchy: z.int().nonnegative().default(1),
+  stacking_rules_type: z.enum(['JOINT', 'EXCLUSIVE']).optional(),
+});
+
+/** A customer: `source_id` is the storefront's id; `orders` counts orders placed before the seed. */
+const seedCustomerSchema = z.strictObject({
+  id: prefixedId('cust_'),
+  source_id: z.string().min(1),
+  name: z.string().optional(),
+  email: z.string().optional(),
+  metadata: metadataSchema.default({}),
+  orders: z.int().nonnegative().default(0),
+});
+
+/** A product the engine prices free units with; `id` is what order lines carry. */
+const seedProductSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  price: z.int().nonnegative(),
+});
+
+/** A product collection (`pc_…`): the product ids it holds. */
+const seedCollectionSchema = z.strictObject({
+  id: prefixedId('pc_'),
+  name: z.string().min(1),
+  products: z.array(z.string().min(1)).min(1),
+});
+
+/** Stacking rules overriding Voucherify's defaults. */
+const seedStackingRulesSchema = z.strictObject({
+  redeemables_limit: z.int().min(1).max(30).optional(),
+  applicable_redeemables_limit: z.int().min(1).max(30).optional(),
+  applicable_redeemables_per_category_limit: z.int().min(1).max(30).optional(),
+  applicable_redeemables_category_limits: z.record(z.string(), z.int().min(1).max(30)).optional(),
+  applicable_exclusive_redeemables_limit: z.int().min(1).max(5).optional(),
+  applicable_exclusive_redeemables_per_category_limit: z.int().min(1).max(5).optional(),
+  redeemables_application_mode: z.enum(['ALL', 'PARTIAL']).optional(),
+  redeemables_sorting_rule: z.enum(['REQUESTED_ORDER', 'CATEGORY_HIERARCHY']).optional(),
+});
+
+/**
+ * The engine's seed file (`version: 1`): stacking rules, categories, products and collections,
+ * customers, validation rules and campaigns with their codes or tiers. Ids and codes are unique and
+ * references resolve. Unknown keys are rejected, so a typo never goes unnoticed.
  */
 export const seedSchema = z
   .strictObject({
     version: z.literal(1),
+    stacking_rules: seedStackingRulesSchema.default({}),
+    categories: z.array(seedCategorySchema).default([]),
+    products: z.array(seedProductSchema).default([]),
+    collections: z.array(seedCollectionSchema).default([]),
+    customers: z.array(seedCustomerSchema).default([]),
     validation_rules: z.array(seedValidationRuleSchema).default([]),
     campaigns: z.array(seedCampaignSchema).default([]),
   })
   .superRefine((seed, context) => {
-    const ruleIds = new Set<string>();
-    seed.validation_rules.forEach((rule, index) => {
-      if (ruleIds.has(rule.id)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['validation_rules', index, 'id'],
-          message: `duplicate id ${rule.id}`,
-        });
-      }
-      ruleIds.add(rule.id);
-    });
     const seen = new Set<string>();
     const unique = (value: string, path: PropertyKey[], what: string) => {
       if (seen.has(`${what}:${value}`))
         context.addIssue({ code: 'custom', path, message: `duplicate ${what} ${value}` });
       seen.add(`${what}:${value}`);
     };
+    const known = (ids: Set<string>, value: string, path: PropertyKey[], what: string) => {
+      if (!ids.has(value)) context.addIssue({ code: 'custom', path, message: `unknown ${what} ${value}` });
+    };
+    seed.validation_rules.forEach((rule, index) => unique(rule.id, ['validation_rules', index, 'id'], 'id'));
+    seed.categories.forEach((category, index) => unique(category.id, ['categories', index, 'id'], 'id'));
+    seed.customers.forEach((customer, index) => {
+      unique(customer.id, ['customers', index, 'id'], 'id');
+      unique(customer.source_id, ['customers', index, 'source_id'], 'source_id');
+    });
+    const ruleIds = new Set(seed.validation_rules.map((rule) => rule.id));
+    const categoryIds = new Set(seed.categories.map((category) => category.id));
+    const customerIds = new Set(seed.customers.map((customer) => customer.source_id));
     seed.campaigns.forEach((campaign, c) => {
       unique(campaign.id, ['campaigns', c, 'id'], 'id');
-      campaign.validation_rules.forEach((ruleId, r) => {
-        if (!ruleIds.has(ruleId)) {
-          context.addIssue({
-            code: 'custom',
-            path: ['campaigns', c, 'validation_rules', r],
-            message: `unknown validation rule ${ruleId}`,
-          });
-        }
-      });
+      campaign.validation_rules.forEach((ruleId, r) =>
+        known(ruleIds, ruleId, ['campaigns', c, 'validation_rules', r], 'validation rule'),
+      );
+      campaign.categories.forEach((categoryId, r) =>
+        known(categoryIds, categoryId, ['campaigns', c, 'categories', r], 'category'),
+      );
+      if (campaign.type === 'PROMOTION') {
+        campaign.tiers.forEach((tier, t) => {
+          unique(tier.id, ['campaigns', c, 'tiers', t, 'id'], 'id');
+          tier.validation_rules.forEach((ruleId, r) =>
+            known(ruleIds, ruleId, ['campaigns', c, 'tiers', t, 'validation_rules', r], 'validation rule'),
+          );
+          (tier.categories ?? []).forEach((categoryId, r) =>
+            known(categoryIds, categoryId, ['campaigns', c, 'tiers', t, 'categories', r], 'category'),
+          );
+        });
+        return;
+      }
       campaign.vouchers.forEach((voucher, v) => {
         unique(voucher.id, ['campaigns', c, 'vouchers', v, 'id'], 'id');
         unique(voucher.code, ['campaigns', c, 'vouchers', v, 'code'], 'code');
+        if (voucher.holder !== undefined) {
+          known(customerIds, voucher.holder, ['campaigns', c, 'vouchers', v, 'holder'], 'customer');
+        }
       });
     });
   });

@@ -18,9 +18,7 @@ describe('openDatabase', () => {
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(() =>
         db
-          .prepare(
-            "INSERT INTO vouchers (id, code, campaign_id, discount) VALUES ('v_x', 'X', 'camp_none', '{}')",
-          )
+          .prepare("INSERT INTO session_locks (session_key, redeemable_id) VALUES ('ssn_none', 'v_none')")
           .run(),
       ).toThrow(/FOREIGN KEY/);
     } finally {

@@ -66,6 +66,96 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX session_locks_voucher_id ON session_locks (voucher_id);
     `,
   },
+  {
+    version: 2,
+    name: 'seed document, redeemable counters, customers, orders, redemptions, rollbacks, events',
+    sql: `
+      DROP TABLE session_locks;
+      DROP TABLE campaign_validation_rules;
+      DROP TABLE validation_rules;
+      DROP TABLE vouchers;
+      DROP TABLE campaigns;
+
+      CREATE TABLE seed_document (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seed TEXT NOT NULL
+      );
+
+      CREATE TABLE redeemable_states (
+        id TEXT PRIMARY KEY,
+        campaign_id TEXT NOT NULL,
+        quantity INTEGER CHECK (quantity > 0),
+        redeemed_quantity INTEGER NOT NULL DEFAULT 0 CHECK (redeemed_quantity >= 0),
+        gift_balance INTEGER CHECK (gift_balance >= 0),
+        loyalty_points INTEGER CHECK (loyalty_points >= 0),
+        loyalty_balance INTEGER CHECK (loyalty_balance >= 0),
+        holder TEXT,
+        CHECK (quantity IS NULL OR redeemed_quantity <= quantity)
+      );
+      CREATE INDEX redeemable_states_holder ON redeemable_states (holder);
+
+      CREATE TABLE session_locks (
+        session_key TEXT NOT NULL REFERENCES sessions (key) ON DELETE CASCADE,
+        redeemable_id TEXT NOT NULL REFERENCES redeemable_states (id) ON DELETE CASCADE,
+        credits INTEGER NOT NULL DEFAULT 0,
+        points INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (session_key, redeemable_id)
+      );
+      CREATE INDEX session_locks_redeemable_id ON session_locks (redeemable_id);
+
+      CREATE TABLE customers (
+        id TEXT PRIMARY KEY,
+        source_id TEXT UNIQUE,
+        body TEXT NOT NULL,
+        orders_count INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT
+      );
+
+      CREATE TABLE orders (
+        id TEXT PRIMARY KEY,
+        source_id TEXT UNIQUE,
+        status TEXT NOT NULL,
+        customer_id TEXT REFERENCES customers (id),
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT
+      );
+
+      CREATE TABLE redemptions (
+        id TEXT PRIMARY KEY,
+        parent_id TEXT REFERENCES redemptions (id),
+        redeemable_id TEXT,
+        campaign_id TEXT,
+        customer_id TEXT REFERENCES customers (id),
+        order_id TEXT REFERENCES orders (id),
+        result TEXT NOT NULL CHECK (result IN ('SUCCESS', 'FAILURE')),
+        status TEXT NOT NULL,
+        credits INTEGER NOT NULL DEFAULT 0,
+        points INTEGER NOT NULL DEFAULT 0,
+        earned TEXT NOT NULL DEFAULT '[]',
+        body TEXT NOT NULL,
+        date TEXT NOT NULL
+      );
+      CREATE INDEX redemptions_parent_id ON redemptions (parent_id);
+      CREATE INDEX redemptions_campaign_customer ON redemptions (campaign_id, customer_id);
+
+      CREATE TABLE rollbacks (
+        id TEXT PRIMARY KEY,
+        redemption_id TEXT NOT NULL UNIQUE REFERENCES redemptions (id),
+        body TEXT NOT NULL,
+        date TEXT NOT NULL
+      );
+
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers (id),
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /**

@@ -1,194 +1,385 @@
-import { metadataSchema } from '@promokit/voucherify';
 import type { Database } from 'better-sqlite3';
-import { z } from 'zod';
 
-import {
-  seedDiscountSchema,
-  seedRuleConditionSchema,
-  type Seed,
-  type ValidationRule,
-} from '../seed/seed-schema.js';
+import type { RedeemableState } from '../model/redeemable-definition.js';
+import { parseSeed } from '../seed/parse-seed.js';
+import type { Seed } from '../seed/seed-schema.js';
 import type { SessionRecord } from '../validation/session.js';
-import type { VoucherRecord } from '../voucher-record.js';
+
+/** A stored customer: its wire body (`object: "customer"`) and orders placed so far. */
+export interface StoredCustomer {
+  id: string;
+  sourceId: string | undefined;
+  body: Record<string, unknown>;
+  ordersCount: number;
+}
+
+/** A stored redemption row. */
+export interface StoredRedemption {
+  id: string;
+  parentId: string | undefined;
+  redeemableId: string | undefined;
+  customerId: string | undefined;
+  orderId: string | undefined;
+  status: string;
+  credits: number;
+  points: number;
+  /** Points granted by this redemption: `[redeemable id, points]`. */
+  earned: [string, number][];
+  body: Record<string, unknown>;
+}
+
+/** What a session reserves on one redeemable. */
+export interface SessionLock {
+  redeemableId: string;
+  credits: number;
+  points: number;
+}
+
+/** A change to a redeemable's counters, applied in one statement. */
+export interface StateChange {
+  id: string;
+  uses: number;
+  credits: number;
+  points: number;
+  earnedPoints: number;
+}
 
 /** The engine's storage operations; every statement is prepared once. */
 export interface Store {
-  /** `true` when no campaign is stored yet. */
+  /** `true` when no seed is stored yet. */
   isEmpty(): boolean;
-  /** Deletes all campaigns, codes, rules and sessions, then writes `seed`, in one transaction. */
+  /** The stored seed. */
+  seed(): Seed | undefined;
+  /** Replaces the seed and clears every counter, customer, order, redemption and session, in one transaction. */
   replaceAll(seed: Seed): void;
-  /** Finds a code by its `code` or its `v_…` id. */
-  findVoucher(codeOrId: string): VoucherRecord | undefined;
-  /** Counts unexpired sessions, other than `exceptSessionKey`, holding a lock on the voucher. */
-  countLocks(voucherId: string, now: number, exceptSessionKey: string | undefined): number;
+  /** Live counters of one redeemable; locks held by sessions other than `exceptSessionKey` at `now`. */
+  state(id: string, now: number, exceptSessionKey: string | undefined): RedeemableState | undefined;
+  /** Ids of the codes whose uses are all taken. */
+  usedUpIds(): Set<string>;
+  /** Ids of the codes published to a customer (`source_id`). */
+  heldBy(sourceId: string): string[];
+  /** Successful, not rolled back redemptions of a campaign: in all, and by one customer. */
+  campaignRedemptions(
+    campaignId: string,
+    customerId: string | undefined,
+  ): { total: number; byCustomer: number };
+  findCustomer(idOrSourceId: string): StoredCustomer | undefined;
+  saveCustomer(customer: StoredCustomer, now: string): void;
   /** Deletes sessions (and their locks) expired at `now`. */
   deleteExpiredSessions(now: number): void;
   /** Writes a session, replacing any with the same key, and its locks. */
-  saveSession(session: SessionRecord, lockedVoucherIds: readonly string[]): void;
+  saveSession(session: SessionRecord, locks: readonly SessionLock[]): void;
+  deleteSession(key: string): void;
+  /** Applies counter changes; `false` when a use is no longer available (nothing is changed then). */
+  changeState(change: StateChange): boolean;
+  saveOrder(
+    order: {
+      id: string;
+      sourceId: string | undefined;
+      status: string;
+      customerId: string | undefined;
+      body: Record<string, unknown>;
+    },
+    now: string,
+  ): void;
+  findOrderBySourceId(sourceId: string): { id: string; body: Record<string, unknown> } | undefined;
+  saveRedemption(
+    redemption: StoredRedemption & { campaignId: string | undefined; result: string; date: string },
+  ): void;
+  findRedemption(id: string): StoredRedemption | undefined;
+  childrenOf(parentId: string): StoredRedemption[];
+  setRedemptionStatus(id: string, status: string, body: Record<string, unknown>): void;
+  saveRollback(rollback: {
+    id: string;
+    redemptionId: string;
+    body: Record<string, unknown>;
+    date: string;
+  }): void;
+  rollbackOf(redemptionId: string): Record<string, unknown> | undefined;
+  saveEvent(event: {
+    id: string;
+    name: string;
+    customerId: string;
+    body: Record<string, unknown>;
+    date: string;
+  }): void;
   /** Runs `work` in an immediate (write-locking) transaction. */
   transaction<T>(work: () => T): T;
 }
 
-const voucherRowSchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  campaign_id: z.string(),
-  campaign_name: z.string(),
-  discount: z.string().transform((json) => seedDiscountSchema.parse(JSON.parse(json))),
-  active: z.union([z.literal(0), z.literal(1)]).transform((active) => active === 1),
-  start_date: z.string().nullable(),
-  expiration_date: z.string().nullable(),
-  quantity: z.int().nullable(),
-  redeemed_quantity: z.int(),
-  metadata: z.string().transform((json) => metadataSchema.parse(JSON.parse(json))),
-});
+type Row = Record<string, unknown>;
 
-const ruleRowSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  conditions: z.string().transform((json) => z.array(seedRuleConditionSchema).parse(JSON.parse(json))),
-});
+const json = (value: unknown): Record<string, unknown> =>
+  JSON.parse(String(value)) as Record<string, unknown>;
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const int = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
+
+function redemptionOf(row: Row): StoredRedemption {
+  return {
+    id: String(row['id']),
+    parentId: text(row['parent_id']),
+    redeemableId: text(row['redeemable_id']),
+    customerId: text(row['customer_id']),
+    orderId: text(row['order_id']),
+    status: String(row['status']),
+    credits: int(row['credits']) ?? 0,
+    points: int(row['points']) ?? 0,
+    earned: JSON.parse(String(row['earned'])) as [string, number][],
+    body: json(row['body']),
+  };
+}
 
 /** Creates the store over an open, migrated database. */
 export function createStore(db: Database): Store {
-  const statements = {
-    anyCampaign: db.prepare('SELECT EXISTS (SELECT 1 FROM campaigns)').pluck(),
-    deleteSessions: db.prepare('DELETE FROM sessions'),
-    deleteCampaigns: db.prepare('DELETE FROM campaigns'),
-    deleteRules: db.prepare('DELETE FROM validation_rules'),
-    insertRule: db.prepare('INSERT INTO validation_rules (id, name, conditions) VALUES (?, ?, ?)'),
-    insertCampaign: db.prepare(
-      `INSERT INTO campaigns (id, name, type, start_date, expiration_date)
-       VALUES (?, ?, ?, ?, ?)`,
+  const s = {
+    seed: db.prepare('SELECT seed FROM seed_document WHERE id = 1').pluck(),
+    putSeed: db.prepare('INSERT OR REPLACE INTO seed_document (id, seed) VALUES (1, ?)'),
+    clear: [
+      'DELETE FROM events',
+      'DELETE FROM rollbacks',
+      'DELETE FROM redemptions',
+      'DELETE FROM orders',
+      'DELETE FROM customers',
+      'DELETE FROM sessions',
+      'DELETE FROM redeemable_states',
+    ].map((sql) => db.prepare(sql)),
+    insertState: db.prepare(
+      `INSERT INTO redeemable_states (id, campaign_id, quantity, redeemed_quantity, gift_balance, loyalty_points,
+         loyalty_balance, holder) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    assignRule: db.prepare(
-      'INSERT INTO campaign_validation_rules (campaign_id, rule_id, position) VALUES (?, ?, ?)',
+    state: db.prepare(
+      `SELECT r.redeemed_quantity, r.gift_balance, r.loyalty_points, r.loyalty_balance,
+         COUNT(l.session_key) AS uses, COALESCE(SUM(l.credits), 0) AS credits, COALESCE(SUM(l.points), 0) AS points
+       FROM redeemable_states r
+       LEFT JOIN (session_locks l JOIN sessions s ON s.key = l.session_key AND s.expires_at > ? AND s.key IS NOT ?)
+         ON l.redeemable_id = r.id
+       WHERE r.id = ? GROUP BY r.id`,
     ),
-    insertVoucher: db.prepare(
-      `INSERT INTO vouchers (id, code, campaign_id, discount, active, start_date, expiration_date,
-         quantity, redeemed_quantity, metadata)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    findVoucher: db.prepare(
-      `SELECT v.id, v.code, v.campaign_id, c.name AS campaign_name, v.discount, v.active,
-         COALESCE(v.start_date, c.start_date) AS start_date,
-         COALESCE(v.expiration_date, c.expiration_date) AS expiration_date,
-         v.quantity, v.redeemed_quantity, v.metadata
-       FROM vouchers v JOIN campaigns c ON c.id = v.campaign_id
-       WHERE v.code = ? OR v.id = ?
-       ORDER BY v.code = ? DESC
-       LIMIT 1`,
-    ),
-    campaignRules: db.prepare(
-      `SELECT r.id, r.name, r.conditions
-       FROM validation_rules r JOIN campaign_validation_rules a ON a.rule_id = r.id
-       WHERE a.campaign_id = ?
-       ORDER BY a.position`,
-    ),
-    countLocks: db
+    usedUp: db
       .prepare(
-        `SELECT COUNT(*) FROM session_locks l JOIN sessions s ON s.key = l.session_key
-         WHERE l.voucher_id = ? AND s.expires_at > ? AND s.key IS NOT ?`,
+        'SELECT id FROM redeemable_states WHERE quantity IS NOT NULL AND redeemed_quantity >= quantity',
       )
       .pluck(),
+    heldBy: db.prepare('SELECT id FROM redeemable_states WHERE holder = ?').pluck(),
+    campaignTotal: db
+      .prepare(
+        "SELECT COUNT(*) FROM redemptions WHERE campaign_id = ? AND result = 'SUCCESS' AND status = 'SUCCEEDED'",
+      )
+      .pluck(),
+    campaignByCustomer: db
+      .prepare(
+        `SELECT COUNT(*) FROM redemptions
+         WHERE campaign_id = ? AND customer_id = ? AND result = 'SUCCESS' AND status = 'SUCCEEDED'`,
+      )
+      .pluck(),
+    findCustomer: db.prepare(
+      'SELECT * FROM customers WHERE id = ? OR source_id = ? ORDER BY id = ? DESC LIMIT 1',
+    ),
+    saveCustomer: db.prepare(
+      `INSERT INTO customers (id, source_id, body, orders_count, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET source_id = excluded.source_id, body = excluded.body,
+         orders_count = excluded.orders_count, updated_at = excluded.created_at`,
+    ),
     deleteExpiredSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
     upsertSession: db.prepare(
-      `INSERT INTO sessions (key, type, ttl, ttl_unit, created_at, expires_at)
-       VALUES (?, 'LOCK', ?, ?, ?, ?)
+      `INSERT INTO sessions (key, type, ttl, ttl_unit, created_at, expires_at) VALUES (?, 'LOCK', ?, ?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET ttl = excluded.ttl, ttl_unit = excluded.ttl_unit,
          created_at = excluded.created_at, expires_at = excluded.expires_at`,
     ),
     deleteSessionLocks: db.prepare('DELETE FROM session_locks WHERE session_key = ?'),
-    insertSessionLock: db.prepare('INSERT INTO session_locks (session_key, voucher_id) VALUES (?, ?)'),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE key = ?'),
+    insertLock: db.prepare(
+      'INSERT INTO session_locks (session_key, redeemable_id, credits, points) VALUES (?, ?, ?, ?)',
+    ),
+    changeState: db.prepare(
+      `UPDATE redeemable_states SET redeemed_quantity = redeemed_quantity + ?,
+         gift_balance = gift_balance - ?, loyalty_balance = loyalty_balance - ? + ?,
+         loyalty_points = loyalty_points + ?
+       WHERE id = ? AND (quantity IS NULL OR redeemed_quantity + ? <= quantity)
+         AND COALESCE(gift_balance, 0) >= ? AND COALESCE(loyalty_balance, 0) - ? + ? >= 0`,
+    ),
+    saveOrder: db.prepare(
+      `INSERT INTO orders (id, source_id, status, customer_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET status = excluded.status, body = excluded.body, updated_at = excluded.created_at`,
+    ),
+    findOrder: db.prepare('SELECT id, body FROM orders WHERE source_id = ?'),
+    saveRedemption: db.prepare(
+      `INSERT INTO redemptions (id, parent_id, redeemable_id, campaign_id, customer_id, order_id, result, status,
+         credits, points, earned, body, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    findRedemption: db.prepare('SELECT * FROM redemptions WHERE id = ?'),
+    children: db.prepare('SELECT * FROM redemptions WHERE parent_id = ? ORDER BY rowid'),
+    setStatus: db.prepare('UPDATE redemptions SET status = ?, body = ? WHERE id = ?'),
+    saveRollback: db.prepare('INSERT INTO rollbacks (id, redemption_id, body, date) VALUES (?, ?, ?, ?)'),
+    rollbackOf: db.prepare('SELECT body FROM rollbacks WHERE redemption_id = ?').pluck(),
+    saveEvent: db.prepare(
+      'INSERT INTO events (id, name, customer_id, body, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
   };
 
   const transaction = <T>(work: () => T): T => db.transaction(work).immediate();
 
   const writeSeed = (seed: Seed): void => {
-    for (const rule of seed.validation_rules) {
-      statements.insertRule.run(rule.id, rule.name, JSON.stringify(rule.conditions));
+    s.putSeed.run(JSON.stringify(seed));
+    const now = new Date().toISOString();
+    for (const customer of seed.customers) {
+      const body = {
+        id: customer.id,
+        source_id: customer.source_id,
+        ...(customer.name === undefined ? {} : { name: customer.name }),
+        ...(customer.email === undefined ? {} : { email: customer.email }),
+        metadata: customer.metadata,
+        object: 'customer',
+      };
+      s.saveCustomer.run(customer.id, customer.source_id, JSON.stringify(body), customer.orders, now);
     }
     for (const campaign of seed.campaigns) {
-      statements.insertCampaign.run(
-        campaign.id,
-        campaign.name,
-        campaign.type,
-        campaign.start_date ?? null,
-        campaign.expiration_date ?? null,
-      );
-      campaign.validation_rules.forEach((ruleId, position) =>
-        statements.assignRule.run(campaign.id, ruleId, position),
-      );
+      if (campaign.type === 'PROMOTION') {
+        for (const tier of campaign.tiers)
+          s.insertState.run(tier.id, campaign.id, null, 0, null, null, null, null);
+        continue;
+      }
       for (const voucher of campaign.vouchers) {
-        statements.insertVoucher.run(
+        const gift = 'gift' in voucher ? voucher.gift : undefined;
+        const card = 'loyalty_card' in voucher ? voucher.loyalty_card : undefined;
+        s.insertState.run(
           voucher.id,
-          voucher.code,
           campaign.id,
-          JSON.stringify(voucher.discount),
-          voucher.active ? 1 : 0,
-          voucher.start_date ?? null,
-          voucher.expiration_date ?? null,
           voucher.quantity ?? null,
           voucher.redeemed_quantity,
-          JSON.stringify(voucher.metadata),
+          gift ? (gift.balance ?? gift.amount) : null,
+          card ? card.points : null,
+          card ? (card.balance ?? card.points) : null,
+          voucher.holder ?? null,
         );
       }
     }
   };
 
-  const rulesOf = (campaignId: string): ValidationRule[] =>
-    statements.campaignRules.all(campaignId).map((row) => ruleRowSchema.parse(row));
-
   return {
-    isEmpty: () => statements.anyCampaign.get() === 0,
-
+    isEmpty: () => s.seed.get() === undefined,
+    seed: () => {
+      const stored = s.seed.get();
+      return stored === undefined ? undefined : parseSeed(JSON.parse(String(stored)));
+    },
     replaceAll: (seed) =>
       transaction(() => {
-        statements.deleteSessions.run();
-        statements.deleteCampaigns.run();
-        statements.deleteRules.run();
+        for (const statement of s.clear) statement.run();
         writeSeed(seed);
       }),
-
-    findVoucher: (codeOrId) => {
-      const found = statements.findVoucher.get(codeOrId, codeOrId, codeOrId);
-      if (found === undefined) return undefined;
-      const row = voucherRowSchema.parse(found);
+    state: (id, now, exceptSessionKey) => {
+      const row = s.state.get(now, exceptSessionKey ?? null, id) as Row | undefined;
+      if (row === undefined) return undefined;
       return {
-        id: row.id,
-        code: row.code,
-        campaignId: row.campaign_id,
-        campaignName: row.campaign_name,
-        discount: row.discount,
-        active: row.active,
-        startDate: row.start_date ?? undefined,
-        expirationDate: row.expiration_date ?? undefined,
-        quantity: row.quantity ?? undefined,
-        redeemedQuantity: row.redeemed_quantity,
-        metadata: row.metadata,
-        rules: rulesOf(row.campaign_id),
+        redeemedQuantity: int(row['redeemed_quantity']) ?? 0,
+        giftBalance: int(row['gift_balance']),
+        loyaltyPoints: int(row['loyalty_points']),
+        loyaltyBalance: int(row['loyalty_balance']),
+        locked: {
+          uses: int(row['uses']) ?? 0,
+          credits: int(row['credits']) ?? 0,
+          points: int(row['points']) ?? 0,
+        },
       };
     },
-
-    countLocks: (voucherId, now, exceptSessionKey) =>
-      statements.countLocks.get(voucherId, now, exceptSessionKey ?? null) as number,
-
-    deleteExpiredSessions: (now) => {
-      statements.deleteExpiredSessions.run(now);
+    usedUpIds: () => new Set(s.usedUp.all() as string[]),
+    heldBy: (sourceId) => s.heldBy.all(sourceId) as string[],
+    campaignRedemptions: (campaignId, customerId) => ({
+      total: s.campaignTotal.get(campaignId) as number,
+      byCustomer: customerId === undefined ? 0 : (s.campaignByCustomer.get(campaignId, customerId) as number),
+    }),
+    findCustomer: (idOrSourceId) => {
+      const row = s.findCustomer.get(idOrSourceId, idOrSourceId, idOrSourceId) as Row | undefined;
+      if (row === undefined) return undefined;
+      return {
+        id: String(row['id']),
+        sourceId: text(row['source_id']),
+        body: json(row['body']),
+        ordersCount: int(row['orders_count']) ?? 0,
+      };
     },
-
-    saveSession: (session, lockedVoucherIds) => {
-      statements.upsertSession.run(
-        session.key,
-        session.ttl,
-        session.ttlUnit,
-        session.createdAt,
-        session.expiresAt,
+    saveCustomer: (customer, now) => {
+      s.saveCustomer.run(
+        customer.id,
+        customer.sourceId ?? null,
+        JSON.stringify(customer.body),
+        customer.ordersCount,
+        now,
       );
-      statements.deleteSessionLocks.run(session.key);
-      for (const voucherId of lockedVoucherIds) statements.insertSessionLock.run(session.key, voucherId);
     },
-
+    deleteExpiredSessions: (now) => {
+      s.deleteExpiredSessions.run(now);
+    },
+    saveSession: (session, locks) => {
+      s.upsertSession.run(session.key, session.ttl, session.ttlUnit, session.createdAt, session.expiresAt);
+      s.deleteSessionLocks.run(session.key);
+      for (const lock of locks) s.insertLock.run(session.key, lock.redeemableId, lock.credits, lock.points);
+    },
+    deleteSession: (key) => {
+      s.deleteSession.run(key);
+    },
+    changeState: ({ id, uses, credits, points, earnedPoints }) =>
+      s.changeState.run(
+        uses,
+        credits,
+        points,
+        earnedPoints,
+        earnedPoints,
+        id,
+        uses,
+        credits,
+        points,
+        earnedPoints,
+      ).changes === 1,
+    saveOrder: (order, now) => {
+      s.saveOrder.run(
+        order.id,
+        order.sourceId ?? null,
+        order.status,
+        order.customerId ?? null,
+        JSON.stringify(order.body),
+        now,
+      );
+    },
+    findOrderBySourceId: (sourceId) => {
+      const row = s.findOrder.get(sourceId) as Row | undefined;
+      return row === undefined ? undefined : { id: String(row['id']), body: json(row['body']) };
+    },
+    saveRedemption: (r) => {
+      s.saveRedemption.run(
+        r.id,
+        r.parentId ?? null,
+        r.redeemableId ?? null,
+        r.campaignId ?? null,
+        r.customerId ?? null,
+        r.orderId ?? null,
+        r.result,
+        r.status,
+        r.credits,
+        r.points,
+        JSON.stringify(r.earned),
+        JSON.stringify(r.body),
+        r.date,
+      );
+    },
+    findRedemption: (id) => {
+      const row = s.findRedemption.get(id) as Row | undefined;
+      return row === undefined ? undefined : redemptionOf(row);
+    },
+    childrenOf: (parentId) => (s.children.all(parentId) as Row[]).map(redemptionOf),
+    setRedemptionStatus: (id, status, body) => {
+      s.setStatus.run(status, JSON.stringify(body), id);
+    },
+    saveRollback: ({ id, redemptionId, body, date }) => {
+      s.saveRollback.run(id, redemptionId, JSON.stringify(body), date);
+    },
+    rollbackOf: (redemptionId) => {
+      const body = s.rollbackOf.get(redemptionId);
+      return body === undefined ? undefined : json(body);
+    },
+    saveEvent: ({ id, name, customerId, body, date }) => {
+      s.saveEvent.run(id, name, customerId, JSON.stringify(body), date);
+    },
     transaction,
   };
 }

@@ -1,5 +1,7 @@
 import type {
   ApplicableToList,
+  Discount,
+  ErrorBody,
   OrderCalculated,
   SkippedRedeemableKey,
   ValidationsRedeemableApplicable,
@@ -7,9 +9,9 @@ import type {
   ValidationsRedeemableSkipped,
 } from '@promokit/voucherify';
 
-import type { RuleViolation } from '../rules/rule-violation.js';
-import type { UnavailableReason } from '../rules/voucher-availability.js';
-import type { VoucherRecord } from '../voucher-record.js';
+import type { RedeemableDefinition } from '../model/redeemable-definition.js';
+import type { BundleProgress } from '../rules/rule-violation.js';
+import type { EngineDiscount } from '../seed/seed-schema.js';
 import type { StackMember } from './check-redeemables.js';
 
 /** How results are shaped for one request. */
@@ -20,14 +22,18 @@ export interface ResultOptions {
   expandRedeemable: boolean;
 }
 
-const EMPTY_LIST: ApplicableToList = { data: [], total: 0, data_ref: 'data', object: 'list' };
-
-const UNAVAILABLE_MESSAGES: Record<UnavailableReason, string> = {
-  voucher_disabled: 'voucher is disabled',
-  voucher_not_active: 'voucher not active',
-  voucher_expired: 'voucher expired',
-  quantity_exceeded: 'quantity exceeded',
-};
+/** Why a redeemable is INAPPLICABLE: Voucherify's error fields, and PromoKit's extension. */
+export interface Rejection {
+  code: number;
+  key: string;
+  message: string;
+  details: string;
+  /** The rule's own message, returned as `error.error.message`. */
+  customMessage?: string | undefined;
+  /** PromoKit extension: minor units the order lacks for an order-amount minimum. */
+  missingAmount?: number | undefined;
+  bundle?: BundleProgress | undefined;
+}
 
 const SKIPPED_MESSAGES: Record<SkippedRedeemableKey, string> = {
   applicable_redeemables_limit_exceeded: 'Applicable redeemables limit exceeded',
@@ -40,110 +46,116 @@ const SKIPPED_MESSAGES: Record<SkippedRedeemableKey, string> = {
   no_effect: 'Redeemable cannot be applied due to no effect',
 };
 
-function redeemableDetails(voucher: VoucherRecord, options: ResultOptions) {
-  return options.expandRedeemable
-    ? { metadata: voucher.metadata, campaign_name: voucher.campaignName, campaign_id: voucher.campaignId }
-    : {};
+/** Metadata and campaign name and id, when `expand` asks for them; the tier's name and banner. */
+export function redeemableDetails(redeemable: RedeemableDefinition, expandRedeemable: boolean) {
+  return {
+    ...(expandRedeemable
+      ? {
+          metadata: redeemable.metadata,
+          campaign_name: redeemable.campaign.name,
+          campaign_id: redeemable.campaign.id,
+        }
+      : {}),
+    ...(redeemable.name === undefined ? {} : { name: redeemable.name }),
+    ...(redeemable.banner === undefined ? {} : { banner: redeemable.banner }),
+  };
 }
 
-/** APPLICABLE: the code's discount, and the order after it when `order` is given. */
+/** A discount as Voucherify reports it: targets moved out to `applicable_to`. */
+export function wireDiscount(discount: EngineDiscount): Discount {
+  if (discount.type === 'UNIT') return { ...discount, is_dynamic: false };
+  const { applicable_to: _applicable, inapplicable_to: _inapplicable, ...rest } = discount;
+  return { ...rest, is_dynamic: false };
+}
+
+/** `applicable_to` and `inapplicable_to` lists of a discount. */
+export function targetLists(discount: EngineDiscount | undefined): {
+  applicable_to: ApplicableToList;
+  inapplicable_to: ApplicableToList;
+} {
+  const list = (
+    targets: readonly { object: string; id: string; effect: string }[] = [],
+  ): ApplicableToList => ({
+    data: targets.map(({ object, id, effect }) => ({ object, id, effect })),
+    total: targets.length,
+    data_ref: 'data',
+    object: 'list',
+  });
+  if (discount === undefined || discount.type === 'UNIT')
+    return { applicable_to: list(), inapplicable_to: list() };
+  return { applicable_to: list(discount.applicable_to), inapplicable_to: list(discount.inapplicable_to) };
+}
+
+/** What an APPLICABLE result reports beyond the discount. */
+export interface ApplicableExtras {
+  order: OrderCalculated | undefined;
+  gift: { balance: number; credits: number } | undefined;
+  loyaltyPoints: number | undefined;
+  bundle: BundleProgress | undefined;
+}
+
+/** APPLICABLE: the discount (or gift credits, or points), and the order after it when given. */
 export function applicableResult(
-  id: string,
-  voucher: VoucherRecord,
-  order: OrderCalculated | undefined,
+  member: StackMember,
+  redeemable: RedeemableDefinition,
+  extras: ApplicableExtras,
   options: ResultOptions,
 ): ValidationsRedeemableApplicable {
   return {
     status: 'APPLICABLE',
-    id,
-    object: 'voucher',
-    ...(order === undefined ? {} : { order }),
-    applicable_to: EMPTY_LIST,
-    inapplicable_to: EMPTY_LIST,
-    result: { discount: { ...voucher.discount, is_dynamic: false } },
-    ...redeemableDetails(voucher, options),
-    categories: [],
+    id: member.id,
+    object: member.object,
+    ...(extras.order === undefined ? {} : { order: extras.order }),
+    ...targetLists(redeemable.discount),
+    result: {
+      ...(redeemable.discount === undefined ? {} : { discount: wireDiscount(redeemable.discount) }),
+      ...(extras.gift === undefined ? {} : { gift: extras.gift }),
+      ...(extras.loyaltyPoints === undefined ? {} : { loyalty_card: { points: extras.loyaltyPoints } }),
+      ...(extras.bundle === undefined ? {} : { bundle: extras.bundle }),
+    },
+    ...redeemableDetails(redeemable, options.expandRedeemable),
+    categories: [...redeemable.categories],
   };
 }
 
-/** INAPPLICABLE 404 `not_found`, inside the HTTP 200, exactly as Voucherify reports an unknown code. */
-export function notFoundResult(
-  { object, id }: StackMember,
-  options: ResultOptions,
-): ValidationsRedeemableInapplicable {
+/** The `Error` body of a rejection. */
+export function rejectionError(member: StackMember, rejection: Rejection, requestId: string): ErrorBody {
   return {
-    status: 'INAPPLICABLE',
-    id,
-    object,
-    result: {
-      error: {
-        code: 404,
-        key: 'not_found',
-        message: 'Resource not found',
-        details: `Cannot find ${object} with id ${id}`,
-        request_id: options.requestId,
-        resource_id: id,
-        resource_type: object,
-      },
-    },
-  };
-}
-
-/** INAPPLICABLE 400: the code is disabled, not active yet, expired or used up. */
-export function unavailableResult(
-  id: string,
-  voucher: VoucherRecord,
-  reason: UnavailableReason,
-  options: ResultOptions,
-): ValidationsRedeemableInapplicable {
-  return {
-    status: 'INAPPLICABLE',
-    id,
-    object: 'voucher',
-    result: {
-      error: {
-        code: 400,
-        key: reason,
-        message: UNAVAILABLE_MESSAGES[reason],
-        details: voucher.code,
-        request_id: options.requestId,
-        resource_id: id,
-        resource_type: 'voucher',
-      },
-    },
-    ...redeemableDetails(voucher, options),
+    code: rejection.code,
+    key: rejection.key,
+    message: rejection.message,
+    details: rejection.details,
+    request_id: requestId,
+    resource_id: member.id,
+    resource_type: member.object,
+    ...(rejection.customMessage === undefined ? {} : { error: { message: rejection.customMessage } }),
   };
 }
 
 /**
- * INAPPLICABLE 400 `order_rules_violated`. When adding to the order would satisfy the rules,
- * `result.promokit.missing_amount` (a PromoKit extension) says by how much.
+ * INAPPLICABLE with Voucherify's error. `result.promokit.missing_amount` (a PromoKit extension)
+ * says how much more the order needs when an order-amount minimum is all that is unmet;
+ * `result.bundle` reports a bundle's identified and missing items.
  */
-export function rulesViolatedResult(
-  id: string,
-  voucher: VoucherRecord,
-  violation: RuleViolation,
+export function inapplicableResult(
+  member: StackMember,
+  redeemable: RedeemableDefinition | undefined,
+  rejection: Rejection,
   options: ResultOptions,
 ): ValidationsRedeemableInapplicable {
   return {
     status: 'INAPPLICABLE',
-    id,
-    object: 'voucher',
+    id: member.id,
+    object: member.object,
     result: {
-      error: {
-        code: 400,
-        key: 'order_rules_violated',
-        message: 'order does not match validation rules',
-        details: `Discount Coupon cannot be redeemed because of violated validation rules: ${violation.ruleIds.join(', ')}`,
-        request_id: options.requestId,
-        resource_id: id,
-        resource_type: 'voucher',
-      },
-      ...(violation.missingAmount === undefined
+      error: rejectionError(member, rejection, options.requestId),
+      ...(rejection.bundle === undefined ? {} : { bundle: rejection.bundle }),
+      ...(rejection.missingAmount === undefined
         ? {}
-        : { promokit: { missing_amount: violation.missingAmount } }),
+        : { promokit: { missing_amount: rejection.missingAmount } }),
     },
-    ...redeemableDetails(voucher, options),
+    ...(redeemable === undefined ? {} : redeemableDetails(redeemable, options.expandRedeemable)),
+    ...(redeemable === undefined ? {} : { categories: [...redeemable.categories] }),
   };
 }
 
@@ -152,10 +164,5 @@ export function skippedResult(
   { object, id }: StackMember,
   key: SkippedRedeemableKey,
 ): ValidationsRedeemableSkipped {
-  return {
-    status: 'SKIPPED',
-    id,
-    object,
-    result: { details: { key, message: SKIPPED_MESSAGES[key] } },
-  };
+  return { status: 'SKIPPED', id, object, result: { details: { key, message: SKIPPED_MESSAGES[key] } } };
 }

@@ -1,5 +1,19 @@
 import type { StackingRules } from '@promokit/voucherify';
 
+/** Stacking rules with every field the engine reads set. */
+export interface ResolvedStackingRules extends StackingRules {
+  redeemables_limit: number;
+  applicable_redeemables_limit: number;
+  applicable_redeemables_per_category_limit: number;
+  applicable_redeemables_category_limits: Record<string, number>;
+  applicable_exclusive_redeemables_limit: number;
+  applicable_exclusive_redeemables_per_category_limit: number;
+  exclusive_categories: string[];
+  joint_categories: string[];
+  redeemables_application_mode: 'ALL' | 'PARTIAL';
+  redeemables_sorting_rule: 'REQUESTED_ORDER' | 'CATEGORY_HIERARCHY';
+}
+
 /**
  * The engine's stacking rules: Voucherify's defaults, in `ALL` mode (one INAPPLICABLE redeemable
  * makes the validation invalid and skips the rest). The engine enforces the application mode and

@@ -1,139 +1,301 @@
 import type {
+  SkippedRedeemableKey,
   ValidationsRedeemable,
   ValidationsRedeemableInapplicable,
+  ValidationsRedeemableSkipped,
   ValidationsValidateRequestBody,
   ValidationsValidateResponseBody,
 } from '@promokit/voucherify';
 
+import { EngineRequestError } from '../engine-request-error.js';
 import type { NewId } from '../ids.js';
+import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
+import { applyDiscount, applyOrderCredit, type DiscountEffect } from '../pricing/apply-discount.js';
 import { calculatedOrder } from '../pricing/calculated-order.js';
-import { orderDiscountAmount } from '../pricing/order-discount.js';
-import { initialTotals, payableAmount, withOrderDiscount } from '../pricing/order-totals.js';
-import { findRuleViolation, type RuleContext } from '../rules/rule-violation.js';
-import { unavailableReason } from '../rules/voucher-availability.js';
-import type { VoucherRecord } from '../voucher-record.js';
+import { cartFromOrder, payable, type Cart } from '../pricing/cart.js';
 import { checkRedeemables, type StackMember } from './check-redeemables.js';
+import { evaluateRedeemable, type Candidate, type EvaluationContext } from './evaluate-redeemable.js';
 import {
   applicableResult,
-  notFoundResult,
-  rulesViolatedResult,
+  inapplicableResult,
   skippedResult,
-  unavailableResult,
   type ResultOptions,
 } from './redeemable-results.js';
 import { resolveSession, sessionResponse, type SessionRecord } from './session.js';
-import { DEFAULT_STACKING_RULES } from './stacking-rules.js';
 import { trackingIdFor } from './tracking-id.js';
 
-/** A stored code named by the request, with the uses other sessions hold on it. */
-export interface VoucherCandidate {
-  voucher: VoucherRecord;
-  /** Unexpired locks on this code held by sessions other than the request's. */
-  lockedElsewhere: number;
-}
-
 /** Everything {@link validateStack} decides from. */
-export interface StackInput {
+export interface StackInput extends Omit<EvaluationContext, 'cart'> {
   request: ValidationsValidateRequestBody;
-  /** The stored codes the request names, keyed by the `id` the request used. */
-  vouchers: ReadonlyMap<string, VoucherCandidate>;
-  now: Date;
+  /** Live counters of the redeemables the request names, by definition id. */
+  states: ReadonlyMap<string, RedeemableState>;
   /** Request id shared by every error of this request. */
   requestId: string;
   newId: NewId;
 }
 
-/** The response, and what to store for the session. */
+/** One applied redeemable: what it took off and what it used. */
+export interface AppliedStep {
+  candidate: Candidate;
+  effect: DiscountEffect;
+  /** Gift credits used, minor units. */
+  credits: number;
+  /** Loyalty points used. */
+  points: number;
+}
+
+/** The response, and what redemption and the session need. */
 export interface StackOutcome {
   response: ValidationsValidateResponseBody;
+  /** The applied redeemables, in application order (empty when `ALL` mode failed). */
+  applied: AppliedStep[];
+  /** The order after every applied redeemable. */
+  cart: Cart;
+  /** The first INAPPLICABLE result, when any. */
+  firstRejection: ValidationsRedeemableInapplicable | undefined;
   /** The session to store when the request asked for one. */
   session: SessionRecord | undefined;
-  /** Codes the session reserves: the applicable ones, and only when the validation is valid. */
-  lockedVoucherIds: string[];
+}
+
+function lookup(member: StackMember, input: StackInput): RedeemableDefinition | undefined {
+  return member.object === 'voucher'
+    ? input.catalog.vouchers.get(member.id)
+    : input.catalog.tiers.get(member.id);
+}
+
+function sortMembers(members: readonly StackMember[], input: StackInput): StackMember[] {
+  if (input.catalog.stackingRules.redeemables_sorting_rule !== 'CATEGORY_HIERARCHY') return [...members];
+  const rank = (member: StackMember) =>
+    Math.min(
+      Infinity,
+      ...(lookup(member, input)?.categories ?? []).map((category) => category.hierarchy ?? 1),
+    );
+  return members
+    .map((member, index) => ({ member, index, rank: rank(member) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ member }) => member);
+}
+
+function categoryIds(candidate: Candidate): string[] {
+  return candidate.redeemable.categories.flatMap((category) => (category.id ? [category.id] : []));
 }
 
 /**
- * Validates the requested redeemables against the order, in request order, as Voucherify does in
- * `ALL` mode:
- *
- * - an unknown, unusable or rule-violating code is INAPPLICABLE, makes `valid` false and every later
- *   redeemable SKIPPED (`preceding_validation_failed`);
- * - beyond `applicable_redeemables_limit` applicable codes, further ones are SKIPPED;
- * - each APPLICABLE code's order-level discount is taken from what is still payable after the
- *   previous ones, so the figures accumulate down the stack.
- *
- * Rules are checked against the order amount before discounts. With `options.expand: ["order"]`,
- * each APPLICABLE result carries the order after it; the top-level `order` (valid responses only)
- * has them all applied. Pure: storage is read before and written after.
- *
- * @throws {EngineRequestError} when the request as a whole is refused (see `checkRedeemables`).
+ * Decides which individually valid candidates the stacking rules let through: joint categories
+ * always pass; an exclusive candidate excludes every other that is neither exclusive nor joint;
+ * then the exclusive limits, the overall limit and the per-category limits, in order.
  */
-export function validateStack({ request, vouchers, now, requestId, newId }: StackInput): StackOutcome {
-  const { redeemables } = request;
-  checkRedeemables(redeemables, requestId);
-  const expand = new Set(request.options?.expand ?? []);
-  const options: ResultOptions = { requestId, expandRedeemable: expand.has('redeemable') };
-  const ruleContext: RuleContext = { orderAmount: initialTotals(request.order).amount };
-
-  let totals = initialTotals(request.order);
-  let failed = false;
-  const applied: VoucherRecord[] = [];
-  const results: ValidationsRedeemable[] = [];
-  for (const redeemable of redeemables) {
-    if (failed) {
-      results.push(skippedResult(redeemable, 'preceding_validation_failed'));
+function stackingDecisions(
+  candidates: readonly Candidate[],
+  input: StackInput,
+): Map<Candidate, SkippedRedeemableKey> {
+  const rules = input.catalog.stackingRules;
+  const exclusive = new Set(rules.exclusive_categories);
+  const joint = new Set(rules.joint_categories);
+  const isExclusive = (candidate: Candidate) => categoryIds(candidate).some((id) => exclusive.has(id));
+  const isJoint = (candidate: Candidate) => categoryIds(candidate).some((id) => joint.has(id));
+  const anyExclusive = candidates.some(isExclusive);
+  const skipped = new Map<Candidate, SkippedRedeemableKey>();
+  const perCategory = new Map<string, number>();
+  const exclusivePerCategory = new Map<string, number>();
+  let applied = 0;
+  let appliedExclusive = 0;
+  for (const candidate of candidates) {
+    if (isJoint(candidate)) continue;
+    const ids = categoryIds(candidate);
+    if (isExclusive(candidate)) {
+      if (appliedExclusive >= rules.applicable_exclusive_redeemables_limit) {
+        skipped.set(candidate, 'applicable_exclusive_redeemables_limit_exceeded');
+        continue;
+      }
+      if (
+        ids.some(
+          (id) =>
+            (exclusivePerCategory.get(id) ?? 0) >= rules.applicable_exclusive_redeemables_per_category_limit,
+        )
+      ) {
+        skipped.set(candidate, 'applicable_exclusive_redeemables_per_category_limit_exceeded');
+        continue;
+      }
+    } else if (anyExclusive) {
+      skipped.set(candidate, 'exclusion_rules_not_met');
       continue;
     }
-    const evaluation = evaluate(redeemable, vouchers, now, ruleContext, options);
-    if ('rejection' in evaluation) {
-      failed = true;
-      results.push(evaluation.rejection);
+    if (applied >= rules.applicable_redeemables_limit) {
+      skipped.set(candidate, 'applicable_redeemables_limit_exceeded');
       continue;
     }
-    if (applied.length >= DEFAULT_STACKING_RULES.applicable_redeemables_limit) {
-      results.push(skippedResult(redeemable, 'applicable_redeemables_limit_exceeded'));
+    const limitOf = (id: string) =>
+      rules.applicable_redeemables_category_limits[id] ?? rules.applicable_redeemables_per_category_limit;
+    if (ids.some((id) => (perCategory.get(id) ?? 0) >= limitOf(id))) {
+      skipped.set(candidate, 'applicable_redeemables_per_category_limit_exceeded');
       continue;
     }
-    const { voucher } = evaluation;
-    const discount = orderDiscountAmount(voucher.discount, payableAmount(totals));
-    totals = withOrderDiscount(totals, discount);
-    applied.push(voucher);
-    const order = expand.has('order') ? calculatedOrder(request.order, totals, discount) : undefined;
-    results.push(applicableResult(redeemable.id, voucher, order, options));
+    applied += 1;
+    if (isExclusive(candidate)) {
+      appliedExclusive += 1;
+      for (const id of ids) exclusivePerCategory.set(id, (exclusivePerCategory.get(id) ?? 0) + 1);
+    }
+    for (const id of ids) perCategory.set(id, (perCategory.get(id) ?? 0) + 1);
   }
-
-  const valid = !failed;
-  const session = request.session ? resolveSession(request.session, now, newId) : undefined;
-  const trackingId = trackingIdFor(request);
-  return {
-    response: {
-      id: newId('validation'),
-      valid,
-      redeemables: results,
-      ...(valid ? { order: calculatedOrder(request.order, totals, totals.discountAmount) } : {}),
-      ...(trackingId === undefined ? {} : { tracking_id: trackingId }),
-      ...(session === undefined ? {} : { session: sessionResponse(session) }),
-      stacking_rules: DEFAULT_STACKING_RULES,
-    },
-    session,
-    lockedVoucherIds: session && valid ? applied.map((voucher) => voucher.id) : [],
-  };
+  return skipped;
 }
 
-/** The usable stored code a redeemable names, or why it is INAPPLICABLE. */
-function evaluate(
-  redeemable: StackMember,
-  vouchers: ReadonlyMap<string, VoucherCandidate>,
-  now: Date,
-  ruleContext: RuleContext,
-  options: ResultOptions,
-): { voucher: VoucherRecord } | { rejection: ValidationsRedeemableInapplicable } {
-  const candidate = redeemable.object === 'voucher' ? vouchers.get(redeemable.id) : undefined;
-  if (candidate === undefined) return { rejection: notFoundResult(redeemable, options) };
-  const { voucher, lockedElsewhere } = candidate;
-  const reason = unavailableReason(voucher, now, lockedElsewhere);
-  if (reason) return { rejection: unavailableResult(redeemable.id, voucher, reason, options) };
-  const violation = findRuleViolation(voucher.rules, ruleContext);
-  if (violation) return { rejection: rulesViolatedResult(redeemable.id, voucher, violation, options) };
-  return { voucher };
+/** Applies one candidate to the cart: its discount, or its gift credits, or its points. */
+function applyCandidate(candidate: Candidate, cart: Cart, input: StackInput): AppliedStep {
+  const { redeemable, state } = candidate;
+  if (redeemable.campaign.type === 'GIFT_VOUCHERS') {
+    const available = (state.giftBalance ?? 0) - state.locked.credits;
+    const effect = applyOrderCredit(cart, Math.min(candidate.credits ?? available, available));
+    return { candidate, effect, credits: effect.orderDiscount, points: 0 };
+  }
+  if (candidate.reward !== undefined) {
+    const value = candidate.reward.definition.pointsValue;
+    const available = (state.loyaltyBalance ?? 0) - state.locked.points;
+    const wanted = Math.min(
+      candidate.reward.points ?? available,
+      available,
+      Math.ceil(payable(cart) / value),
+    );
+    const effect = applyOrderCredit(cart, wanted * value);
+    return { candidate, effect, credits: 0, points: wanted };
+  }
+  const effect =
+    redeemable.discount === undefined
+      ? applyOrderCredit(cart, 0)
+      : applyDiscount(redeemable.discount, cart, input.catalog);
+  return { candidate, effect, credits: 0, points: 0 };
+}
+
+/**
+ * Validates the requested redeemables against the order, as Voucherify does:
+ *
+ * - each is checked on its own first (unknown → 404 `not_found`, unusable, rules violated →
+ *   INAPPLICABLE with Voucherify's key); in `ALL` mode one INAPPLICABLE makes `valid` false and
+ *   every later one SKIPPED (`preceding_validation_failed`); in `PARTIAL` mode the rest go on and
+ *   the left-out ones are listed in `inapplicable_redeemables` / `skipped_redeemables`;
+ * - stacking rules decide which valid ones apply (see the stacking-rule keys of SKIPPED);
+ * - in `REQUESTED_ORDER`, or by category `hierarchy` under `CATEGORY_HIERARCHY`, each applied one
+ *   works on what the previous ones left, so the figures accumulate down the stack.
+ *
+ * With `options.expand: ["order"]`, each APPLICABLE result carries the order after it. Pure:
+ * storage is read before and written after.
+ *
+ * @throws {EngineRequestError} when the request as a whole is refused.
+ */
+export function validateStack(input: StackInput): StackOutcome {
+  const { request, catalog } = input;
+  checkRedeemables(request.redeemables, input.requestId);
+  if (request.redeemables.length > catalog.stackingRules.redeemables_limit) {
+    throw new EngineRequestError({
+      code: 400,
+      key: 'invalid_payload',
+      message: 'Invalid payload',
+      details: `Property .redeemables should NOT have more than ${catalog.stackingRules.redeemables_limit} items`,
+      request_id: input.requestId,
+    });
+  }
+  const partial = catalog.stackingRules.redeemables_application_mode === 'PARTIAL';
+  const expand = new Set(request.options?.expand ?? []);
+  const options: ResultOptions = { requestId: input.requestId, expandRedeemable: expand.has('redeemable') };
+  const initial = cartFromOrder(request.order);
+  const context: EvaluationContext = { ...input, cart: initial };
+  const members = sortMembers(request.redeemables, input);
+
+  const results = new Map<StackMember, ValidationsRedeemable>();
+  const candidates: Candidate[] = [];
+  let firstRejection: ValidationsRedeemableInapplicable | undefined;
+  for (const member of members) {
+    if (firstRejection !== undefined && !partial) {
+      results.set(member, skippedResult(member, 'preceding_validation_failed'));
+      continue;
+    }
+    const redeemable = lookup(member, input);
+    const state = redeemable && input.states.get(redeemable.id);
+    const outcome =
+      redeemable === undefined || state === undefined
+        ? {
+            rejection: {
+              code: 404,
+              key: 'not_found',
+              message: 'Resource not found',
+              details: `Cannot find ${member.object} with id ${member.id}`,
+            },
+          }
+        : evaluateRedeemable(member, redeemable, state, context);
+    if ('rejection' in outcome) {
+      const result = inapplicableResult(member, redeemable, outcome.rejection, options);
+      firstRejection ??= result;
+      results.set(member, result);
+      continue;
+    }
+    candidates.push(outcome.candidate);
+  }
+
+  const failed = firstRejection !== undefined && !partial;
+  const skips = stackingDecisions(candidates, input);
+  let cart = initial;
+  const applied: AppliedStep[] = [];
+  for (const candidate of candidates) {
+    const skip = skips.get(candidate);
+    if (skip) {
+      results.set(candidate.member, skippedResult(candidate.member, skip));
+      continue;
+    }
+    const step = applyCandidate(candidate, cart, input);
+    cart = step.effect.cart;
+    applied.push(step);
+    const order = expand.has('order') ? calculatedOrder(request.order, cart, step.effect) : undefined;
+    results.set(
+      candidate.member,
+      applicableResult(
+        candidate.member,
+        candidate.redeemable,
+        {
+          order,
+          gift:
+            candidate.redeemable.campaign.type === 'GIFT_VOUCHERS'
+              ? { balance: candidate.state.giftBalance ?? 0, credits: step.credits }
+              : undefined,
+          loyaltyPoints: candidate.reward === undefined ? undefined : step.points,
+          bundle: candidate.bundle,
+        },
+        options,
+      ),
+    );
+  }
+
+  const ordered = members.flatMap((member) => results.get(member) ?? []);
+  const valid = !failed && (applied.length > 0 || firstRejection === undefined);
+  const session = request.session ? resolveSession(request.session, input.now, input.newId) : undefined;
+  const trackingId = trackingIdFor(request);
+  const total = {
+    orderDiscount: cart.orderDiscount,
+    lineDiscounts: cart.lines.map((line) => line.discount),
+  };
+  return {
+    response: {
+      id: input.newId('validation'),
+      valid,
+      redeemables: partial ? ordered.filter((result) => result.status === 'APPLICABLE') : ordered,
+      ...(partial
+        ? {
+            skipped_redeemables: ordered.filter(
+              (r): r is ValidationsRedeemableSkipped => r.status === 'SKIPPED',
+            ),
+            inapplicable_redeemables: ordered.filter(
+              (r): r is ValidationsRedeemableInapplicable => r.status === 'INAPPLICABLE',
+            ),
+          }
+        : {}),
+      ...(valid ? { order: calculatedOrder(request.order, cart, total) } : {}),
+      ...(trackingId === undefined ? {} : { tracking_id: trackingId }),
+      ...(session === undefined ? {} : { session: sessionResponse(session) }),
+      stacking_rules: catalog.stackingRules,
+    },
+    applied: failed ? [] : applied,
+    cart,
+    firstRejection,
+    session,
+  };
 }

@@ -1,0 +1,188 @@
+import type { Category } from '@promokit/voucherify';
+
+import type { Seed, ValidationRule } from '../seed/seed-schema.js';
+import { DEFAULT_STACKING_RULES, type ResolvedStackingRules } from '../validation/stacking-rules.js';
+import type { CampaignDefinition, RedeemableDefinition, Validity } from './redeemable-definition.js';
+
+/** A pay-with-points reward: each point is worth `pointsValue` minor units. */
+export interface RewardDefinition {
+  id: string;
+  name: string;
+  campaignId: string;
+  pointsValue: number;
+}
+
+/** Everything the seed defines, indexed for evaluation; immutable until the next reseed. */
+export interface Catalog {
+  stackingRules: ResolvedStackingRules;
+  /** Every code and tier, newest first (qualifications' default order). */
+  redeemables: readonly RedeemableDefinition[];
+  /** Codes by code and by `v_…` id. */
+  vouchers: ReadonlyMap<string, RedeemableDefinition>;
+  /** Promotion tiers by `promo_…` id. */
+  tiers: ReadonlyMap<string, RedeemableDefinition>;
+  /** Product ids of each collection. */
+  collections: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Unit prices of known products, minor units. */
+  productPrices: ReadonlyMap<string, number>;
+  rewards: ReadonlyMap<string, RewardDefinition>;
+}
+
+const DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
+
+/** Milliseconds in an ISO 8601 duration of days, hours and minutes. */
+function durationMs(iso: string): number {
+  const [, days = '0', hours = '0', minutes = '0'] = DURATION.exec(iso) ?? [];
+  return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60_000;
+}
+
+interface ValiditySource {
+  active: boolean;
+  start_date?: string | undefined;
+  expiration_date?: string | undefined;
+  validity_day_of_week?: number[] | undefined;
+  validity_timeframe?: { interval: string; duration: string } | undefined;
+}
+
+function validityOf(own: ValiditySource, campaign: ValiditySource): Validity {
+  const timeframe = own.validity_timeframe ?? campaign.validity_timeframe;
+  return {
+    active: own.active && campaign.active,
+    startDate: own.start_date ?? campaign.start_date,
+    expirationDate: own.expiration_date ?? campaign.expiration_date,
+    daysOfWeek: own.validity_day_of_week ?? campaign.validity_day_of_week,
+    timeframe:
+      timeframe === undefined
+        ? undefined
+        : { intervalMs: durationMs(timeframe.interval), durationMs: durationMs(timeframe.duration) },
+  };
+}
+
+/** Indexes a checked seed. Redeemables without `created_at` get one a second apart, in seed order. */
+export function buildCatalog(seed: Seed): Catalog {
+  const rules = new Map(seed.validation_rules.map((rule) => [rule.id, rule]));
+  const categories = new Map<string, Category>(
+    seed.categories.map((category) => [
+      category.id,
+      {
+        id: category.id,
+        name: category.name,
+        hierarchy: category.hierarchy,
+        ...(category.stacking_rules_type ? { stacking_rules_type: category.stacking_rules_type } : {}),
+        object: 'category',
+      },
+    ]),
+  );
+  const rulesOf = (ids: readonly string[]): ValidationRule[] => ids.flatMap((id) => rules.get(id) ?? []);
+  const categoriesOf = (ids: readonly string[]): Category[] =>
+    ids.flatMap<Category>((id) => categories.get(id) ?? []);
+  const rewards = new Map<string, RewardDefinition>();
+  const redeemables: RedeemableDefinition[] = [];
+  let clock = Date.parse('2024-01-01T00:00:00Z');
+  const nextCreatedAt = () => new Date((clock += 1000)).toISOString();
+
+  for (const campaign of seed.campaigns) {
+    const definition: CampaignDefinition = {
+      id: campaign.id,
+      name: campaign.name,
+      type: campaign.type,
+      earning: campaign.type === 'LOYALTY_PROGRAM' ? campaign.earning : undefined,
+      referrerPoints: campaign.type === 'REFERRAL_PROGRAM' ? campaign.referrer_reward?.points : undefined,
+    };
+    const base = {
+      campaign: definition,
+      banner: undefined,
+      name: undefined,
+      giftAmount: undefined,
+      holder: undefined,
+      quantity: undefined,
+    };
+    if (campaign.type === 'PROMOTION') {
+      for (const tier of campaign.tiers) {
+        redeemables.push({
+          ...base,
+          object: 'promotion_tier',
+          id: tier.id,
+          code: undefined,
+          name: tier.name,
+          banner: tier.banner,
+          discount: tier.discount,
+          validity: validityOf(tier, campaign),
+          rules: rulesOf([...campaign.validation_rules, ...tier.validation_rules]),
+          categories: categoriesOf(tier.categories ?? campaign.categories),
+          metadata: { ...campaign.metadata, ...tier.metadata },
+          createdAt: campaign.created_at ?? nextCreatedAt(),
+        });
+      }
+      continue;
+    }
+    if (campaign.type === 'LOYALTY_PROGRAM') {
+      for (const reward of campaign.rewards) {
+        rewards.set(reward.id, {
+          id: reward.id,
+          name: reward.name,
+          campaignId: campaign.id,
+          pointsValue: reward.points_value,
+        });
+      }
+    }
+    for (const voucher of campaign.vouchers) {
+      redeemables.push({
+        ...base,
+        object: 'voucher',
+        id: voucher.id,
+        code: voucher.code,
+        discount:
+          'discount' in voucher
+            ? voucher.discount
+            : campaign.type === 'REFERRAL_PROGRAM'
+              ? campaign.discount
+              : undefined,
+        giftAmount: 'gift' in voucher ? voucher.gift.amount : undefined,
+        holder: voucher.holder,
+        validity: validityOf(voucher, campaign),
+        quantity: voucher.quantity,
+        rules: rulesOf(campaign.validation_rules),
+        categories: categoriesOf(campaign.categories),
+        metadata: { ...campaign.metadata, ...voucher.metadata },
+        createdAt: campaign.created_at ?? nextCreatedAt(),
+      });
+    }
+  }
+  redeemables.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+
+  const vouchers = new Map<string, RedeemableDefinition>();
+  const tiers = new Map<string, RedeemableDefinition>();
+  for (const redeemable of redeemables) {
+    if (redeemable.object === 'promotion_tier') tiers.set(redeemable.id, redeemable);
+    else {
+      vouchers.set(redeemable.id, redeemable);
+      if (redeemable.code !== undefined) vouchers.set(redeemable.code, redeemable);
+    }
+  }
+  return {
+    stackingRules: {
+      ...DEFAULT_STACKING_RULES,
+      applicable_redeemables_category_limits: {},
+      no_effect_skip_categories: [],
+      no_effect_redeem_anyway_categories: [],
+      ...seed.stacking_rules,
+      ...exclusiveAndJoint(seed),
+    },
+    redeemables,
+    vouchers,
+    tiers,
+    collections: new Map(seed.collections.map((collection) => [collection.id, new Set(collection.products)])),
+    productPrices: new Map(seed.products.map((product) => [product.id, product.price])),
+    rewards,
+  };
+}
+
+/** `exclusive_categories` / `joint_categories` from the categories' stacking types. */
+function exclusiveAndJoint(seed: Seed): { exclusive_categories: string[]; joint_categories: string[] } {
+  const of = (type: 'EXCLUSIVE' | 'JOINT') =>
+    seed.categories
+      .filter((category) => category.stacking_rules_type === type)
+      .map((category) => category.id);
+  return { exclusive_categories: of('EXCLUSIVE'), joint_categories: of('JOINT') };
+}

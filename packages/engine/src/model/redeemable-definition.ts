@@ -1,0 +1,70 @@
+import type { CampaignType, Category, Metadata } from '@promokit/voucherify';
+
+import type { EngineDiscount, ValidationRule } from '../seed/seed-schema.js';
+
+/** When a redeemable can be used: dates, days of the week and a repeating time frame. */
+export interface Validity {
+  active: boolean;
+  /** ISO date-time from which it works. */
+  startDate: string | undefined;
+  /** ISO date-time from which it no longer works. */
+  expirationDate: string | undefined;
+  /** Days it works on, 0 = Sunday (UTC); every day when `undefined`. */
+  daysOfWeek: readonly number[] | undefined;
+  /** Repeating window from `startDate`: on for `durationMs` every `intervalMs`. */
+  timeframe: { intervalMs: number; durationMs: number } | undefined;
+}
+
+/** The campaign a redeemable belongs to, with what its type needs. */
+export interface CampaignDefinition {
+  id: string;
+  name: string;
+  type: CampaignType;
+  /** Loyalty: points earned per `every` minor units of a paid order's total. */
+  earning: { points: number; every: number } | undefined;
+  /** Referral: points the referrer earns when their code is redeemed. */
+  referrerPoints: number | undefined;
+}
+
+/**
+ * A code or promotion tier as the engine evaluates it, built from the seed: the campaign's dates,
+ * rules and categories folded in (the redeemable's own dates win). Counters and balances live in
+ * storage ({@link RedeemableState}).
+ */
+export interface RedeemableDefinition {
+  object: 'voucher' | 'promotion_tier';
+  /** `v_…` or `promo_…`. */
+  id: string;
+  /** The code, for vouchers. */
+  code: string | undefined;
+  campaign: CampaignDefinition;
+  name: string | undefined;
+  banner: string | undefined;
+  /** The discount; gift and loyalty cards have none. */
+  discount: EngineDiscount | undefined;
+  /** Gift card credit when issued, minor units. */
+  giftAmount: number | undefined;
+  /** `source_id` of the customer the code is published to (the referrer, for referral codes). */
+  holder: string | undefined;
+  validity: Validity;
+  /** Maximum number of uses; unlimited when `undefined`. */
+  quantity: number | undefined;
+  rules: readonly ValidationRule[];
+  categories: readonly Category[];
+  metadata: Metadata;
+  /** ISO date-time; the qualification paging cursor. */
+  createdAt: string;
+}
+
+/** A redeemable's live counters, read from storage. */
+export interface RedeemableState {
+  redeemedQuantity: number;
+  /** Gift card balance, minor units. */
+  giftBalance: number | undefined;
+  /** Loyalty card points earned in all. */
+  loyaltyPoints: number | undefined;
+  /** Loyalty card points left. */
+  loyaltyBalance: number | undefined;
+  /** Uses, credits and points unexpired sessions other than the request's hold. */
+  locked: { uses: number; credits: number; points: number };
+}

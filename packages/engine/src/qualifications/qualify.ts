@@ -1,0 +1,269 @@
+import type {
+  QualificationsCheckEligibilityRequestBody,
+  QualificationsCheckEligibilityResponseBody,
+  QualificationsRedeemable,
+} from '@promokit/voucherify';
+
+import type { Catalog } from '../model/catalog.js';
+import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
+import { applyDiscount, applyOrderCredit } from '../pricing/apply-discount.js';
+import { calculatedOrder } from '../pricing/calculated-order.js';
+import { cartFromOrder, payable } from '../pricing/cart.js';
+import type { StackMember } from '../validation/check-redeemables.js';
+import { evaluateRedeemable, type EvaluationContext } from '../validation/evaluate-redeemable.js';
+import {
+  redeemableDetails,
+  rejectionError,
+  targetLists,
+  wireDiscount,
+} from '../validation/redeemable-results.js';
+import { trackingIdFor } from '../validation/tracking-id.js';
+
+/** Everything {@link qualify} decides from. */
+export interface QualifyInput extends Omit<EvaluationContext, 'cart' | 'ignoreRedemptionLimits'> {
+  request: QualificationsCheckEligibilityRequestBody;
+  /** Counters of a redeemable; codes not published to anyone get zeroed ones. */
+  stateOf(redeemable: RedeemableDefinition): RedeemableState | undefined;
+  /** Codes whose uses are all taken. */
+  usedUp: ReadonlySet<string>;
+  requestId: string;
+}
+
+const DEFAULT_LIMIT = 5;
+
+/** Filter conditions on one field, whatever its value type. */
+type Conditions = Partial<
+  Record<'$is' | '$is_not' | '$in' | '$not_in' | '$has_value' | '$is_unknown', unknown>
+>;
+const CUSTOMER_CONDITIONS = new Set(['customer_metadata', 'first_order']);
+
+function fieldMatches(conditions: Conditions | null | undefined, values: readonly string[]): boolean {
+  if (!conditions) return true;
+  const { $is, $is_not, $in, $not_in, $has_value, $is_unknown } = conditions;
+  const list = (value: unknown): string[] =>
+    Array.isArray(value) ? value.map(String) : value == null ? [] : [String(value)];
+  if ($is != null && !list($is).some((v) => values.includes(v))) return false;
+  if ($in != null && !list($in).some((v) => values.includes(v))) return false;
+  if ($is_not != null && list($is_not).some((v) => values.includes(v))) return false;
+  if ($not_in != null && list($not_in).some((v) => values.includes(v))) return false;
+  if ($has_value !== undefined && values.length === 0) return false;
+  if ($is_unknown !== undefined && values.length > 0) return false;
+  return true;
+}
+
+function passesFilters(
+  redeemable: RedeemableDefinition,
+  request: QualificationsCheckEligibilityRequestBody,
+): boolean {
+  const filters = request.options?.filters;
+  if (!filters) return true;
+  const checks = [
+    [filters.campaign_type?.conditions, [redeemable.campaign.type]],
+    [filters.resource_type?.conditions, [redeemable.object]],
+    [filters.campaign_id?.conditions, [redeemable.campaign.id]],
+    [filters.resource_id?.conditions, [redeemable.id, ...(redeemable.code ? [redeemable.code] : [])]],
+    [filters.code?.conditions, redeemable.code ? [redeemable.code] : []],
+    [filters.category_id?.conditions, redeemable.categories.flatMap((c) => (c.id ? [c.id] : []))],
+  ] as const;
+  const present = checks.filter(([conditions]) => conditions != null);
+  if (present.length === 0) return true;
+  const results = present.map(([conditions, values]) => fieldMatches(conditions, values));
+  return filters.junction === 'or' ? results.some(Boolean) : results.every(Boolean);
+}
+
+function targetsItems(redeemable: RedeemableDefinition): boolean {
+  const discount = redeemable.discount;
+  return discount !== undefined && (discount.type === 'UNIT' || (discount.applicable_to?.length ?? 0) > 0);
+}
+
+function inScenario(redeemable: RedeemableDefinition, input: QualifyInput): boolean {
+  const scenario = input.request.scenario ?? 'ALL';
+  const source = input.customer?.sourceId;
+  const held = redeemable.holder !== undefined && redeemable.holder === source;
+  const personal = ['GIFT_VOUCHERS', 'LOYALTY_PROGRAM', 'REFERRAL_PROGRAM'].includes(
+    redeemable.campaign.type,
+  );
+  if (scenario === 'CUSTOMER_WALLET') return held;
+  if (redeemable.holder !== undefined ? !held : personal) return false;
+  if (redeemable.campaign.type === 'REFERRAL_PROGRAM') return false;
+  if (scenario === 'PRODUCTS_DISCOUNT') return targetsItems(redeemable);
+  if (scenario === 'PRODUCTS') {
+    return (
+      targetsItems(redeemable) ||
+      redeemable.rules.some((rule) =>
+        rule.conditions.some((c) => c.type === 'order_items' || c.type === 'bundle'),
+      )
+    );
+  }
+  return true;
+}
+
+function memberOf(redeemable: RedeemableDefinition, catalog: Catalog): StackMember {
+  if (redeemable.object === 'promotion_tier') return { object: 'promotion_tier', id: redeemable.id };
+  const reward = [...catalog.rewards.values()].find((r) => r.campaignId === redeemable.campaign.id);
+  return {
+    object: 'voucher',
+    id: redeemable.code ?? redeemable.id,
+    ...(reward ? { reward: { id: reward.id } } : {}),
+  };
+}
+
+/** One redeemable's qualification, or `undefined` when it does not qualify. */
+function qualifyOne(
+  redeemable: RedeemableDefinition,
+  input: QualifyInput,
+  context: EvaluationContext,
+): QualificationsRedeemable | undefined {
+  const state = input.stateOf(redeemable);
+  if (state === undefined) return undefined;
+  const audienceOnly = input.request.scenario === 'AUDIENCE_ONLY';
+  const evaluated: RedeemableDefinition = audienceOnly
+    ? {
+        ...redeemable,
+        rules: redeemable.rules.filter((rule) =>
+          rule.conditions.every((c) => CUSTOMER_CONDITIONS.has(c.type)),
+        ),
+      }
+    : redeemable;
+  const member = memberOf(redeemable, input.catalog);
+  const outcome = evaluateRedeemable(member, evaluated, state, context);
+  const expand = new Set(input.request.options?.expand ?? []);
+  const base = {
+    id: member.id,
+    object: redeemable.object,
+    created_at: redeemable.createdAt,
+    ...targetLists(redeemable.discount),
+    ...redeemableDetails(redeemable, expand.has('redeemable')),
+    categories: [...redeemable.categories],
+    ...(expand.has('validation_rules')
+      ? {
+          validation_rules_assignments: {
+            object: 'list',
+            data_ref: 'data',
+            data: redeemable.rules.map((rule) => ({
+              rule_id: rule.id,
+              related_object_id: redeemable.id,
+              related_object_type: redeemable.object,
+              object: 'validation_rules_assignment',
+            })),
+            total: redeemable.rules.length,
+          },
+        }
+      : {}),
+  };
+  const noDiscount = { orderDiscount: 0, lineDiscounts: [] };
+  if ('rejection' in outcome) {
+    const { rejection } = outcome;
+    const offer = rejection.missingAmount !== undefined || (rejection.bundle?.missing.length ?? 0) > 0;
+    const ownReferral = rejection.key === 'referrer_not_permitted_to_redeem';
+    if (!offer && !ownReferral) return undefined;
+    return {
+      ...base,
+      result: {
+        ...(redeemable.discount === undefined ? {} : { discount: wireDiscount(redeemable.discount) }),
+        ...(rejection.bundle === undefined ? {} : { bundle: rejection.bundle }),
+        ...(ownReferral ? { error: rejectionError(member, rejection, input.requestId) } : {}),
+        ...(rejection.missingAmount === undefined
+          ? {}
+          : { promokit: { missing_amount: rejection.missingAmount } }),
+      },
+      order: calculatedOrder(input.request.order, context.cart, noDiscount),
+    };
+  }
+  const { candidate } = outcome;
+  if (redeemable.campaign.type === 'GIFT_VOUCHERS') {
+    const balance = state.giftBalance ?? 0;
+    const effect = applyOrderCredit(context.cart, balance - state.locked.credits);
+    return {
+      ...base,
+      result: {
+        gift: {
+          balance,
+          credits: effect.orderDiscount,
+          ...(input.request.session ? { locked_credits: state.locked.credits } : {}),
+        },
+      },
+      order: calculatedOrder(input.request.order, effect.cart, effect),
+    };
+  }
+  if (candidate.reward !== undefined) {
+    const value = candidate.reward.definition.pointsValue;
+    const points = Math.min(state.loyaltyBalance ?? 0, Math.ceil(payable(context.cart) / value));
+    const effect = applyOrderCredit(context.cart, points * value);
+    return {
+      ...base,
+      result: { loyalty_card: { points, balance: state.loyaltyBalance ?? 0, exchange_ratio: value } },
+      order: calculatedOrder(input.request.order, effect.cart, effect),
+    };
+  }
+  const effect =
+    redeemable.discount === undefined || audienceOnly
+      ? applyOrderCredit(context.cart, 0)
+      : applyDiscount(redeemable.discount, context.cart, input.catalog);
+  return {
+    ...base,
+    result: {
+      ...(redeemable.discount === undefined ? {} : { discount: wireDiscount(redeemable.discount) }),
+      ...(candidate.bundle === undefined ? {} : { bundle: candidate.bundle }),
+    },
+    order: calculatedOrder(input.request.order, effect.cart, effect),
+  };
+}
+
+/**
+ * `POST /v1/qualifications`: every redeemable that applies to the customer and order on its own,
+ * in the request's scenario and filters, sorted (`DEFAULT`: newest first; `BEST_DEAL` /
+ * `LEAST_DEAL`: by `order.total_applied_discount_amount`) and paged (`limit`, default 5, at most
+ * 50; `starting_after` is the `created_at` of the last one seen). As Voucherify's, it ignores
+ * redemption-count limits.
+ *
+ * PromoKit extension: an offer whose only unmet rule is an order-amount minimum is listed too,
+ * with `result.promokit.missing_amount` (minor units still needed) and the order without its
+ * discount, so a storefront can say "Add $12.00 more". A bundle with missing items is listed with
+ * `result.bundle.missing`, as Voucherify does. Pure.
+ */
+export function qualify(input: QualifyInput): QualificationsCheckEligibilityResponseBody {
+  const { request, catalog } = input;
+  const cart = cartFromOrder(request.order);
+  const context: EvaluationContext = { ...input, cart, ignoreRedemptionLimits: true };
+  const found: QualificationsRedeemable[] = [];
+  for (const redeemable of catalog.redeemables) {
+    if (
+      input.usedUp.has(redeemable.id) ||
+      !inScenario(redeemable, input) ||
+      !passesFilters(redeemable, request)
+    ) {
+      continue;
+    }
+    const qualified = qualifyOne(redeemable, input, context);
+    if (qualified !== undefined) found.push(qualified);
+  }
+  const sorting = request.options?.sorting_rule ?? 'DEFAULT';
+  const dealOf = (entry: QualificationsRedeemable) => entry.order?.total_applied_discount_amount ?? 0;
+  if (sorting !== 'DEFAULT') {
+    const sign = sorting === 'BEST_DEAL' ? -1 : 1;
+    found.sort((a, b) => sign * (dealOf(a) - dealOf(b)));
+  }
+  const cursor = request.options?.starting_after;
+  const start = cursor ? found.findIndex((entry) => entry.created_at === cursor) + 1 : 0;
+  const rest =
+    cursor && start === 0 && sorting === 'DEFAULT'
+      ? found.filter((e) => (e.created_at ?? '') < cursor)
+      : found.slice(start);
+  const limit = request.options?.limit ?? DEFAULT_LIMIT;
+  const page = rest.slice(0, limit);
+  const trackingId = trackingIdFor(request);
+  return {
+    redeemables: {
+      object: 'list',
+      data_ref: 'data',
+      data: page,
+      total: page.length,
+      has_more: rest.length > limit,
+      ...(rest.length > limit ? { more_starting_after: page.at(-1)?.created_at ?? null } : {}),
+    },
+    ...(trackingId === undefined ? {} : { tracking_id: trackingId }),
+    order: calculatedOrder(request.order, cart, { orderDiscount: 0, lineDiscounts: [] }),
+    stacking_rules: catalog.stackingRules,
+  };
+}

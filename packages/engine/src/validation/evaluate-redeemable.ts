@@ -1,0 +1,198 @@
+import type { Catalog, RewardDefinition } from '../model/catalog.js';
+import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
+import type { Cart } from '../pricing/cart.js';
+import { checkRules, type BundleProgress, type RuleCustomer } from '../rules/rule-violation.js';
+import { unavailableReason, type UnavailableReason } from '../rules/voucher-availability.js';
+import type { StackMember } from './check-redeemables.js';
+import type { Rejection } from './redeemable-results.js';
+
+/** The customer of a request as stored, with what rules need. */
+export interface RequestCustomer extends Omit<RuleCustomer, 'campaignRedemptions'> {
+  id: string;
+  sourceId: string;
+}
+
+/** What evaluating one redeemable alone needs besides the redeemable. */
+export interface EvaluationContext {
+  catalog: Catalog;
+  /** The order before any redeemable. */
+  cart: Cart;
+  customer: RequestCustomer | undefined;
+  now: Date;
+  /** Redemption counts of a campaign: in all, and by the request's customer. */
+  campaignRedemptions(campaignId: string): { total: number; byCustomer: number };
+  /** Skip rules about redemption counts (qualifications ignore them, as Voucherify's do). */
+  ignoreRedemptionLimits?: boolean;
+}
+
+/** A redeemable that passed every check on its own, with what it asks to use. */
+export interface Candidate {
+  member: StackMember;
+  redeemable: RedeemableDefinition;
+  state: RedeemableState;
+  bundle: BundleProgress | undefined;
+  /** Gift credits asked for (`undefined`: as much as the order takes). */
+  credits: number | undefined;
+  /** Pay with points: the reward and the points asked for. */
+  reward: { definition: RewardDefinition; points: number | undefined } | undefined;
+}
+
+const UNAVAILABLE_MESSAGES: Record<UnavailableReason, string> = {
+  voucher_disabled: 'voucher is disabled',
+  voucher_not_active: 'voucher not active',
+  voucher_expired: 'voucher expired',
+  voucher_not_active_now: 'voucher not active now',
+  quantity_exceeded: 'quantity exceeded',
+  promotion_inactive: 'Inactive Promotion',
+  promotion_not_active_now: 'promotion not active now',
+};
+
+const RULE_MESSAGES = {
+  order_rules_violated: 'order does not match validation rules',
+  customer_rules_violated: 'customer does not match validation rules',
+  redemption_rules_violated: 'redemption does not match validation rules',
+  missing_customer: 'Missing customer',
+} as const;
+
+function rejection(code: number, key: string, message: string, details: string): Rejection {
+  return { code, key, message, details };
+}
+
+/** Loyalty-card checks: a reward is required, known, and the customer holds the card with enough points. */
+function checkLoyalty(
+  member: StackMember,
+  redeemable: RedeemableDefinition,
+  state: RedeemableState,
+  context: EvaluationContext,
+): Rejection | Candidate['reward'] {
+  const reward = member.object === 'voucher' ? member.reward : undefined;
+  if (!reward?.id) {
+    return rejection(
+      400,
+      'missing_reward',
+      'Missing reward',
+      'A reward is required when redeeming a LOYALTY_CARD',
+    );
+  }
+  const definition = context.catalog.rewards.get(reward.id);
+  if (definition === undefined || definition.campaignId !== redeemable.campaign.id) {
+    return rejection(404, 'not_found', 'Resource not found', `Cannot find reward with id ${reward.id}`);
+  }
+  if (context.customer?.sourceId !== redeemable.holder) {
+    return rejection(
+      400,
+      'invalid_customer',
+      'Customer must be a holder of a loyalty card.',
+      redeemable.code ?? redeemable.id,
+    );
+  }
+  const available = (state.loyaltyBalance ?? 0) - state.locked.points;
+  if ((reward.points ?? 0) > available) {
+    return rejection(
+      400,
+      'loyalty_card_points_exceeded',
+      'loyalty card points exceeded',
+      redeemable.code ?? redeemable.id,
+    );
+  }
+  return { definition, points: reward.points ?? undefined };
+}
+
+/**
+ * Checks one redeemable on its own, against the order before any discount: availability (active,
+ * dates, time window, uses left), what its campaign type requires (gift balance, loyalty reward and
+ * holder, referral code not used by its referrer) and its validation rules. Pure.
+ */
+export function evaluateRedeemable(
+  member: StackMember,
+  redeemable: RedeemableDefinition,
+  state: RedeemableState,
+  context: EvaluationContext,
+): { candidate: Candidate } | { rejection: Rejection } {
+  const unavailable = unavailableReason(redeemable, state, context.now);
+  if (unavailable) {
+    return {
+      rejection: rejection(
+        400,
+        unavailable,
+        UNAVAILABLE_MESSAGES[unavailable],
+        redeemable.code ?? redeemable.id,
+      ),
+    };
+  }
+  const type = redeemable.campaign.type;
+  let credits: number | undefined;
+  let reward: Candidate['reward'];
+  if (type === 'GIFT_VOUCHERS') {
+    credits = member.object === 'voucher' ? (member.gift?.credits ?? undefined) : undefined;
+    const available = (state.giftBalance ?? 0) - state.locked.credits;
+    if ((credits ?? 0) > available || available <= 0) {
+      return {
+        rejection: rejection(
+          400,
+          'gift_amount_exceeded',
+          'gift amount exceeded',
+          redeemable.code ?? redeemable.id,
+        ),
+      };
+    }
+  }
+  if (type === 'LOYALTY_PROGRAM') {
+    const checked = checkLoyalty(member, redeemable, state, context);
+    if (checked !== undefined && 'key' in checked) return { rejection: checked };
+    reward = checked;
+  }
+  if (
+    type === 'REFERRAL_PROGRAM' &&
+    context.customer !== undefined &&
+    context.customer.sourceId === redeemable.holder
+  ) {
+    return {
+      rejection: rejection(
+        400,
+        'referrer_not_permitted_to_redeem',
+        'Referrer not permitted to redeem',
+        'The referrer cannot redeem their own referral code',
+      ),
+    };
+  }
+  const counts = context.campaignRedemptions(redeemable.campaign.id);
+  const rules = context.ignoreRedemptionLimits
+    ? redeemable.rules.filter(
+        (rule) =>
+          !rule.conditions.some(
+            (c) => c.type === 'redemptions_per_customer' || c.type === 'total_redemptions',
+          ),
+      )
+    : redeemable.rules;
+  const { violation, bundle } = checkRules(rules, {
+    cart: context.cart,
+    customer: context.customer && { ...context.customer, campaignRedemptions: counts.byCustomer },
+    campaignRedemptions: counts.total,
+    catalog: context.catalog,
+  });
+  if (violation) {
+    const what = {
+      DISCOUNT_COUPONS: 'Discount Coupon',
+      PROMOTION: 'Promotion Tier',
+      GIFT_VOUCHERS: 'Gift Card',
+      LOYALTY_PROGRAM: 'Loyalty Card',
+      REFERRAL_PROGRAM: 'Referral Code',
+    }[redeemable.campaign.type];
+    return {
+      rejection: {
+        code: 400,
+        key: violation.key,
+        message: RULE_MESSAGES[violation.key],
+        details:
+          violation.key === 'missing_customer'
+            ? 'Customer is required to validate rules'
+            : `${what} cannot be redeemed because of violated validation rules: ${violation.ruleIds.join(', ')}`,
+        customMessage: violation.message,
+        missingAmount: violation.missingAmount,
+        bundle,
+      },
+    };
+  }
+  return { candidate: { member, redeemable, state, bundle, credits, reward } };
+}
