@@ -1,7 +1,7 @@
 import { createPromoClient, errorBodySchema, isPromoError, validateResponseSchema } from '@promokit/core';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { demoBff } from './testing.js';
+import { demoBff, startDemoBff } from './testing.js';
 
 const bff = demoBff();
 afterAll(() => bff.close());
@@ -130,5 +130,15 @@ describe('the core client against the BFF', () => {
       .catch((e: unknown) => e);
     expect(isPromoError(error, 'bad_request')).toBe(true);
     expect(error).toMatchObject({ status: 400, path: 'cart.lines[0].productId' });
+  });
+});
+
+describe('served by the Node server', () => {
+  it('answers the core client over real HTTP, mounted at its base path', async () => {
+    const running = await startDemoBff();
+    const client = createPromoClient({ baseUrl: running.url });
+    const result = await client.validate({ cart: sixty, codes: ['WELCOME10'] });
+    await running.close();
+    expect(result.totals.total).toBe(5400);
   });
 });
