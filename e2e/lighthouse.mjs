@@ -10,6 +10,8 @@ import { createInterface } from 'node:readline';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
+import { chromiumArgs, chromiumPath } from '../.ci/chromium.mjs';
+
 const port = Number(process.env.PROMOKIT_LIGHTHOUSE_PORT ?? 4373);
 const pages = ['/', '/?category=Bags', '/product/mug', '/cart', '/checkout', '/sales'];
 
@@ -34,17 +36,8 @@ function startDemo() {
 
 const demo = await startDemo();
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.PROMOKIT_CHROMIUM ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromePath: chromiumPath,
+  chromeFlags: chromiumArgs,
 });
 const rows = [];
 try {

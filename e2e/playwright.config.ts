@@ -3,6 +3,8 @@ import { join } from 'node:path';
 
 import { defineConfig } from '@playwright/test';
 
+import { chromiumArgs, chromiumPath } from '../.ci/chromium.mjs';
+
 const port = Number(process.env.PROMOKIT_E2E_PORT ?? 4273);
 
 /** Journeys through the demo store, built and started as `npm run demo` does, in Debian's Chromium. */
@@ -19,19 +21,7 @@ export default defineConfig({
     browserName: 'chromium',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.PROMOKIT_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
   },
   webServer: {
     command: 'pnpm --filter @promokit/demo-store demo',

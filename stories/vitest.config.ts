@@ -5,6 +5,8 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
+import { chromiumArgs, chromiumPath } from '../.ci/chromium.mjs';
+
 import { promokitBff } from './.storybook/bff-plugin.js';
 import { workspaceViteConfig } from './.storybook/workspace-vite-config.js';
 
@@ -20,18 +22,7 @@ export default defineConfig({
       enabled: true,
       headless: true,
       provider: playwright({
-        launchOptions: {
-          executablePath: process.env.PROMOKIT_CHROMIUM ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
       }),
       instances: [{ browser: 'chromium' }],
     },
