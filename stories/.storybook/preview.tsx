@@ -40,7 +40,13 @@ const preview: Preview = {
     (Story, { globals }) => {
       const locale = isLocale(globals.locale) ? globals.locale : 'en-US';
       return (
-        <PromoProvider client={client} queryClient={new QueryClient()} locale={locale} currency="USD">
+        <PromoProvider
+          client={client}
+          queryClient={new QueryClient()}
+          locale={locale}
+          currency="USD"
+          persistCodes="none"
+        >
           <PromoMessages catalogue={locales[locale].catalogue}>
             <Story />
           </PromoMessages>

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { type ReactNode, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
 import { StoryCart, sixtyDollarCart, thirtyDollarCart } from './story-cart.js';
@@ -90,6 +91,37 @@ export const KeyboardRemove: Story = {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Remove SAVE5' })).toHaveFocus());
     await expect(await canvas.findByText('$55.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+  },
+};
+
+/** A cart the shopper can shrink from $60.00 to $30.00, below WELCOME10's minimum. */
+function ShrinkingCart(): ReactNode {
+  const [cart, setCart] = useState(sixtyDollarCart);
+  return (
+    <div style={{ display: 'grid', gap: '1rem', justifyItems: 'start' }}>
+      <button type="button" onClick={() => setCart(thirtyDollarCart)}>
+        Swap the mug and tote for a cap
+      </button>
+      <StoryCart cart={cart} />
+    </div>
+  );
+}
+
+/**
+ * Per-code state on the chips: WELCOME10 is pending while it is checked, then applied; when the
+ * cart falls below its minimum, its chip says why it stopped applying and can still be removed.
+ */
+export const StoppedApplying: Story = {
+  render: () => <ShrinkingCart />,
+  play: async ({ canvasElement }) => {
+    const canvas = await submitCode(canvasElement, 'WELCOME10');
+    await canvas.findByText('WELCOME10 · −$6.00');
+    await userEvent.click(canvas.getByRole('button', { name: 'Swap the mug and tote for a cap' }));
+    const reason = await canvas.findByText('Add $20.00 more to use WELCOME10');
+    await expect(reason.closest('li')).toHaveAttribute('data-state', 'rejected');
+    await expect(await canvas.findByText('$30.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove WELCOME10' }));
+    await waitFor(() => expect(canvas.queryByRole('region', { name: 'Applied discounts' })).toBeNull());
   },
 };
 

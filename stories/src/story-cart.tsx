@@ -23,7 +23,7 @@ export function StoryCart({ cart, heading }: { cart: Cart; heading?: string }): 
   return (
     <div style={{ display: 'grid', gap: '1rem', maxInlineSize: '22rem' }}>
       <CodeInput apply={promo.apply} onRemove={promo.remove} cartHref="#cart" signInHref="#sign-in" />
-      <AppliedDiscounts.Root applied={promo.applied} onRemove={promo.remove}>
+      <AppliedDiscounts.Root applied={promo.applied} items={promo.items} onRemove={promo.remove}>
         <AppliedDiscounts.Heading>{heading}</AppliedDiscounts.Heading>
         <AppliedDiscounts.List />
       </AppliedDiscounts.Root>

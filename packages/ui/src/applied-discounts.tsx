@@ -1,7 +1,9 @@
 import type { Applied, AppliedPromotion } from '@promokit/core';
+import type { CartCode } from '@promokit/react';
 import { type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 
 import { describeEffect } from './messages/describe-effect.js';
+import { rejectionMessage } from './messages/rejection-message.js';
 import { useMessages } from './messages/use-messages.js';
 import { createPartContext } from './part-context.js';
 
@@ -9,6 +11,12 @@ import { createPartContext } from './part-context.js';
 export interface AppliedDiscountsProps {
   /** The codes that apply; removable when `onRemove` is given. */
   applied: readonly Applied[];
+  /**
+   * Every code with where it stands, e.g. `usePromoCart(cart).items`: chips show as pending while a
+   * code is added, checked or removed, and say why a code stopped applying (the cart fell below its
+   * minimum, say). Given, it replaces `applied` and `pending` as the source of the code chips.
+   */
+  items?: readonly CartCode[];
   /** Promotions applied automatically; shown, never removable. */
   promotions?: readonly AppliedPromotion[];
   /** Removes a code; without it the chips are not removable. */
@@ -24,6 +32,7 @@ export interface AppliedDiscountsProps {
 
 interface AppliedDiscountsContext {
   applied: readonly Applied[];
+  items: readonly CartCode[] | undefined;
   promotions: readonly AppliedPromotion[];
   headingId: string;
   headingLevel: 2 | 3 | 4 | 5 | 6;
@@ -43,14 +52,23 @@ const none: readonly never[] = [];
  * else `focusWhenEmpty`.
  */
 function AppliedDiscountsRoot(props: AppliedDiscountsProps): ReactNode {
-  const { applied, promotions = none, onRemove, pending = none, headingLevel = 2, focusWhenEmpty } = props;
+  const {
+    applied,
+    items,
+    promotions = none,
+    onRemove,
+    pending = none,
+    headingLevel = 2,
+    focusWhenEmpty,
+  } = props;
+  const codes = (items ?? applied).map((item) => item.code);
   const headingId = useId();
   const root = useRef<HTMLElement>(null);
   const removed = useRef<{ code: string; index: number } | null>(null);
 
   useEffect(() => {
     const last = removed.current;
-    if (!last || applied.some((item) => item.code === last.code)) return;
+    if (!last || codes.includes(last.code)) return;
     const buttons = root.current?.querySelectorAll<HTMLElement>('[data-part="remove"]');
     const target =
       (buttons?.length ? buttons[Math.min(last.index, buttons.length - 1)] : undefined) ??
@@ -59,16 +77,18 @@ function AppliedDiscountsRoot(props: AppliedDiscountsProps): ReactNode {
     if (!target) return;
     removed.current = null;
     target.focus();
-  }, [applied, promotions, focusWhenEmpty]);
+  });
 
   const remove = (code: string) => {
-    removed.current = { code, index: applied.findIndex((item) => item.code === code) };
+    removed.current = { code, index: codes.indexOf(code) };
     onRemove?.(code);
   };
 
-  const empty = !applied.length && !promotions.length;
+  const empty = !codes.length && !promotions.length;
   return (
-    <Context.Provider value={{ applied, promotions, headingId, headingLevel, onRemove, pending, remove }}>
+    <Context.Provider
+      value={{ applied, items, promotions, headingId, headingLevel, onRemove, pending, remove }}
+    >
       <section
         ref={root}
         data-scope="applied-discounts"
@@ -102,13 +122,13 @@ function AppliedDiscountsHeading({ children }: { children?: ReactNode }): ReactN
 
 /** Every applied promotion, then every code, as chips. */
 function AppliedDiscountsList(): ReactNode {
-  const { applied, promotions } = usePart('List');
+  const { applied, items, promotions } = usePart('List');
   return (
     <ul data-scope="applied-discounts" data-part="list">
       {promotions.map((item) => (
         <AppliedDiscountsItem key={item.id} item={item} />
       ))}
-      {applied.map((item) => (
+      {(items ?? applied).map((item) => (
         <AppliedDiscountsItem key={item.code} item={item} />
       ))}
     </ul>
@@ -117,42 +137,60 @@ function AppliedDiscountsList(): ReactNode {
 
 /**
  * One chip: a code with what it takes off and a remove button, or an automatic promotion marked as
- * such. Discounts worth no money say what they give ("FREERIDE · 1 free ride unlock").
+ * such. Discounts worth no money say what they give ("FREERIDE · 1 free ride unlock"). A code from
+ * `items` is pending while it is added, checked or removed, and says why when it stopped applying.
  */
-function AppliedDiscountsItem({ item }: { item: Applied | AppliedPromotion }): ReactNode {
+function AppliedDiscountsItem({ item }: { item: Applied | AppliedPromotion | CartCode }): ReactNode {
   const { onRemove, pending, remove } = usePart('Item');
   const messages = useMessages();
   const { t, money } = messages;
-  const isCode = 'code' in item;
-  const name = isCode ? item.code : item.label;
-  const isPending = isCode && pending.includes(item.code);
-  const effect = describeEffect(item.effect, messages);
+  const code = 'code' in item ? item.code : undefined;
+  const shown = 'status' in item ? item.applied : item;
+  const state =
+    'status' in item
+      ? item.status === 'applied' || item.status === 'rejected'
+        ? item.status
+        : 'pending'
+      : code !== undefined && pending.includes(code)
+        ? 'pending'
+        : 'applied';
+  const isPending = state === 'pending';
+  const rejection = 'status' in item ? item.rejection : undefined;
+  const name = 'id' in item ? item.label : item.code;
   return (
     <li
       data-scope="applied-discounts"
       data-part="item"
-      data-kind={isCode ? item.kind : 'promotion'}
-      data-effect={item.effect.type}
-      data-state={isPending ? 'pending' : 'applied'}
+      data-kind={code === undefined ? 'promotion' : shown && 'kind' in shown ? shown.kind : undefined}
+      data-effect={shown?.effect.type}
+      data-state={state}
       aria-busy={isPending}
     >
       <span data-scope="applied-discounts" data-part="label">
-        {item.discount > 0
-          ? t('applied.chip', { code: name, amount: money(item.discount) })
-          : t('applied.chip_effect', { code: name, effect })}
+        {!shown
+          ? name
+          : shown.discount > 0
+            ? t('applied.chip', { code: name, amount: money(shown.discount) })
+            : t('applied.chip_effect', { code: name, effect: describeEffect(shown.effect, messages) })}
       </span>
       <span data-scope="applied-discounts" data-part="detail">
-        {isCode ? (item.discount > 0 ? effect : null) : t('applied.automatic')}
+        {state === 'rejected' && rejection
+          ? rejectionMessage(rejection, messages)
+          : code === undefined
+            ? t('applied.automatic')
+            : shown && shown.discount > 0
+              ? describeEffect(shown.effect, messages)
+              : null}
       </span>
-      {isCode && onRemove && (
+      {code !== undefined && onRemove && (
         <button
           type="button"
           data-scope="applied-discounts"
           data-part="remove"
-          aria-label={t(isPending ? 'applied.pending' : 'applied.remove', { code: item.code })}
+          aria-label={t(isPending ? 'applied.pending' : 'applied.remove', { code })}
           aria-disabled={isPending}
           onClick={() => {
-            if (!isPending) remove(item.code);
+            if (!isPending) remove(code);
           }}
         >
           <span aria-hidden="true">×</span>

@@ -2,7 +2,7 @@ import { createPromoClient } from '@promokit/core';
 import { PromoProvider, usePromoCart } from '@promokit/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { describe, expect, inject, it } from 'vitest';
 
 import { AppliedDiscounts } from './applied-discounts.js';
@@ -25,7 +25,7 @@ function Summary({ productIds }: { productIds: string[] }): ReactNode {
 
 function renderSummary(productIds: string[]) {
   render(
-    <PromoProvider client={client}>
+    <PromoProvider client={client} persistCodes="none">
       <Summary productIds={productIds} />
     </PromoProvider>,
   );
@@ -87,6 +87,50 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
       expect(document.activeElement).toBe(within(applied).getByRole('button', { name: 'Remove SAVE5' })),
     );
     expect(screen.queryByText('WELCOME10 · −$6.00')).toBeNull();
+  });
+
+  it('shows each code pending while it is added, and why it stopped applying when the cart shrinks', async () => {
+    function ShrinkingCart(): ReactNode {
+      const [productIds, setProductIds] = useState(['mug', 'tote']);
+      const promo = usePromoCart(
+        { lines: productIds.map((productId) => ({ productId, quantity: 1 })) },
+        { debounceMs: 0 },
+      );
+      return (
+        <>
+          <CodeInput apply={promo.apply} onRemove={promo.remove} />
+          <button type="button" onClick={() => setProductIds(['cap'])}>
+            Swap for a cap
+          </button>
+          <AppliedDiscounts applied={promo.applied} items={promo.items} onRemove={promo.remove} />
+        </>
+      );
+    }
+    render(
+      <PromoProvider client={client} persistCodes="none">
+        <ShrinkingCart />
+      </PromoProvider>,
+    );
+    // Every state a chip passes through, recorded as the DOM changes: transient states included.
+    const states: string[] = [];
+    const observer = new MutationObserver(() => {
+      for (const chip of document.querySelectorAll('li[data-part="item"]')) {
+        const state = `${chip.querySelector('button')?.getAttribute('aria-label')}: ${chip.getAttribute('data-state')}`;
+        if (states.at(-1) !== state) states.push(state);
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    const user = userEvent.setup();
+    await submit(user, 'WELCOME10');
+    await screen.findByText('WELCOME10 · −$6.00');
+    observer.disconnect();
+    expect(states).toEqual(['Updating WELCOME10…: pending', 'Remove WELCOME10: applied']);
+
+    await user.click(screen.getByRole('button', { name: 'Swap for a cap' }));
+    const reason = await screen.findByText('Add $20.00 more to use WELCOME10');
+    expect(reason.closest('li')?.getAttribute('data-state')).toBe('rejected');
+    await user.click(screen.getByRole('button', { name: 'Remove WELCOME10' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Applied discounts' })).toBeNull());
   });
 
   it('names the part used outside its root', () => {

@@ -156,35 +156,21 @@ function CodeInputRecovery({ asChild }: { asChild?: boolean }): ReactNode {
   const action =
     field.state.status === 'rejected' && field.rejection ? recoveryAction(field.rejection) : null;
   if (!action) return null;
-  const label = recoveryLabel(action, messages);
-  const props = {
-    'data-scope': 'code-input',
-    'data-part': 'recovery',
-    'data-action': action.type,
-    children: label,
-  };
-  if (action.type === 'replace' && onRemove) {
-    const onClick = () => replace(action.conflicts);
-    return asChild ? (
-      <Slot {...props} onClick={onClick} />
-    ) : (
-      <button type="button" {...props} onClick={onClick} />
-    );
-  }
-  if (onRecover) {
-    const onClick = () => onRecover(action);
-    return asChild ? (
-      <Slot {...props} onClick={onClick} />
-    ) : (
-      <button type="button" {...props} onClick={onClick} />
-    );
-  }
+  const onClick =
+    action.type === 'replace' && onRemove
+      ? () => replace(action.conflicts)
+      : onRecover && (() => onRecover(action));
   const href = action.type === 'sign_in' ? signInHref : action.type === 'replace' ? undefined : cartHref;
-  if (href === undefined) return null;
-  return asChild ? (
-    <Slot {...props} />
+  if (!onClick && href === undefined) return null;
+  const label = recoveryLabel(action, messages);
+  const props = { 'data-scope': 'code-input', 'data-part': 'recovery', 'data-action': action.type };
+  if (asChild) return <Slot {...props} {...(onClick ? { onClick } : { href })} children={label} />;
+  return onClick ? (
+    <button type="button" {...props} onClick={onClick}>
+      {label}
+    </button>
   ) : (
-    <a data-scope="code-input" data-part="recovery" data-action={action.type} href={href}>
+    <a {...props} href={href}>
       {label}
     </a>
   );

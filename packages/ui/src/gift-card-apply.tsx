@@ -1,6 +1,7 @@
 import { minorDigits } from '@promokit/core';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 
+import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 import { useControllableState } from './use-controllable-state.js';
 
@@ -27,7 +28,7 @@ export interface GiftCardApplyProps {
 /** Part of a gift card's balance: the balance, the amount to use (all of it by default) and apply. */
 export function GiftCardApply(props: GiftCardApplyProps): ReactNode {
   const { code, balance, onApply } = props;
-  const messages = useMessages();
+  const messages = useMessages(en);
   const { t } = messages;
   const limit = Math.min(balance, props.max ?? balance);
   const [amount, setAmount] = useControllableState(

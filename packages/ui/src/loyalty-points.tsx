@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 
+import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 import { useControllableState } from './use-controllable-state.js';
 
@@ -26,7 +27,7 @@ export interface LoyaltyPointsProps {
 /** Pay with points: a slider of points to use, with their money value, and apply. */
 export function LoyaltyPoints(props: LoyaltyPointsProps): ReactNode {
   const { balance, pointValue, step = 1, onApply } = props;
-  const messages = useMessages();
+  const messages = useMessages(en);
   const { t } = messages;
   const limit = Math.min(balance, props.max ?? balance);
   const [points, setPoints] = useControllableState(props.value, props.defaultValue ?? 0, props.onValueChange);

@@ -2,6 +2,7 @@ import type { Offer } from '@promokit/core';
 import type { ReactNode } from 'react';
 
 import { offerHintText } from './messages/offer-hint-text.js';
+import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 
 /** Props of {@link MissingItemsHint}. */
@@ -14,7 +15,7 @@ export interface MissingItemsHintProps {
 
 /** What a bundle still needs ("Add 1 × Canvas Tote for 1 free item"), with a button to add it. */
 export function MissingItemsHint({ offer, onAdd }: MissingItemsHintProps): ReactNode {
-  const messages = useMessages();
+  const messages = useMessages(en);
   const items = offer.missingItems;
   if (offer.qualifies || !items?.length) return null;
   return (

@@ -2,6 +2,7 @@ import type { Offer } from '@promokit/core';
 import type { ReactNode } from 'react';
 
 import { describeEffect } from './messages/describe-effect.js';
+import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 import { Slot } from './slot.js';
 
@@ -19,7 +20,7 @@ export interface OfferBadgeProps {
  * ("Buy 2, get 1 free") for an automatic one.
  */
 export function OfferBadge({ offer, asChild, children }: OfferBadgeProps): ReactNode {
-  const messages = useMessages();
+  const messages = useMessages(en);
   const text =
     offer.code === undefined
       ? offer.label

@@ -2,6 +2,7 @@ import type { Offer } from '@promokit/core';
 import type { ReactNode } from 'react';
 
 import { offerHintText } from './messages/offer-hint-text.js';
+import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 
 /** Props of {@link OfferHint}. */
@@ -11,7 +12,7 @@ export interface OfferHintProps {
 
 /** One offer's hint: "$12.00 more for free shipping", or "You get 10% off" once it qualifies. */
 export function OfferHint({ offer }: OfferHintProps): ReactNode {
-  const messages = useMessages();
+  const messages = useMessages(en);
   return (
     <p
       data-scope="offer-hint"

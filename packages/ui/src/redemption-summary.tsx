@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useState, useSyncExternalStore } from 'react';
 
+import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 
 /** Props of {@link RedemptionSummary}. */
@@ -23,7 +24,7 @@ const serverCannotShare = () => false;
 /** The confirmation page's summary: what the shopper saved, points earned, and their code to share. */
 export function RedemptionSummary(props: RedemptionSummaryProps): ReactNode {
   const { saved, pointsEarned, referralCode, shareUrl, headingLevel = 2 } = props;
-  const messages = useMessages();
+  const messages = useMessages(en);
   const { t } = messages;
   const headingId = useId();
   const [copied, setCopied] = useState(false);

@@ -2,6 +2,7 @@ import type { Offer } from '@promokit/core';
 import type { ReactNode } from 'react';
 
 import { offerHintText } from './messages/offer-hint-text.js';
+import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 import { createPartContext } from './part-context.js';
 
@@ -36,7 +37,7 @@ const percent = (value: number, max: number): string => `${Math.min(100, (value 
  * amount.
  */
 function TierProgressRoot({ offers, amount, children }: TierProgressProps): ReactNode {
-  const messages = useMessages();
+  const messages = useMessages(en);
   const tiers = offers
     .filter((offer) => !offer.qualifies && offer.missingAmount !== undefined)
     .map((offer) => ({ offer, threshold: amount + (offer.missingAmount ?? 0) }))
@@ -71,7 +72,7 @@ function TierProgressLabel(): ReactNode {
 /** The bar: `role="progressbar"` from 0 to the last tier, with the sentence as its value text. */
 function TierProgressTrack(): ReactNode {
   const { tiers, amount, max, text } = usePart('Track');
-  const { t } = useMessages();
+  const { t } = useMessages(en);
   return (
     <div
       data-scope="tier-progress"

@@ -2,6 +2,7 @@ import type { WalletEntry } from '@promokit/core';
 import { type ReactNode, useId } from 'react';
 
 import { describeEffect } from './messages/describe-effect.js';
+import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 
 /** Props of {@link Wallet}. */
@@ -23,7 +24,7 @@ const none: readonly never[] = [];
 /** The shopper's saved codes, cards and balances, each with its expiry and a one-click apply. */
 export function Wallet(props: WalletProps): ReactNode {
   const { entries, onApply, applied = none, pending = none, headingLevel = 2 } = props;
-  const messages = useMessages();
+  const messages = useMessages(en);
   const { t } = messages;
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;

@@ -2,6 +2,7 @@ import type { Offer } from '@promokit/core';
 import type { ReactNode } from 'react';
 
 import { offerHintText } from './messages/offer-hint-text.js';
+import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 
 /** Props of {@link WhyNotApplied}. */
@@ -17,7 +18,7 @@ export interface WhyNotAppliedProps {
  * needs. Renders nothing when there is none.
  */
 export function WhyNotApplied({ offers, defaultOpen = false }: WhyNotAppliedProps): ReactNode {
-  const messages = useMessages();
+  const messages = useMessages(en);
   const nearMisses = offers.filter((offer) => offer.code === undefined && !offer.qualifies);
   if (!nearMisses.length) return null;
   return (

@@ -35,7 +35,6 @@ export type MessageKey =
   | 'offer.qualifies'
   | 'offer.item'
   | 'tiers.label'
-  | 'tiers.done'
   | 'missing.add'
   | 'why.heading'
   | 'wallet.heading'

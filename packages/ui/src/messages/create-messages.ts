@@ -30,10 +30,10 @@ const productIdAsName = (productId: string): string => productId;
 
 /**
  * Builds {@link Messages} from a catalogue, a locale, the store currency and, optionally, how to
- * name products; no React needed.
+ * name products; no React needed. A key the catalogue lacks reads as the key itself.
  */
 export function createMessages(
-  catalogue: Catalogue,
+  catalogue: Partial<Catalogue>,
   locale: string,
   currency: string,
   productName: (productId: string) => string = productIdAsName,
@@ -45,7 +45,7 @@ export function createMessages(
     locale,
     currency,
     t(key, values = {}) {
-      const message = catalogue[key];
+      const message = catalogue[key] ?? key;
       const count = values.count;
       const template =
         typeof message === 'string'

@@ -35,7 +35,6 @@ export const de: Catalogue = {
   'offer.qualifies': 'Sie erhalten {offer}',
   'offer.item': '{count} × {product}',
   'tiers.label': 'Fortschritt zu Ihren nächsten Angeboten',
-  'tiers.done': 'Alle Angebote freigeschaltet',
   'missing.add': 'In den Warenkorb',
   'why.heading': 'Angebote, die Sie fast erreicht haben',
   'wallet.heading': 'Ihre Codes',

@@ -3,7 +3,7 @@ import { createContext, useContext, useMemo } from 'react';
 
 import type { Catalogue } from './catalogue.js';
 import { type Messages, createMessages } from './create-messages.js';
-import { en } from './en.js';
+import { enCheckout } from './en-checkout.js';
 
 /** What `<PromoMessages>` puts in context. */
 export interface MessagesSettings {
@@ -11,13 +11,20 @@ export interface MessagesSettings {
   productName?: ((productId: string) => string) | undefined;
 }
 
-/** The catalogue components read their copy from; English unless a provider sets another. */
-export const MessagesContext = createContext<MessagesSettings>({ catalogue: en });
+/** The catalogue set by the nearest `<PromoMessages>`; `null` without one. */
+export const MessagesContext = createContext<MessagesSettings | null>(null);
 
-/** Copy from the catalogue in context, and money in the provider's locale and currency. */
-export function useMessages(): Messages {
-  const { catalogue, productName } = useContext(MessagesContext);
+/**
+ * Copy from the nearest `<PromoMessages>`' catalogue, and money in the provider's locale and
+ * currency. Without `<PromoMessages>` the copy is `english`: by default the English copy of the
+ * checkout parts, discounts and rejections only, so a page with only those parts bundles no other
+ * copy; pass `en` for the copy of every part.
+ */
+export function useMessages(english: Partial<Catalogue> = enCheckout): Messages {
+  const settings = useContext(MessagesContext);
   const { locale, currency } = usePromoContext('useMessages');
+  const catalogue = settings?.catalogue ?? english;
+  const productName = settings?.productName;
   return useMemo(
     () => createMessages(catalogue, locale, currency, productName),
     [catalogue, locale, currency, productName],
