@@ -96,7 +96,11 @@ describe('validate: response shape', () => {
           },
         },
       ],
-      stacking_rules: DEFAULT_STACKING_RULES,
+      stacking_rules: {
+        ...DEFAULT_STACKING_RULES,
+        exclusive_categories: ['cat_Cl34r4nc3'],
+        joint_categories: ['cat_4lw4y5J01nt'],
+      },
     });
   });
 
