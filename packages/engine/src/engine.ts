@@ -16,16 +16,18 @@ import type {
 
 import { EngineRequestError } from './engine-request-error.js';
 import { newId } from './ids.js';
+import { campaignSummaries, type CampaignSummary } from './model/campaign-summary.js';
 import { buildCatalog, type Catalog } from './model/catalog.js';
 import type { RedeemableState } from './model/redeemable-definition.js';
 import { qualify } from './qualifications/qualify.js';
 import { redeemStack } from './redemption/redeem-stack.js';
 import { rollbackRedemption } from './redemption/rollback-redemption.js';
 import { parseSeed } from './seed/parse-seed.js';
-import type { SeedInput } from './seed/seed-schema.js';
+import type { Seed, SeedInput } from './seed/seed-schema.js';
 import { openDatabase } from './storage/open-database.js';
 import { createStore, type Store } from './storage/store.js';
 import { upsertCustomer } from './customers/upsert-customer.js';
+import { withCampaignStates } from './model/with-campaign-states.js';
 import type { RequestCustomer } from './validation/evaluate-redeemable.js';
 import { validateStack } from './validation/validate-stack.js';
 
@@ -82,7 +84,22 @@ export interface Engine {
   upsertCustomer(body: Customer): CustomerObject;
   /** `POST /v1/events`: records a custom event; `referral.code` rewards the code's referrer. */
   trackEvent(body: EventsTrackRequestBody): EventsTrackResponseBody;
-  /** Replaces every campaign, code, customer, redemption and session with `seed`; throws `InvalidSeedError`. */
+  /**
+   * Every campaign of the seed with its current state, in seed order (a sales panel lists them).
+   */
+  campaigns(): CampaignSummary[];
+  /**
+   * Switches a campaign on or off, stored so that it survives a restart (until the next
+   * {@link Engine.reseed}). A switched-off campaign's codes answer `voucher_disabled`, its
+   * promotion tiers `promotion_inactive`, and it drops out of qualifications.
+   *
+   * @returns the campaign as {@link Engine.campaigns} lists it; `undefined` for an unknown id.
+   */
+  setCampaignActive(campaignId: string, active: boolean): CampaignSummary | undefined;
+  /**
+   * Replaces every campaign, code, customer, redemption, session and campaign state with `seed`;
+   * throws `InvalidSeedError`.
+   */
   reseed(seed: SeedInput): void;
   /** Closes the database. */
   close(): void;
@@ -136,8 +153,9 @@ export function openEngine({ file, seed, now = () => new Date() }: EngineOptions
   const db = openDatabase(file);
   const store = createStore(db);
   if (checkedSeed !== undefined && store.isEmpty()) store.replaceAll(checkedSeed);
-  const stored = store.seed();
-  let catalog = buildCatalog(stored ?? parseSeed({ version: 1 }));
+  let current: Seed = store.seed() ?? parseSeed({ version: 1 });
+  const catalogOf = (source: Seed) => buildCatalog(withCampaignStates(source, store.campaignStates()));
+  let catalog: Catalog = catalogOf(current);
 
   const counts = (customer: RequestCustomer | undefined) => (campaignId: string) =>
     store.campaignRedemptions(campaignId, customer?.id || undefined);
@@ -237,10 +255,20 @@ export function openEngine({ file, seed, now = () => new Date() }: EngineOptions
           metadata: body.metadata ?? {},
         };
       }),
+    campaigns: () => campaignSummaries(current, store.campaignStates()),
+    setCampaignActive: (campaignId, active) => {
+      if (!current.campaigns.some((campaign) => campaign.id === campaignId)) return undefined;
+      store.setCampaignActive(campaignId, active);
+      catalog = catalogOf(current);
+      return campaignSummaries(current, store.campaignStates()).find(
+        (campaign) => campaign.id === campaignId,
+      );
+    },
     reseed: (next) => {
       const checked = parseSeed(next);
       store.replaceAll(checked);
-      catalog = buildCatalog(checked);
+      current = checked;
+      catalog = catalogOf(current);
     },
     close: () => db.close(),
   };

@@ -7,6 +7,7 @@
 export { LOCAL_APP_ID, LOCAL_APP_TOKEN } from './cli/local-credentials.js';
 export { openEngine } from './engine.js';
 export type { Engine, EngineOptions } from './engine.js';
+export type { CampaignSummary } from './model/campaign-summary.js';
 export { EngineRequestError } from './engine-request-error.js';
 export { createEngineApp } from './http/app.js';
 export type { EngineAppOptions } from './http/app.js';

@@ -156,6 +156,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'campaign states switched on and off while the engine runs',
+    sql: `
+      CREATE TABLE campaign_states (
+        campaign_id TEXT PRIMARY KEY,
+        active INTEGER NOT NULL CHECK (active IN (0, 1))
+      );
+    `,
+  },
 ];
 
 /**

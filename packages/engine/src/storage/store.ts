@@ -50,8 +50,15 @@ export interface Store {
   isEmpty(): boolean;
   /** The stored seed. */
   seed(): Seed | undefined;
-  /** Replaces the seed and clears every counter, customer, order, redemption and session, in one transaction. */
+  /**
+   * Replaces the seed and clears every counter, customer, order, redemption, session and campaign
+   * state, in one transaction.
+   */
   replaceAll(seed: Seed): void;
+  /** Campaigns switched on or off since the seed was loaded: `active` by campaign id. */
+  campaignStates(): Map<string, boolean>;
+  /** Records that a campaign is switched on or off, overriding the seed's `active`. */
+  setCampaignActive(campaignId: string, active: boolean): void;
   /** Live counters of one redeemable; locks held by sessions other than `exceptSessionKey` at `now`. */
   state(id: string, now: number, exceptSessionKey: string | undefined): RedeemableState | undefined;
   /** Ids of the codes whose uses are all taken. */
@@ -142,7 +149,13 @@ export function createStore(db: Database): Store {
       'DELETE FROM customers',
       'DELETE FROM sessions',
       'DELETE FROM redeemable_states',
+      'DELETE FROM campaign_states',
     ].map((sql) => db.prepare(sql)),
+    campaignStates: db.prepare('SELECT campaign_id, active FROM campaign_states'),
+    setCampaignActive: db.prepare(
+      `INSERT INTO campaign_states (campaign_id, active) VALUES (?, ?)
+       ON CONFLICT (campaign_id) DO UPDATE SET active = excluded.active`,
+    ),
     insertState: db.prepare(
       `INSERT INTO redeemable_states (id, campaign_id, quantity, redeemed_quantity, gift_balance, loyalty_points,
          loyalty_balance, holder) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -267,6 +280,13 @@ export function createStore(db: Database): Store {
         for (const statement of s.clear) statement.run();
         writeSeed(seed);
       }),
+    campaignStates: () =>
+      new Map(
+        (s.campaignStates.all() as Row[]).map((row) => [String(row['campaign_id']), row['active'] === 1]),
+      ),
+    setCampaignActive: (campaignId, active) => {
+      s.setCampaignActive.run(campaignId, active ? 1 : 0);
+    },
     state: (id, now, exceptSessionKey) => {
       const row = s.state.get(now, exceptSessionKey ?? null, id) as Row | undefined;
       if (row === undefined) return undefined;
