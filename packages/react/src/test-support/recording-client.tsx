@@ -1,4 +1,4 @@
-import { type PromoClient, createPromoClient } from '@promokit/core';
+import { type Cart, type PromoClient, type ValidateResponse, createPromoClient } from '@promokit/core';
 import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { inject } from 'vitest';
@@ -24,13 +24,33 @@ export interface RecordingClient {
   release(): void;
 }
 
+/**
+ * Signs in to the demo BFF as one of its personas (`returning-customer`, `loyalty-member`, ...) and
+ * answers the session cookie, to send as a header (Node's fetch keeps no cookies).
+ */
+export async function signIn(persona: string): Promise<string> {
+  const response = await fetch(`${inject('promoBffUrl')}/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ persona }),
+  });
+  if (!response.ok) throw new Error(`Signing in as ${persona} answered ${response.status}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+/** What the demo BFF answers for `codes` on `cart`, asked directly: what a hook must show. */
+export function serverAnswer(cart: Cart, codes: string[]): Promise<ValidateResponse> {
+  return createPromoClient({ baseUrl: inject('promoBffUrl') }).validate({ cart, codes });
+}
+
 /** A recording client of the demo BFF started by the test run's global setup. */
-export function recordingClient(): RecordingClient {
+export function recordingClient(headers: Record<string, string> = {}): RecordingClient {
   const requests: SentRequest[] = [];
   let gate: Promise<void> | null = null;
   let open = (): void => {};
   const client = createPromoClient({
     baseUrl: inject('promoBffUrl'),
+    headers,
     fetch: async (input, init) => {
       const route = String(input).split('/').at(-1) ?? '';
       requests.push({
@@ -60,9 +80,12 @@ export function recordingClient(): RecordingClient {
   };
 }
 
-/** Everything a hook test needs: the recording client, the events sent, and a provider wrapper. */
-export function promoHarness(props: Partial<PromoProviderProps> = {}) {
-  const recording = recordingClient();
+/**
+ * Everything a hook test needs: the recording client (with `headers`, e.g. a session cookie), the
+ * events sent, and a provider wrapper.
+ */
+export function promoHarness(props: Partial<PromoProviderProps> = {}, headers: Record<string, string> = {}) {
+  const recording = recordingClient(headers);
   const events: PromoEvent[] = [];
   const queryClient = new QueryClient();
   const wrapper = ({ children }: { children?: ReactNode }) => (
