@@ -218,7 +218,8 @@ export function openEngine({ file, seed, now = () => new Date() }: EngineOptions
         }
         return outcome.response;
       }),
-    redeem: (body) => redeemStack(store, catalog, body, now(), (at) => validateIn(body, at)),
+    redeem: (body) =>
+      redeemStack(store, catalog, body, now(), (at, order) => validateIn({ ...body, order }, at)),
     rollback: (redemptionId, body) =>
       rollbackRedemption(store, catalog, redemptionId, body, now(), 'single').parent,
     rollbackStackable: (parentRedemptionId, body) => {

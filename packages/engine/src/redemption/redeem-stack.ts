@@ -1,5 +1,7 @@
 import type {
   CustomerObject,
+  Order,
+  OrderCalculated,
   RedemptionsRedeemRequestBody,
   RedemptionsRedeemResponseBody,
   Redemption,
@@ -65,19 +67,25 @@ function earnedPoints(
  * redeemable under a parent, uses, gift credits and points, points earned, and releases the
  * session. When nothing can be redeemed (`ALL` mode with a rejection, or nothing applicable), a
  * failed parent `rf_…` is recorded and a 400 with the first rejection's key is thrown.
+ *
+ * As Voucherify does, an `order.source_id` that matches a stored order means that order: its
+ * stored items and amount are used instead of the payload's, and the redemption joins it.
  */
 export function redeemStack(
   store: Store,
   catalog: Catalog,
   body: RedemptionsRedeemRequestBody,
   at: Date,
-  validate: (at: Date) => StackOutcome,
+  validate: (at: Date, order: Order | null | undefined) => StackOutcome,
 ): RedemptionsRedeemResponseBody {
   const date = at.toISOString();
   const trackingId = trackingIdFor(body);
   type Attempt = { failure: Failure; id: string } | { response: RedemptionsRedeemResponseBody };
   const result = store.transaction((): Attempt => {
-    const outcome = validate(at);
+    const sourceId = body.order?.source_id;
+    const known = sourceId ? store.findOrderBySourceId(sourceId) : undefined;
+    const requestOrder = known?.request ?? body.order;
+    const outcome = validate(at, requestOrder);
     const customer = body.customer ? upsertCustomer(store, body.customer, at) : undefined;
     const customerRef: Pick<Redemption, 'customer_id' | 'customer'> = customer
       ? { customer_id: customer.id, customer: customer.body as CustomerObject }
@@ -134,7 +142,10 @@ export function redeemStack(
         });
       }
     }
-    const orderId = newId('order');
+    const orderId = known?.id ?? newId('order');
+    const earlierRedemptions = (known?.body['redemptions'] ?? {}) as NonNullable<
+      OrderCalculated['redemptions']
+    >;
     const parentId = newId('redemption');
     const childIds = outcome.applied.map(() => newId('redemption'));
     const referrer = outcome.applied.find(
@@ -146,7 +157,7 @@ export function redeemStack(
       lineDiscounts: outcome.cart.lines.map((l) => l.discount),
     };
     const order = {
-      ...calculatedOrder(body.order, outcome.cart, total),
+      ...calculatedOrder(requestOrder, outcome.cart, total),
       id: orderId,
       status: 'PAID' as const,
       created_at: date,
@@ -156,6 +167,7 @@ export function redeemStack(
       referrer_id: referrerId ?? null,
       ...(referrerId ? { referrer: { id: referrerId, object: 'customer' as const } } : {}),
       redemptions: {
+        ...earlierRedemptions,
         [parentId]: {
           date,
           related_object_type: 'redemption',
@@ -171,10 +183,11 @@ export function redeemStack(
     store.saveOrder(
       {
         id: orderId,
-        sourceId: body.order?.source_id ?? undefined,
+        sourceId: sourceId ?? undefined,
         status: 'PAID',
         customerId: customer?.id,
         body: order,
+        request: requestOrder,
       },
       date,
     );
@@ -223,7 +236,7 @@ export function redeemStack(
         redemption: parentId,
         result: 'SUCCESS',
         status: 'SUCCEEDED',
-        order: { ...calculatedOrder(body.order, step.effect.cart, step.effect), id: orderId },
+        order: { ...calculatedOrder(requestOrder, step.effect.cart, step.effect), id: orderId },
         channel: { channel_type: 'API' },
         related_object_type: redeemable.object,
         related_object_id: redeemable.id,

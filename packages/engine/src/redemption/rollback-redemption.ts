@@ -144,6 +144,7 @@ export function rollbackRedemption(
           status: 'CANCELED',
           customerId: redemption.customerId,
           body: order,
+          request: undefined,
         },
         date,
       );

@@ -166,6 +166,11 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'the order as first sent, reused by later redemptions of the same source_id',
+    sql: `ALTER TABLE orders ADD COLUMN request TEXT;`,
+  },
 ];
 
 /**

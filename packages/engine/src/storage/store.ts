@@ -1,3 +1,4 @@
+import type { Order } from '@promokit/voucherify';
 import type { Database } from 'better-sqlite3';
 
 import type { RedeemableState } from '../model/redeemable-definition.js';
@@ -26,6 +27,14 @@ export interface StoredRedemption {
   /** Points granted by this redemption: `[redeemable id, points]`. */
   earned: [string, number][];
   body: Record<string, unknown>;
+}
+
+/** A stored order: its id, its calculated body and the order as its first redemption sent it. */
+export interface StoredOrder {
+  id: string;
+  body: Record<string, unknown>;
+  /** `undefined` for orders stored before requests were kept. */
+  request: Order | undefined;
 }
 
 /** What a session reserves on one redeemable. */
@@ -86,10 +95,12 @@ export interface Store {
       status: string;
       customerId: string | undefined;
       body: Record<string, unknown>;
+      /** The order as the request sent it. */
+      request: Order | null | undefined;
     },
     now: string,
   ): void;
-  findOrderBySourceId(sourceId: string): { id: string; body: Record<string, unknown> } | undefined;
+  findOrderBySourceId(sourceId: string): StoredOrder | undefined;
   saveRedemption(
     redemption: StoredRedemption & { campaignId: string | undefined; result: string; date: string },
   ): void;
@@ -212,10 +223,11 @@ export function createStore(db: Database): Store {
          AND COALESCE(gift_balance, 0) >= ? AND COALESCE(loyalty_balance, 0) - ? + ? >= 0`,
     ),
     saveOrder: db.prepare(
-      `INSERT INTO orders (id, source_id, status, customer_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET status = excluded.status, body = excluded.body, updated_at = excluded.created_at`,
+      `INSERT INTO orders (id, source_id, status, customer_id, body, request, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET status = excluded.status, body = excluded.body,
+         request = COALESCE(orders.request, excluded.request), updated_at = excluded.created_at`,
     ),
-    findOrder: db.prepare('SELECT id, body FROM orders WHERE source_id = ?'),
+    findOrder: db.prepare('SELECT id, body, request FROM orders WHERE source_id = ?'),
     saveRedemption: db.prepare(
       `INSERT INTO redemptions (id, parent_id, redeemable_id, campaign_id, customer_id, order_id, result, status,
          credits, points, earned, body, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -358,12 +370,19 @@ export function createStore(db: Database): Store {
         order.status,
         order.customerId ?? null,
         JSON.stringify(order.body),
+        order.request == null ? null : JSON.stringify(order.request),
         now,
       );
     },
     findOrderBySourceId: (sourceId) => {
       const row = s.findOrder.get(sourceId) as Row | undefined;
-      return row === undefined ? undefined : { id: String(row['id']), body: json(row['body']) };
+      if (row === undefined) return undefined;
+      const request = text(row['request']);
+      return {
+        id: String(row['id']),
+        body: json(row['body']),
+        request: request === undefined ? undefined : (JSON.parse(request) as Order),
+      };
     },
     saveRedemption: (r) => {
       s.saveRedemption.run(
