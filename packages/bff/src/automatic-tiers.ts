@@ -4,11 +4,14 @@ import { qualifyCart } from './qualify-cart.js';
 
 // Voucherify caches qualifications for 5 minutes; a shorter cache here spares most lookups.
 const TIERS_TTL_MS = 30_000;
+// After a failed lookup, validate without tiers for a while rather than retry it on every request.
+const FAILED_TTL_MS = 5_000;
 
 /**
  * The automatic promotion tiers (`promo_…`) the cart qualifies for, which Voucherify applies only
  * when sent. Kept for 30 s per shopper and priced cart. Best effort: when the lookup fails, the
- * cart is validated without them (logged); the validation itself still checks each tier.
+ * cart is validated without them (logged) and the failure is remembered for 5 s, so a failing
+ * upstream is not asked again on every request; the validation itself still checks each tier.
  */
 export async function automaticTiers(
   runtime: BffRuntime,
@@ -29,6 +32,7 @@ export async function automaticTiers(
     return tiers;
   } catch (error) {
     onError(error);
+    await runtime.store.set(key, '[]', FAILED_TTL_MS);
     return [];
   }
 }

@@ -20,6 +20,11 @@ export interface BffRuntime {
   limiter: AttemptLimiter;
   breaker: CircuitBreaker;
   clientIp: ClientIp;
+  /**
+   * Customer-sync flags this instance has already seen set, with when they expire, so that a
+   * session's later requests skip the store; the store stays the authority across instances.
+   */
+  customersSynced: Map<string, number>;
 }
 
 /** Who sends a request: the shopper (null for a guest), their session and their address. */
@@ -28,6 +33,8 @@ export interface Caller extends AttemptScope {
 }
 
 const SESSION_TTL_MS = 7 * 24 * 3600_000;
+// Bounds the memory the sync flags of one instance take; beyond it the oldest are forgotten.
+const MAX_SYNCED_IN_MEMORY = 10_000;
 
 /**
  * The {@link Caller} of `c`, from the server's own identity hooks only (never the body). The first
@@ -37,22 +44,43 @@ const SESSION_TTL_MS = 7 * 24 * 3600_000;
 export async function callerOf(runtime: BffRuntime, c: Context<BffEnv>): Promise<Caller> {
   const [shopper, session] = await Promise.all([runtime.identify(c.req.raw), runtime.sessionOf(c.req.raw)]);
   const sessionId = session ?? (shopper ? `customer:${shopper.sourceId}` : null);
-  if (shopper && sessionId) {
-    const flag = `customer-synced:${sessionId}:${shopper.sourceId}`;
-    if (await runtime.store.setIfAbsent(flag, '1', SESSION_TTL_MS)) {
-      try {
-        await runtime.breaker.run(() =>
-          runtime.upstream.upsertCustomer(
-            { source_id: shopper.sourceId, metadata: shopper.metadata ?? {} },
-            c.get('upstreamSignal'),
-          ),
-        );
-      } catch (error) {
-        // Promotions still work without fresh traits: an outage retries next time, a refusal never.
-        if (isOutage(error)) await runtime.store.delete(flag);
-        c.get('log').warn({ err: error }, 'customer sync failed');
+  if (shopper && sessionId)
+    await syncOnce(runtime, c, shopper, `customer-synced:${sessionId}:${shopper.sourceId}`);
+  return { shopper, sessionId, ip: runtime.clientIp(c) };
+}
+
+/** Upserts the shopper's traits unless `flag` says this session did already. */
+async function syncOnce(
+  runtime: BffRuntime,
+  c: Context<BffEnv>,
+  shopper: Shopper,
+  flag: string,
+): Promise<void> {
+  if ((runtime.customersSynced.get(flag) ?? 0) > Date.now()) return;
+  if (await runtime.store.setIfAbsent(flag, '1', SESSION_TTL_MS)) {
+    try {
+      await runtime.breaker.run(() =>
+        runtime.upstream.upsertCustomer(
+          { source_id: shopper.sourceId, metadata: shopper.metadata ?? {} },
+          c.get('upstreamSignal'),
+        ),
+      );
+    } catch (error) {
+      c.get('log').warn({ err: error }, 'customer sync failed');
+      // Promotions still work without fresh traits: an outage retries next time, a refusal never.
+      if (isOutage(error)) {
+        await runtime.store.delete(flag);
+        return;
       }
     }
   }
-  return { shopper, sessionId, ip: runtime.clientIp(c) };
+  remember(runtime.customersSynced, flag);
+}
+
+function remember(synced: Map<string, number>, flag: string): void {
+  if (synced.size >= MAX_SYNCED_IN_MEMORY) {
+    const oldest = synced.keys().next();
+    if (!oldest.done) synced.delete(oldest.value);
+  }
+  synced.set(flag, Date.now() + SESSION_TTL_MS);
 }

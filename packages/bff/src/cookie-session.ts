@@ -31,8 +31,9 @@ export interface CookieSession {
   /** A `Set-Cookie` value starting a new session as `personaId`. */
   issue(personaId: string): string;
   /**
-   * `GET /session` answers the current persona and the list; `POST /session` with
-   * `{ persona }` starts a new session as that persona and sets the cookie.
+   * `GET /session` answers the current persona and the list, starting a session as the default
+   * persona when the request has none; `POST /session` with `{ persona }` starts a new session as
+   * that persona and sets the cookie.
    */
   routes: Hono<BffEnv>;
 }
@@ -54,8 +55,19 @@ export function cookieSession(options: CookieSessionOptions): CookieSession {
   const maxAge = options.maxAgeSeconds ?? 7 * 24 * 3600;
   const byId = new Map(options.personas.map((persona) => [persona.id, persona]));
   const sign = (data: string) => createHmac('sha256', options.secret).update(data).digest('hex');
+  // `identify` and `sessionOf` both read the cookie of every request: verify it once.
+  const verified = new WeakMap<Request, Payload | null>();
 
   function read(request: Request): Payload | null {
+    let payload = verified.get(request);
+    if (payload === undefined) {
+      payload = verify(request);
+      verified.set(request, payload);
+    }
+    return payload;
+  }
+
+  function verify(request: Request): Payload | null {
     const raw = cookieValue(request.headers.get('cookie'), name);
     const [data, signature] = raw?.split('.') ?? [];
     if (!data || !signature || !sameHex(signature, sign(data))) return null;
@@ -77,7 +89,12 @@ export function cookieSession(options: CookieSessionOptions): CookieSession {
   });
 
   const routes = new Hono<BffEnv>();
-  routes.get('/session', (c) => c.json(describe(personaOf(c.req.raw))));
+  routes.get('/session', (c) => {
+    // A visitor without a session gets one as the default persona, so that what they do (an
+    // order to roll back, failed attempts) belongs to them from the first page.
+    if (!read(c.req.raw)) c.header('set-cookie', issue(fallback.id));
+    return c.json(describe(personaOf(c.req.raw)));
+  });
   routes.post('/session', async (c) => {
     const body = z.object({ persona: z.string() }).safeParse(await c.req.json().catch(() => null));
     const persona = body.success ? byId.get(body.data.persona) : undefined;

@@ -1,6 +1,16 @@
-import { createEngineApp, openEngine, type Seed } from '@promokit/engine';
+import { EngineRequestError, openEngine, type Seed } from '@promokit/engine';
+import {
+  customerSchema,
+  eventsTrackRequestBodySchema,
+  qualificationsCheckEligibilityRequestBodySchema,
+  redemptionsRedeemRequestBodySchema,
+  redemptionsRollbackRequestBodySchema,
+  validationsValidateRequestBodySchema,
+  VoucherifyApiError,
+} from '@promokit/voucherify';
+import type { z } from 'zod';
 
-import { type Upstream, voucherifyUpstream } from './upstream.js';
+import type { Upstream } from './upstream.js';
 
 /** Options of {@link embeddedUpstream}. */
 export interface EmbeddedUpstreamOptions {
@@ -10,21 +20,72 @@ export interface EmbeddedUpstreamOptions {
   seed?: Seed;
 }
 
-const credentials = { appId: 'promokit-embedded', appToken: 'promokit-embedded' };
-
 /**
- * An {@link Upstream} that runs the embedded engine in this process. Calls still go through the
- * typed Voucherify client and the engine's `/v1` HTTP face (in memory, without a socket), so the
- * wire format is exactly what Voucherify would see.
+ * An {@link Upstream} that runs the embedded engine in this process and calls it directly. Each
+ * body is checked with the same Voucherify wire schema the engine's `/v1` HTTP face applies (an
+ * off-schema body is a 400 `invalid_payload`), and the engine's refusals arrive as the
+ * {@link VoucherifyApiError} its HTTP face would have produced, so the BFF behaves exactly as over
+ * HTTP; what is saved is serialising, re-parsing and re-validating every answer of our own engine.
  */
 export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
   const engine = openEngine({ file: options.file, ...(options.seed ? { seed: options.seed } : {}) });
-  const app = createEngineApp(engine, credentials);
-  const upstream = voucherifyUpstream({
-    ...credentials,
-    baseUrl: 'http://engine.invalid',
-    fetch: (input, init) => Promise.resolve(app.fetch(new Request(input, init))),
+
+  /** Runs `work` on the body parsed with `schema`, as the engine's HTTP face would. */
+  function call<S extends z.ZodType, R>(
+    schema: S,
+    body: unknown,
+    signal: AbortSignal | undefined,
+    work: (parsed: z.output<S>) => R,
+  ): Promise<R> {
+    try {
+      signal?.throwIfAborted();
+      const parsed = schema.safeParse(body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new VoucherifyApiError({
+          status: 400,
+          body: {
+            code: 400,
+            key: 'invalid_payload',
+            message: 'Invalid payload',
+            details: issue ? `Property .${issue.path.join('.')}: ${issue.message}` : 'Invalid body',
+          },
+          retryAfter: undefined,
+        });
+      }
+      return Promise.resolve(work(parsed.data));
+    } catch (error) {
+      return Promise.reject(
+        error instanceof EngineRequestError
+          ? new VoucherifyApiError({ status: error.status, body: error.body, retryAfter: undefined })
+          : error,
+      );
+    }
+  }
+
+  return {
     name: `embedded engine (${options.file})`,
-  });
-  return { ...upstream, close: () => engine.close() };
+    validate: (body, signal) =>
+      call(validationsValidateRequestBodySchema, body, signal, (parsed) => engine.validate(parsed)),
+    qualify: (body, signal) =>
+      call(qualificationsCheckEligibilityRequestBodySchema, body, signal, (parsed) => engine.qualify(parsed)),
+    wallet: (body, signal) =>
+      call(
+        qualificationsCheckEligibilityRequestBodySchema,
+        { ...body, scenario: 'CUSTOMER_WALLET' },
+        signal,
+        (parsed) => engine.qualify(parsed),
+      ),
+    redeem: (body, signal) =>
+      call(redemptionsRedeemRequestBodySchema, body, signal, (parsed) => engine.redeem(parsed)),
+    rollback: (id, body, signal) =>
+      call(redemptionsRollbackRequestBodySchema, body, signal, (parsed) =>
+        engine.rollbackStackable(id, parsed),
+      ),
+    upsertCustomer: (body, signal) =>
+      call(customerSchema, body, signal, (parsed) => engine.upsertCustomer(parsed)),
+    track: (body, signal) =>
+      call(eventsTrackRequestBodySchema, body, signal, (parsed) => engine.trackEvent(parsed)),
+    close: () => engine.close(),
+  };
 }
