@@ -1,0 +1,105 @@
+import { VoucherifyServerSide } from '@voucherify/sdk';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { openEngine, type Engine } from '../engine.js';
+import { DEMO_NOW, demoSeed } from '../test-support/demo.js';
+import { tempDirPerTest } from '../test-support/temp-dir.js';
+import { serveEngine, type EngineServer } from './serve-engine.js';
+
+const dir = tempDirPerTest();
+const credentials = { appId: 'app-id', appToken: 'app-token' };
+let engine: Engine | undefined;
+let server: EngineServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  engine?.close();
+});
+
+/** Voucherify's official server-side client, pointed at a served engine. */
+async function sdk() {
+  engine = openEngine({ file: dir.path('engine.db'), seed: demoSeed, now: () => DEMO_NOW });
+  server = await serveEngine({ engine, port: 0, ...credentials });
+  return VoucherifyServerSide({
+    applicationId: credentials.appId,
+    secretKey: credentials.appToken,
+    apiUrl: server.url,
+  });
+}
+
+const customer = { source_id: 'cust-loyal' };
+const order = { items: [{ product_id: 'rain-shell', quantity: 1, price: 12900 }] };
+
+async function giftBalance(client: Awaited<ReturnType<typeof sdk>>): Promise<number | undefined> {
+  const wallet = await client.qualifications.checkEligibility({
+    scenario: 'CUSTOMER_WALLET',
+    customer,
+    order,
+    options: { limit: 50 },
+  });
+  return wallet.redeemables.data.find((redeemable) => redeemable.id === 'GIFT-5000-DEMO')?.result?.gift
+    ?.balance;
+}
+
+describe('the official @voucherify/sdk against the engine', () => {
+  it('qualifies, validates, redeems and rolls back a stacked order', async () => {
+    const client = await sdk();
+
+    const qualified = await client.qualifications.checkEligibility({
+      scenario: 'ALL',
+      customer,
+      order,
+      options: { limit: 50, sorting_rule: 'BEST_DEAL' },
+    });
+    const ids = qualified.redeemables.data.map((redeemable) => redeemable.id);
+    expect(ids).toEqual(expect.arrayContaining(['VIP20', 'promo_Sp3nd100', 'promo_Fr33Sh1p75']));
+    expect(qualified.order?.amount).toBe(12900);
+
+    const redeemables = [
+      { object: 'promotion_tier' as const, id: 'promo_Sp3nd100' },
+      { object: 'voucher' as const, id: 'VIP20' },
+      { object: 'voucher' as const, id: 'GIFT-5000-DEMO', gift: { credits: 2000 } },
+    ];
+    const validation = await client.validations.validateStackable({
+      redeemables,
+      customer,
+      order,
+      session: { type: 'LOCK' },
+    });
+    expect(validation.valid).toBe(true);
+    // 5% of 129.00 = 6.45; 20% of 122.55 = 24.51; then 20.00 of gift credit.
+    expect(validation.order).toMatchObject({ amount: 12900, total_discount_amount: 645 + 2451 + 2000 });
+    const sessionKey = validation.session?.key;
+    expect(sessionKey).toMatch(/^ssn_/);
+
+    const redemption = await client.redemptions.redeemStackable({
+      redeemables,
+      customer,
+      order: { ...order, source_id: 'sdk-order-1' },
+      session: { type: 'LOCK', key: sessionKey },
+    });
+    expect(redemption.redemptions.map((child) => child.related_object_type)).toEqual([
+      'promotion_tier',
+      'voucher',
+      'voucher',
+    ]);
+    expect(redemption.parent_redemption.result).toBe('SUCCESS');
+    expect(redemption.order?.total_amount).toBe(12900 - 645 - 2451 - 2000);
+    expect(await giftBalance(client)).toBe(3000);
+
+    const rollback = await client.redemptions.rollbackStackable(redemption.parent_redemption.id, {
+      reason: 'payment failed',
+    });
+    expect(rollback.parent_rollback.result).toBe('SUCCESS');
+    expect(rollback.rollbacks).toHaveLength(3);
+    expect(rollback.order?.status).toBe('CANCELED');
+    expect(await giftBalance(client)).toBe(5000);
+  });
+
+  it('surfaces a refused redemption as the SDK error with Voucherify key', async () => {
+    const client = await sdk();
+    const refused = await client.redemptions
+      .redeemStackable({ redeemables: [{ object: 'voucher', id: 'PAUSED5' }], customer, order })
+      .catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 400, key: 'voucher_disabled' });
+  });
+});
