@@ -28,7 +28,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     timeout: 120_000,
     reuseExistingServer: false,
-    stdout: 'pipe',
+    stdout: 'ignore',
     env: { PORT: String(port), PROMOKIT_DEMO_DB: join(tmpdir(), `promokit-e2e-${port}.sqlite`) },
   },
 });

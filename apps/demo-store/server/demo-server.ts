@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -5,13 +6,15 @@ import { fileURLToPath } from 'node:url';
 
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { createBff, jsonCatalog, voucherifyUpstream } from '@promokit/bff';
+import { DEMO_PERSONAS, cookieSession, createBff, jsonCatalog, voucherifyUpstream } from '@promokit/bff';
+import catalogData from '@promokit/bff/demo-catalog.json' with { type: 'json' };
 import { demoSeedPath, loadSeedFile, openEngine, serveEngine } from '@promokit/engine';
 import { Hono } from 'hono';
 
-import catalogData from '@promokit/bff/demo-catalog.json' with { type: 'json' };
+import { demoControl } from './demo-control.js';
 
 const appRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BFF_PATH = '/api/promotions';
 
 /** Options of {@link startDemo}. */
 export interface DemoOptions {
@@ -34,12 +37,14 @@ const credentials = { appId: 'promokit-demo', appToken: 'promokit-demo-token' };
 /**
  * Starts the embedded engine on its own port (seeded afresh), and the store with the BFF mounted at
  * `/api/promotions`; the BFF reaches the engine over HTTP with the Voucherify client, as it would
- * reach Voucherify.
+ * reach Voucherify. Shoppers switch persona through the BFF's signed-cookie session; the sales
+ * panel's changes reach open pages through a signed webhook and the BFF's live updates.
  */
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   await mkdir(dirname(options.dbFile), { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) rmSync(options.dbFile + suffix, { force: true });
-  const engine = openEngine({ file: options.dbFile, seed: loadSeedFile(demoSeedPath) });
+  const seed = loadSeedFile(demoSeedPath);
+  const engine = openEngine({ file: options.dbFile, seed });
   const engineServer = await serveEngine({
     engine,
     hostname: options.host,
@@ -47,13 +52,25 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     ...credentials,
   });
 
+  const origin = `http://${options.host}:${options.port}`;
+  const webhookSecret = randomBytes(32).toString('hex');
   const bff = createBff({
     upstream: voucherifyUpstream({ baseUrl: engineServer.url, ...credentials, name: 'embedded engine' }),
     catalog: jsonCatalog(catalogData.currency, catalogData.products),
+    session: cookieSession({
+      secret: randomBytes(32).toString('hex'),
+      personas: DEMO_PERSONAS,
+      secure: false,
+    }),
+    webhookSecret,
   });
   const indexHtml = await readFile(join(appRoot, 'dist/index.html'), 'utf8');
   const store = new Hono()
-    .route('/api/promotions', bff)
+    .route(BFF_PATH, bff)
+    .route(
+      '/demo',
+      demoControl({ engine, seed, webhookSecret, webhookUrl: `${origin}${BFF_PATH}/webhooks/voucherify` }),
+    )
     .use('/assets/*', serveStatic({ root: join(appRoot, 'dist') }))
     .get('*', (c) => c.html(indexHtml));
 
@@ -63,10 +80,14 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     );
   });
   return {
-    storeUrl: `http://${options.host}:${options.port}/`,
+    storeUrl: `${origin}/`,
     engineUrl: engineServer.url,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Live-update streams stay open until the server lets them go.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      });
       await engineServer.close();
       engine.close();
     },

@@ -2,29 +2,60 @@ import type { ReactNode } from 'react';
 
 import { CartPage } from './cart-page.js';
 import { useCart } from './cart-store.js';
+import { CheckoutPage } from './checkout-page.js';
+import { ConfirmationPage } from './confirmation-page.js';
+import { Link } from './link.js';
 import { ListingPage } from './listing-page.js';
-import { navigate, usePath } from './router.js';
+import { PersonaSwitcher } from './persona-switcher.js';
+import { NotFound, ProductPage } from './product-page.js';
+import { parseRoute, useLocation } from './router.js';
+import { SalesPanel } from './sales-panel.js';
 
 export function App(): ReactNode {
-  const path = usePath();
+  const location = useLocation();
+  const [pathname = '/', search = ''] = location.split('?');
+  const route = parseRoute(pathname, search);
   const cart = useCart();
   const count = cart.lines.reduce((sum, line) => sum + line.quantity, 0);
   return (
     <>
       <header className="site-header">
-        <a className="brand" href="/" onClick={navigate}>
+        <Link className="brand" href="/">
           PromoKit Demo Store
-        </a>
+        </Link>
         <nav aria-label="Main">
-          <a href="/" onClick={navigate} aria-current={path === '/' ? 'page' : undefined}>
+          <Link href="/" aria-current={route.page === 'listing' ? 'page' : undefined}>
             Shop
-          </a>
-          <a href="/cart" onClick={navigate} aria-current={path === '/cart' ? 'page' : undefined}>
+          </Link>
+          <Link href="/cart" aria-current={route.page === 'cart' ? 'page' : undefined}>
             Cart ({count})
-          </a>
+          </Link>
+          <Link href="/sales" aria-current={route.page === 'sales' ? 'page' : undefined}>
+            Sales panel
+          </Link>
         </nav>
+        <PersonaSwitcher />
       </header>
-      <main>{path === '/cart' ? <CartPage cart={cart} /> : <ListingPage />}</main>
+      <main>{page()}</main>
     </>
   );
+
+  function page(): ReactNode {
+    switch (route.page) {
+      case 'listing':
+        return <ListingPage category={route.category} />;
+      case 'product':
+        return <ProductPage productId={route.productId} />;
+      case 'cart':
+        return <CartPage cart={cart} />;
+      case 'checkout':
+        return <CheckoutPage cart={cart} />;
+      case 'confirmation':
+        return <ConfirmationPage orderId={route.orderId} />;
+      case 'sales':
+        return <SalesPanel />;
+      case 'not-found':
+        return <NotFound />;
+    }
+  }
 }

@@ -32,16 +32,27 @@ export function useCart(): Cart {
   return useSyncExternalStore(subscribe, read, () => empty);
 }
 
-export function addToCart(productId: string): void {
-  const cart = read();
-  const line = cart.lines.find((item) => item.productId === productId);
+/** Sets a product's quantity; 0 removes the line. */
+export function setQuantity(productId: string, quantity: number): void {
+  const lines = read().lines;
+  const exists = lines.some((line) => line.productId === productId);
   write({
-    lines: line
-      ? cart.lines.map((item) => (item === line ? { ...item, quantity: item.quantity + 1 } : item))
-      : [...cart.lines, { productId, quantity: 1 }],
+    lines:
+      quantity <= 0
+        ? lines.filter((line) => line.productId !== productId)
+        : exists
+          ? lines.map((line) => (line.productId === productId ? { ...line, quantity } : line))
+          : [...lines, { productId, quantity }],
   });
 }
 
-export function removeFromCart(productId: string): void {
-  write({ lines: read().lines.filter((item) => item.productId !== productId) });
+/** Adds `quantity` of a product. */
+export function addToCart(productId: string, quantity = 1): void {
+  const line = read().lines.find((item) => item.productId === productId);
+  setQuantity(productId, (line?.quantity ?? 0) + quantity);
+}
+
+/** Empties the cart, once an order is placed. */
+export function clearCart(): void {
+  write(empty);
 }

@@ -11,6 +11,7 @@ export interface Product {
 
 export const currency: string = data.currency;
 export const products: readonly Product[] = data.products;
+export const categories: readonly string[] = [...new Set(products.map((product) => product.category))];
 
 export function productById(id: string): Product | undefined {
   return products.find((product) => product.id === id);

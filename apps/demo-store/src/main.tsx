@@ -4,6 +4,7 @@ import './styles.css';
 
 import { createPromoClient } from '@promokit/core';
 import { PromoProvider } from '@promokit/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -11,11 +12,19 @@ import { App } from './app.js';
 import { currency } from './catalog.js';
 
 const client = createPromoClient({ baseUrl: '/api/promotions' });
+const queryClient = new QueryClient();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <PromoProvider client={client} locale="en-US" currency={currency}>
-      <App />
-    </PromoProvider>
+    <QueryClientProvider client={queryClient}>
+      <PromoProvider
+        client={client}
+        locale="en-US"
+        currency={currency}
+        liveUpdatesUrl="/api/promotions/events"
+      >
+        <App />
+      </PromoProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

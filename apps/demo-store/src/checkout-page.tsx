@@ -1,0 +1,98 @@
+import { type Cart, isPromoError } from '@promokit/core';
+import { usePromoCart, useRedeem, useRollback } from '@promokit/react';
+import { rejectionMessage, useMessages } from '@promokit/ui';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+
+import { clearCart } from './cart-store.js';
+import { Link } from './link.js';
+import { newOrderId, pay, saveOrder } from './orders.js';
+import { PromoSummary } from './promo-summary.js';
+import { goTo } from './router.js';
+
+/** Checkout: the shopper's details, codes and totals, and a payment that can be told to fail. */
+export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
+  const promo = usePromoCart(cart);
+  const redeem = useRedeem();
+  const rollback = useRollback();
+  const messages = useMessages();
+  const [orderId, setOrderId] = useState(newOrderId);
+  const [decline, setDecline] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const busy = redeem.isPending || rollback.isPending;
+  const ids = useId();
+
+  async function placeOrder(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setProblem(null);
+    try {
+      const result = await redeem.mutateAsync({ orderId, cart, codes: [...promo.codes] });
+      if (result.status === 'rejected') {
+        setProblem(result.rejected.map((rejection) => rejectionMessage(rejection, messages)).join(' '));
+        return;
+      }
+      if (!(await pay(decline))) {
+        await rollback.mutateAsync({ orderId, reason: 'payment_declined' });
+        setOrderId(newOrderId());
+        setProblem('Your payment was declined and nothing was charged. Your codes are still applied.');
+        return;
+      }
+      saveOrder(result);
+      clearCart();
+      promo.clear();
+      goTo(`/confirmation/${result.orderId}`);
+    } catch (error) {
+      setProblem(
+        isPromoError(error)
+          ? `We couldn't place your order (${error.message}). Please try again.`
+          : "We couldn't place your order. Please try again.",
+      );
+    }
+  }
+
+  if (!cart.lines.length) {
+    return (
+      <>
+        <h1>Checkout</h1>
+        <p>
+          Your cart is empty. <Link href="/">Back to the shop</Link>.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Checkout</h1>
+      <div className="cart">
+        <form
+          className="checkout-form"
+          onSubmit={(event) => void placeOrder(event)}
+          aria-describedby={`${ids}-problem`}
+        >
+          <label htmlFor={`${ids}-name`}>Full name</label>
+          <input id={`${ids}-name`} name="name" autoComplete="name" required />
+          <label htmlFor={`${ids}-email`}>Email</label>
+          <input id={`${ids}-email`} name="email" type="email" autoComplete="email" required />
+          <label className="checkbox" htmlFor={`${ids}-decline`}>
+            <input
+              id={`${ids}-decline`}
+              type="checkbox"
+              checked={decline}
+              onChange={(event) => setDecline(event.target.checked)}
+            />
+            Decline the payment (demo)
+          </label>
+          <p id={`${ids}-problem`} role="alert" className="problem">
+            {problem}
+          </p>
+          <button type="submit" className="primary" aria-disabled={busy || !promo.totals}>
+            {busy ? 'Placing your order…' : 'Place order'}
+          </button>
+        </form>
+        <aside className="summary" aria-label="Order summary">
+          <PromoSummary cart={cart} />
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { promoKeys } from '@promokit/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+
+interface DemoCampaign {
+  id: string;
+  name: string;
+  type: string;
+  active: boolean;
+}
+
+const campaignsKey = ['demo', 'campaigns'] as const;
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, { headers: { 'content-type': 'application/json' }, ...init });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * For the sales team: reset the demo data, and switch campaigns off and on live. A switch changes
+ * the engine, which notifies the BFF with a signed webhook, which tells every open page to refresh.
+ */
+export function SalesPanel(): ReactNode {
+  const queryClient = useQueryClient();
+  const campaigns = useQuery({
+    queryKey: campaignsKey,
+    queryFn: () => call<DemoCampaign[]>('/demo/campaigns'),
+  });
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: campaignsKey }),
+      queryClient.invalidateQueries({ queryKey: promoKeys.all }),
+    ]);
+  const toggle = useMutation({
+    mutationFn: (campaign: DemoCampaign) =>
+      call(`/demo/campaigns/${encodeURIComponent(campaign.id)}`, {
+        method: 'POST',
+        body: JSON.stringify({ active: !campaign.active }),
+      }),
+    onSuccess: refresh,
+  });
+  const reset = useMutation({
+    mutationFn: () => call('/demo/reset', { method: 'POST' }),
+    onSuccess: refresh,
+  });
+  return (
+    <>
+      <h1>Sales panel</h1>
+      <p>
+        Switch a campaign off while the store is open in another tab: its offers and codes disappear there
+        within a second. Reset puts every campaign, code, balance and redemption back as seeded.
+      </p>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => reset.mutate()}
+        aria-disabled={reset.isPending}
+      >
+        {reset.isPending ? 'Resetting…' : 'Reset demo data'}
+      </button>
+      <p role="status">{reset.isSuccess ? 'Demo data reset.' : null}</p>
+      <table className="campaigns">
+        <caption>Campaigns</caption>
+        <thead>
+          <tr>
+            <th scope="col">Campaign</th>
+            <th scope="col">Type</th>
+            <th scope="col">Status</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {campaigns.data?.map((campaign) => (
+            <tr key={campaign.id}>
+              <th scope="row">{campaign.name}</th>
+              <td>{campaign.type}</td>
+              <td>{campaign.active ? 'Active' : 'Disabled'}</td>
+              <td>
+                <button
+                  type="button"
+                  onClick={() => toggle.mutate(campaign)}
+                  aria-disabled={toggle.isPending}
+                >
+                  {campaign.active ? `Disable ${campaign.name}` : `Enable ${campaign.name}`}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

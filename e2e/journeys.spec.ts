@@ -1,0 +1,174 @@
+import { type Page, expect, test } from '@playwright/test';
+
+import { addFromShop, applyCode, cartWith, expectNoAxeViolations, shopAs, totals } from './support/store.js';
+
+/** Fills in the checkout form and places the order. */
+async function placeOrder(page: Page, { decline = false } = {}): Promise<void> {
+  await page.getByRole('link', { name: 'Checkout' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Pat Shopper');
+  await page.getByRole('textbox', { name: 'Email' }).fill('pat@example.com');
+  await page.getByRole('checkbox', { name: 'Decline the payment (demo)' }).setChecked(decline);
+  await page.getByRole('button', { name: 'Place order' }).click();
+}
+
+const chip = (page: Page, text: string) =>
+  page.getByRole('region', { name: 'Applied discounts' }).getByText(text, { exact: false });
+
+test.describe('a whole journey per persona', () => {
+  test('guest: WELCOME10 from cart to confirmation', async ({ page }) => {
+    await cartWith(page, ['Trail Mug', 'Canvas Tote']);
+    await applyCode(page, 'WELCOME10');
+    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+    await placeOrder(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
+    await expect(page.getByText('You saved $6.00')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('new customer: the first-order code applies', async ({ page }) => {
+    await page.goto('/');
+    await shopAs(page, 'New customer');
+    await cartWith(page, ['Canvas Tote']);
+    await applyCode(page, 'FIRSTORDER');
+    await expect(chip(page, 'FIRSTORDER')).toBeVisible();
+    await placeOrder(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
+  });
+
+  test('returning customer: a code from the wallet in one click, and no first-order code', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await shopAs(page, 'Returning customer');
+    await cartWith(page, ['Canvas Tote', 'Field Cap']);
+    await page.getByRole('button', { name: 'Apply COMEBACK15' }).click();
+    await expect(chip(page, 'COMEBACK15')).toBeVisible();
+    await applyCode(page, 'FIRSTORDER');
+    await expect(page.getByRole('alert').filter({ hasText: 'FIRSTORDER' })).toBeVisible();
+    await placeOrder(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
+  });
+
+  test('loyalty member: the VIP code applies', async ({ page }) => {
+    await page.goto('/');
+    await shopAs(page, 'Loyalty member');
+    await cartWith(page, ['Canvas Tote', 'Field Cap']);
+    await applyCode(page, 'VIP20');
+    await expect(chip(page, 'VIP20')).toBeVisible();
+    await placeOrder(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
+  });
+
+  test('referred friend: the friend’s referral code applies', async ({ page }) => {
+    await page.goto('/');
+    await shopAs(page, 'Referred friend');
+    await cartWith(page, ['Canvas Tote', 'Field Cap']);
+    await applyCode(page, 'REF-ALEX');
+    await expect(chip(page, 'REF-ALEX')).toBeVisible();
+    await placeOrder(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
+  });
+});
+
+test.describe('every rejection explained', () => {
+  for (const [code, message] of [
+    ['NOPE', "We couldn't find the code NOPE"],
+    ['OLDSPRING', 'The code OLDSPRING has expired'],
+    ['AUTUMN20', "The code AUTUMN20 isn't active yet"],
+    ['PAUSED5', 'The code PAUSED5 is no longer active'],
+    ['LASTONE', 'The code LASTONE has been used up'],
+  ] as const) {
+    test(`${code}: ${message}`, async ({ page }) => {
+      await cartWith(page, ['Trail Mug', 'Canvas Tote']);
+      await applyCode(page, code);
+      await expect(page.getByRole('alert').filter({ hasText: code })).toContainText(message);
+    });
+  }
+
+  test('below the minimum: "Add $20.00 more" leads to the shop, and then the code applies', async ({
+    page,
+  }) => {
+    await cartWith(page, ['Field Cap']);
+    await applyCode(page, 'WELCOME10');
+    await expect(page.getByRole('alert').filter({ hasText: 'WELCOME10' })).toContainText(
+      'Add $20.00 more to use WELCOME10',
+    );
+    await page.getByRole('link', { name: 'Add $20.00 more' }).click();
+    await addFromShop(page, 'Canvas Tote');
+    await page.getByRole('link', { name: /^Cart/ }).click();
+    await applyCode(page, 'WELCOME10');
+    await expect(chip(page, 'WELCOME10 · −$6.50')).toBeVisible();
+  });
+
+  test('a code for signed-in shoppers asks a guest to sign in', async ({ page }) => {
+    await cartWith(page, ['Canvas Tote', 'Field Cap']);
+    await applyCode(page, 'VIP20');
+    await expect(page.getByRole('alert').filter({ hasText: 'VIP20' })).toBeVisible();
+  });
+
+  test('the referrer cannot use their own referral code', async ({ page }) => {
+    await page.goto('/');
+    await shopAs(page, 'Returning customer');
+    await cartWith(page, ['Canvas Tote', 'Field Cap']);
+    await applyCode(page, 'REF-ALEX');
+    await expect(page.getByRole('alert').filter({ hasText: /own referral code/ })).toBeVisible();
+  });
+});
+
+test.describe('codes across the journey', () => {
+  test('stacked codes, then one removed', async ({ page }) => {
+    await cartWith(page, ['Trail Mug', 'Canvas Tote']);
+    await applyCode(page, 'WELCOME10');
+    await applyCode(page, 'SAVE5');
+    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+    await expect(chip(page, 'SAVE5 · −$5.00')).toBeVisible();
+    await expect(totals(page)).toContainText('Total$49.00');
+    await page.getByRole('button', { name: 'Remove SAVE5' }).click();
+    await expect(totals(page)).toContainText('Total$54.00');
+    await expect(page.getByRole('button', { name: 'Remove WELCOME10' })).toBeFocused();
+  });
+
+  test('a reload keeps the applied codes', async ({ page }) => {
+    await cartWith(page, ['Trail Mug', 'Canvas Tote']);
+    await applyCode(page, 'WELCOME10');
+    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+    await page.reload();
+    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+    await expect(totals(page)).toContainText('Total$54.00');
+  });
+
+  test('a campaign disabled from the sales panel leaves an open cart', async ({ page, context }) => {
+    await cartWith(page, ['Trail Mug', 'Canvas Tote']);
+    await applyCode(page, 'WELCOME10');
+    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+
+    const sales = await context.newPage();
+    await sales.goto('/sales');
+    await sales.getByRole('button', { name: 'Disable Welcome 10%' }).click();
+    await expect(sales.getByRole('button', { name: 'Enable Welcome 10%' })).toBeVisible();
+
+    await expect(chip(page, 'WELCOME10 · −$6.00')).toHaveCount(0);
+    await expect(totals(page)).toContainText('Total$60.00');
+    await sales.getByRole('button', { name: 'Enable Welcome 10%' }).click();
+    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+  });
+
+  test('checkout with the keyboard only', async ({ page }) => {
+    await cartWith(page, ['Trail Mug', 'Canvas Tote']);
+    await page.getByRole('link', { name: 'Checkout' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Full name' }).focus();
+    await page.keyboard.type('Pat Shopper');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('pat@example.com');
+    await page.getByRole('textbox', { name: 'Promo or gift card code' }).focus();
+    await page.keyboard.type('WELCOME10');
+    await page.keyboard.press('Enter');
+    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+    await page.getByRole('button', { name: 'Place order' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
+  });
+});
