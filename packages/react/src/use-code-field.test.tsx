@@ -1,4 +1,4 @@
-import { createPromoClient } from '@promokit/core';
+import { type Cart, createPromoClient } from '@promokit/core';
 import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
@@ -11,11 +11,11 @@ import { usePromoCart } from './use-promo-cart.js';
 const baseUrl = inject('promoBffUrl');
 
 /** A storefront's own markup on the prop getters. */
-function OwnMarkup(): ReactNode {
-  const promo = usePromoCart({ lines: [{ productId: 'tote', quantity: 2 }] });
+function OwnMarkup({ cart = { lines: [{ productId: 'tote', quantity: 2 }] } }: { cart?: Cart }): ReactNode {
+  const promo = usePromoCart(cart);
   const field = useCodeField({ apply: promo.apply });
   return (
-    <form {...field.getFormProps()}>
+    <form aria-label="Promo code" {...field.getFormProps()}>
       <label {...field.getLabelProps()}>
         Code
         <input {...field.getInputProps()} />
@@ -55,5 +55,22 @@ describe('useCodeField', () => {
       expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Code' }).value).toBe('');
     });
     expect(codeRequests).toHaveLength(1);
+  });
+
+  it('keeps a rejected code in the field, marked invalid and explained', async () => {
+    render(
+      <PromoProvider client={createPromoClient({ baseUrl })}>
+        <OwnMarkup cart={{ lines: [{ productId: 'cap', quantity: 1 }] }} />
+      </PromoProvider>,
+    );
+    const user = userEvent.setup();
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Code' });
+    await user.type(field, 'welcome10{Enter}');
+
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('cart_below_minimum'));
+    expect(field.value).toBe('welcome10');
+    expect(field).toHaveProperty('ariaInvalid', 'true');
+    expect(field.getAttribute('aria-describedby')).toBe(screen.getByRole('alert').id);
+    expect(screen.getByRole('form', { name: 'Promo code' })).toHaveProperty('dataset.state', 'rejected');
   });
 });
