@@ -138,6 +138,18 @@ test.describe('codes across the journey', () => {
     await expect(totals(page)).toContainText('Total$54.00');
   });
 
+  test('a declined payment rolls the single-use code back, and it works again', async ({ page }) => {
+    await cartWith(page, ['Trail Mug', 'Canvas Tote']);
+    await applyCode(page, 'ONCE10');
+    await expect(chip(page, 'ONCE10')).toBeVisible();
+    await placeOrder(page, { decline: true });
+    await expect(page.getByRole('alert').filter({ hasText: 'declined' })).toBeVisible();
+    await expect(chip(page, 'ONCE10')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Decline the payment (demo)' }).uncheck();
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
+  });
+
   test('a campaign disabled from the sales panel leaves an open cart', async ({ page, context }) => {
     await cartWith(page, ['Trail Mug', 'Canvas Tote']);
     await applyCode(page, 'WELCOME10');
