@@ -147,7 +147,7 @@ function applyUnit(
   if (discount.effect === 'ADD_MISSING_ITEMS' && existing >= 0) {
     const line = cart.lines[existing]!;
     const free = Math.min(discount.unit_off, line.quantity);
-    const amount = Math.min(remaining(line), line.price * free);
+    const amount = Math.min(remaining(line), line.price * free, payable(cart));
     const lineDiscounts = cart.lines.map((_, index) => (index === existing ? amount : 0));
     const units = cart.lines.map((_, index) => (index === existing ? free : 0));
     return { cart: withLineDiscounts(cart, lineDiscounts, units), orderDiscount: 0, lineDiscounts };
@@ -173,7 +173,8 @@ function applyUnit(
  * Applies one discount to the cart, after those already applied (each works on what is still
  * payable). Order-level effects take from the order's payable amount; item-level effects from each
  * targeted line's remaining amount; `UNIT` effects give units away, adding the line when needed
- * (priced from the catalog). No discount ever exceeds what it applies to.
+ * (priced from the catalog). No discount ever exceeds what it applies to, nor what is still
+ * payable.
  */
 export function applyDiscount(discount: EngineDiscount, cart: Cart, catalog: PricingCatalog): DiscountEffect {
   if (discount.type === 'UNIT') return applyUnit(discount, cart, catalog);
@@ -195,7 +196,8 @@ export function applyDiscount(discount: EngineDiscount, cart: Cart, catalog: Pri
   }
   const slices = targetSlices(cart, discount.applicable_to, discount.inapplicable_to, catalog);
   const aggregated = discount.type === 'FIXED' ? undefined : discount.aggregated_amount_limit;
-  const amounts = capTotal(itemAmounts(discount, slices), aggregated);
+  // Never more than is still payable, even after order-level discounts that no line carries.
+  const amounts = capTotal(capTotal(itemAmounts(discount, slices), aggregated), payable(cart));
   const lineDiscounts = [...none];
   slices.forEach((slice, i) => {
     lineDiscounts[slice.line] = (lineDiscounts[slice.line] ?? 0) + (amounts[i] ?? 0);
