@@ -1,4 +1,4 @@
-import { createPromoClient, promoKeys } from '@promokit/core';
+import { type QualificationsRequest, createPromoClient, promoKeys } from '@promokit/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -9,7 +9,7 @@ import { usePromoContext } from './promo-context.js';
 import { useQualifications } from './use-qualifications.js';
 
 const client = createPromoClient({ baseUrl: inject('promoBffUrl') });
-const request = { stage: 'listing', cart: { lines: [] } } as const;
+const request: QualificationsRequest = { stage: 'listing', cart: { lines: [] } };
 
 describe('PromoProvider', () => {
   it('shares its settings, with defaults', () => {
