@@ -8,6 +8,7 @@ it('exports exactly its public names', () => {
     'CONFLICT_KEYS',
     'DEMO_PERSONAS',
     'ERROR_KEY_REASONS',
+    'SKIPPED_KEY_REASONS',
     'UpstreamUnavailableError',
     'attemptLimiter',
     'circuitBreaker',

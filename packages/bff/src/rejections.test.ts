@@ -1,7 +1,34 @@
-import type { Rejection } from '@promokit/core';
+import { REJECTION_REASONS } from '@promokit/core';
+import { skippedRedeemableKeySchema } from '@promokit/voucherify';
 import { describe, expect, it } from 'vitest';
 
-import { ERROR_KEY_REASONS, toRejection } from './rejections.js';
+import { ERROR_KEY_REASONS, SKIPPED_KEY_REASONS, toRejection } from './rejections.js';
+
+/**
+ * Every error key the embedded engine puts on an INAPPLICABLE redeemable or a refused redemption
+ * (its rule, availability, gift, loyalty and referral checks). The engine does not enumerate them
+ * in a schema, so this list follows its source; each must map to a reason of its own rather than
+ * fall through to the generic one.
+ */
+const ENGINE_ERROR_KEYS = [
+  'not_found',
+  'voucher_expired',
+  'voucher_not_active',
+  'voucher_not_active_now',
+  'voucher_disabled',
+  'promotion_inactive',
+  'promotion_not_active_now',
+  'quantity_exceeded',
+  'order_rules_violated',
+  'customer_rules_violated',
+  'redemption_rules_violated',
+  'missing_customer',
+  'invalid_customer',
+  'missing_reward',
+  'gift_amount_exceeded',
+  'loyalty_card_points_exceeded',
+  'referrer_not_permitted_to_redeem',
+];
 
 const inapplicable = (result: Record<string, unknown>) =>
   ({ status: 'INAPPLICABLE', id: 'CODE', object: 'voucher', result }) as const;
@@ -47,25 +74,25 @@ describe('toRejection', () => {
     });
   });
 
-  it.each<[string, Rejection['reason']]>([
-    ['applicable_redeemables_limit_exceeded', 'not_combinable'],
-    ['applicable_redeemables_per_category_limit_exceeded', 'not_combinable'],
-    ['applicable_exclusive_redeemables_limit_exceeded', 'not_combinable'],
-    ['applicable_exclusive_redeemables_per_category_limit_exceeded', 'not_combinable'],
-    ['exclusion_rules_not_met', 'not_combinable'],
-    ['preceding_validation_failed', 'cart_not_eligible'],
-    ['no_effect', 'cart_not_eligible'],
-  ])('maps SKIPPED key %s to %s', (key, reason) => {
+  it.each(skippedRedeemableKeySchema.options)('maps every SKIPPED key: %s', (key) => {
     const skipped = {
       status: 'SKIPPED',
       id: 'CODE',
       object: 'voucher',
       result: { details: { key } },
     } as const;
-    expect(toRejection(skipped as Parameters<typeof toRejection>[0], ['SUMMER10'])).toMatchObject({
-      reason,
-      code: 'CODE',
-    });
+    const rejection = toRejection(skipped, ['SUMMER10']);
+    expect(rejection.reason).toBe(SKIPPED_KEY_REASONS[key]);
+    expect(REJECTION_REASONS).toContain(rejection.reason);
+  });
+
+  it('maps each SKIPPED key it knows, and only those', () => {
+    expect(Object.keys(SKIPPED_KEY_REASONS).sort()).toEqual([...skippedRedeemableKeySchema.options].sort());
+  });
+
+  it.each(ENGINE_ERROR_KEYS)('maps the engine error key %s to a reason of its own', (key) => {
+    expect(ERROR_KEY_REASONS).toHaveProperty(key);
+    expect(REJECTION_REASONS).toContain(ERROR_KEY_REASONS[key]);
   });
 
   it('names the codes a clashing code conflicts with', () => {

@@ -1,8 +1,9 @@
 import type { Rejection } from '@promokit/core';
-import type {
-  SkippedRedeemableKey,
-  ValidationsRedeemableInapplicable,
-  ValidationsRedeemableSkipped,
+import {
+  type SkippedRedeemableKey,
+  skippedRedeemableKeySchema,
+  type ValidationsRedeemableInapplicable,
+  type ValidationsRedeemableSkipped,
 } from '@promokit/voucherify';
 
 type Simple = Exclude<Rejection['reason'], 'cart_below_minimum' | 'missing_items' | 'not_combinable'>;
@@ -20,6 +21,8 @@ export const ERROR_KEY_REASONS: Readonly<Record<string, Simple>> = {
   quantity_exceeded: 'usage_limit_reached',
   gift_amount_exceeded: 'insufficient_balance',
   loyalty_card_points_exceeded: 'insufficient_balance',
+  missing_reward: 'cart_not_eligible',
+  missing_order_items_amount: 'cart_not_eligible',
   customer_rules_violated: 'customer_not_eligible',
   invalid_customer: 'customer_not_eligible',
   missing_customer: 'requires_sign_in',
@@ -28,14 +31,26 @@ export const ERROR_KEY_REASONS: Readonly<Record<string, Simple>> = {
   redemption_rules_violated: 'cart_not_eligible',
 };
 
+/**
+ * What each SKIPPED key means for the shopper: the code is fine but clashes with the others in the
+ * cart (`not_combinable`), or it cannot apply to this cart as it is.
+ */
+export const SKIPPED_KEY_REASONS: Readonly<
+  Record<SkippedRedeemableKey, 'not_combinable' | 'cart_not_eligible'>
+> = {
+  applicable_redeemables_limit_exceeded: 'not_combinable',
+  applicable_redeemables_per_category_limit_exceeded: 'not_combinable',
+  applicable_exclusive_redeemables_limit_exceeded: 'not_combinable',
+  applicable_exclusive_redeemables_per_category_limit_exceeded: 'not_combinable',
+  exclusion_rules_not_met: 'not_combinable',
+  preceding_validation_failed: 'cart_not_eligible',
+  no_effect: 'cart_not_eligible',
+};
+
 /** SKIPPED keys that mean the code is fine but clashes with the others in the cart. */
-export const CONFLICT_KEYS: readonly SkippedRedeemableKey[] = [
-  'applicable_redeemables_limit_exceeded',
-  'applicable_redeemables_per_category_limit_exceeded',
-  'applicable_exclusive_redeemables_limit_exceeded',
-  'applicable_exclusive_redeemables_per_category_limit_exceeded',
-  'exclusion_rules_not_met',
-];
+export const CONFLICT_KEYS: readonly SkippedRedeemableKey[] = skippedRedeemableKeySchema.options.filter(
+  (key) => SKIPPED_KEY_REASONS[key] === 'not_combinable',
+);
 
 /** The bundle items a cart still lacks, as product ids and quantities. */
 export function missingItems(bundle: ValidationsRedeemableInapplicable['result']['bundle']) {
@@ -57,7 +72,7 @@ export function toRejection(
   const code = redeemable.id;
   if (redeemable.status === 'SKIPPED') {
     const key = redeemable.result.details?.key;
-    return key && CONFLICT_KEYS.includes(key)
+    return key && SKIPPED_KEY_REASONS[key] === 'not_combinable'
       ? { reason: 'not_combinable', code, conflictsWith: [...appliedCodes] }
       : { reason: 'cart_not_eligible', code };
   }

@@ -10,7 +10,8 @@ import { isOutage } from '../is-outage.js';
 /**
  * `POST /wallet`: the signed-in shopper's codes (Voucherify's `CUSTOMER_WALLET` qualification):
  * coupons and referral codes published to them, gift cards with their balance, loyalty cards with
- * their points. Empty for a guest, and during an upstream outage.
+ * their points. The shopper's own referral code is marked `ownReferral` (kind `referral`): theirs to
+ * share, which Voucherify will not let them redeem. Empty for a guest, and during an upstream outage.
  */
 export function walletRoute(runtime: BffRuntime): Handler<BffEnv> {
   return async (c) => {
@@ -37,7 +38,15 @@ function toWalletEntry(redeemable: QualificationsRedeemable): WalletEntry | null
   const result = redeemable.result ?? {};
   const effect = toEffect(result);
   if (!effect) return null;
-  const kind: CodeKind = result.gift ? 'gift_card' : result.loyalty_card ? 'loyalty_card' : 'coupon';
+  // Voucherify refuses a referrer their own referral code: the code to share, not to redeem.
+  const ownReferral = result.error?.key === 'referrer_not_permitted_to_redeem';
+  const kind: CodeKind = result.gift
+    ? 'gift_card'
+    : result.loyalty_card
+      ? 'loyalty_card'
+      : ownReferral
+        ? 'referral'
+        : 'coupon';
   const balance = result.gift?.balance;
   const points = result.loyalty_card?.balance ?? result.loyalty_card?.points;
   return {
@@ -47,5 +56,6 @@ function toWalletEntry(redeemable: QualificationsRedeemable): WalletEntry | null
     effect,
     ...(typeof balance === 'number' && balance >= 0 ? { balance } : {}),
     ...(typeof points === 'number' && points >= 0 ? { points } : {}),
+    ...(ownReferral ? { ownReferral } : {}),
   };
 }

@@ -1,0 +1,186 @@
+import {
+  qualificationsResponseSchema,
+  redeemResponseSchema,
+  rollbackResponseSchema,
+  trackResponseSchema,
+  validateResponseSchema,
+  walletResponseSchema,
+} from '@promokit/core';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import catalog from './demo-catalog.json' with { type: 'json' };
+import { startDemoBff } from './testing.js';
+
+// The BFF over the real engine and demo seed, called over real local HTTP as a storefront would.
+const bff = await startDemoBff();
+afterAll(() => bff.close());
+
+async function post(route: string, body: unknown, cookie = ''): Promise<Response> {
+  return fetch(`${bff.url}/${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(body),
+  });
+}
+
+async function signIn(persona: string): Promise<string> {
+  const response = await post('session', { persona });
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+async function ok(response: Response): Promise<unknown> {
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+const priceOf = (id: string) => catalog.products.find((product) => product.id === id)?.price ?? NaN;
+const cart = {
+  lines: [
+    { productId: 'mug', quantity: 1 },
+    { productId: 'tote', quantity: 1 },
+  ],
+};
+const subtotal = priceOf('mug') + priceOf('tote');
+
+describe('POST /qualifications', () => {
+  it('hints the amount missing to each next spend tier and to free shipping', async () => {
+    const body = qualificationsResponseSchema.parse(
+      await ok(await post('qualifications', { stage: 'cart', cart })),
+    );
+    expect(body.stage).toBe('cart');
+    const missing = Object.fromEntries(
+      body.offers.filter((offer) => offer.missingAmount).map((offer) => [offer.id, offer.missingAmount]),
+    );
+    // The seed's thresholds: free shipping from 75.00, 5 %, 10 % and 15 % off from 100, 250 and 500.
+    expect(missing).toMatchObject({
+      promo_Fr33Sh1p75: 7500 - subtotal,
+      promo_Sp3nd100: 10000 - subtotal,
+      promo_Sp3nd250: 25000 - subtotal,
+      promo_Sp3nd500: 50000 - subtotal,
+    });
+    for (const offer of body.offers.filter((entry) => entry.missingAmount))
+      expect(offer).toMatchObject({ qualifies: false, discount: 0 });
+  });
+
+  it('hints the items missing from a bundle, and qualifies it once they are there', async () => {
+    const before = qualificationsResponseSchema.parse(
+      await ok(await post('qualifications', { stage: 'cart', cart })),
+    );
+    expect(before.offers.find((offer) => offer.id === 'promo_MugTr10')).toMatchObject({
+      qualifies: false,
+      missingItems: [{ productId: 'mug', quantity: 2 }],
+    });
+    const trio = { lines: [{ productId: 'mug', quantity: 3 }] };
+    const after = qualificationsResponseSchema.parse(
+      await ok(await post('qualifications', { stage: 'cart', cart: trio })),
+    );
+    const offer = after.offers.find((entry) => entry.id === 'promo_MugTr10');
+    expect(offer).toMatchObject({ qualifies: true });
+    expect(offer?.missingItems).toBeUndefined();
+    expect(offer?.discount).toBeGreaterThan(0);
+  });
+
+  it('keeps to the products on screen on a product page', async () => {
+    const body = qualificationsResponseSchema.parse(
+      await ok(await post('qualifications', { stage: 'product', cart: { lines: [] }, productIds: ['tote'] })),
+    );
+    expect(body.stage).toBe('product');
+    for (const offer of body.offers) if (offer.productIds) expect(offer.productIds).toContain('tote');
+  });
+});
+
+describe('POST /validate', () => {
+  it('applies codes and the automatic tiers the cart qualifies for', async () => {
+    const big = { lines: [{ productId: 'tote', quantity: 3 }] };
+    const body = validateResponseSchema.parse(
+      await ok(await post('validate', { cart: big, codes: ['SAVE5'] })),
+    );
+    expect(body.applied).toEqual([expect.objectContaining({ code: 'SAVE5', kind: 'coupon', discount: 500 })]);
+    expect(body.promotions.length).toBeGreaterThan(0);
+    expect(body.totals.total).toBe(body.totals.subtotal - body.totals.discount);
+  });
+});
+
+describe('POST /wallet', () => {
+  it('lists a loyalty member’s gift card balance and loyalty points', async () => {
+    const body = walletResponseSchema.parse(
+      await ok(await post('wallet', {}, await signIn('loyalty-member'))),
+    );
+    expect(body.signedIn).toBe(true);
+    expect(body.entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'GIFT-5000-DEMO', kind: 'gift_card', balance: 5000 }),
+        expect.objectContaining({ code: 'LOYALTY-SAM', kind: 'loyalty_card', points: 3000 }),
+      ]),
+    );
+  });
+
+  it('marks the shopper’s own referral code, and lists the codes published to them', async () => {
+    const body = walletResponseSchema.parse(
+      await ok(await post('wallet', {}, await signIn('returning-customer'))),
+    );
+    expect(body.entries.find((entry) => entry.code === 'REF-ALEX')).toMatchObject({
+      kind: 'referral',
+      ownReferral: true,
+    });
+    const coupons = body.entries.filter((entry) => entry.kind === 'coupon');
+    expect(coupons.length).toBeGreaterThan(0);
+    for (const entry of coupons) expect(entry.ownReferral).toBeUndefined();
+  });
+
+  it('is empty for a guest', async () => {
+    expect(walletResponseSchema.parse(await ok(await post('wallet', {})))).toEqual({
+      signedIn: false,
+      entries: [],
+    });
+  });
+});
+
+describe('POST /track', () => {
+  it('accepts a signed-in shopper’s event and a guest’s', async () => {
+    const cookie = await signIn('new-customer');
+    const event = { event: 'newsletter_signup', metadata: { source: 'footer' } };
+    expect(trackResponseSchema.parse(await ok(await post('track', event, cookie)))).toEqual({
+      accepted: true,
+    });
+    expect(trackResponseSchema.parse(await ok(await post('track', event)))).toEqual({ accepted: true });
+    expect((await post('track', { event: 'not valid!' }, cookie)).status).toBe(400);
+  });
+});
+
+describe('POST /redeem and /rollback', () => {
+  it('answers rejected, booking nothing, when a validated code stopped applying', async () => {
+    const cookie = await signIn('new-customer');
+    const validated = validateResponseSchema.parse(
+      await ok(await post('validate', { cart, codes: ['BAGS15'] }, cookie)),
+    );
+    expect(validated.applied.map((item) => item.code)).toEqual(['BAGS15']);
+    // The tote (the Bags item) left the cart before the order was placed.
+    const withoutBags = { lines: [{ productId: 'mug', quantity: 1 }] };
+    const rejected = redeemResponseSchema.parse(
+      await ok(
+        await post('redeem', { orderId: 'order-stopped', cart: withoutBags, codes: ['BAGS15'] }, cookie),
+      ),
+    );
+    expect(rejected).toMatchObject({ status: 'rejected', orderId: 'order-stopped' });
+    expect(rejected.status === 'rejected' && rejected.rejected.map((item) => item.code)).toEqual(['BAGS15']);
+    expect(rejected.totals.discount).toBe(0);
+    // Nothing was booked for the order: it can still be placed with the code dropped.
+    const placed = redeemResponseSchema.parse(
+      await ok(await post('redeem', { orderId: 'order-stopped', cart: withoutBags, codes: [] }, cookie)),
+    );
+    expect(placed).toMatchObject({ status: 'redeemed', orderId: 'order-stopped', applied: [] });
+  });
+
+  it('redeems, then rolls back, with contract answers', async () => {
+    const cookie = await signIn('returning-customer');
+    const redeemed = redeemResponseSchema.parse(
+      await ok(await post('redeem', { orderId: 'order-contract', cart, codes: ['SAVE5'] }, cookie)),
+    );
+    expect(redeemed).toMatchObject({ status: 'redeemed', applied: [{ code: 'SAVE5' }] });
+    const rolledBack = rollbackResponseSchema.parse(
+      await ok(await post('rollback', { orderId: 'order-contract' }, cookie)),
+    );
+    expect(rolledBack).toEqual({ orderId: 'order-contract', status: 'rolled_back' });
+  });
+});
