@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readReference, specViolations } from './spec-conformance.js';
+import { readReference, specViolations, type SpecSchema } from './spec-conformance.js';
 
 const example = (file: string) =>
   readReference<{ response: Record<string, unknown> }>(`examples/${file}`).response;
@@ -25,5 +25,32 @@ describe('specViolations', () => {
     ['a limit out of range', { stacking_rules: { applicable_redeemables_limit: 99 } }],
   ])('rejects %s', (_, response) => {
     expect(specViolations(response)).not.toEqual([]);
+  });
+});
+
+// Voucherify's recorded rollbacks send `voucher: null` and string `validity_timeframe`s where
+// their own spec wants objects, so only the engine's rollbacks are checked (wire-conformance.test.ts).
+describe('specViolations with another schema', () => {
+  it.each<[string, unknown, SpecSchema]>([
+    ['qualifications', example('01-qualifications.json'), 'QualificationsCheckEligibilityResponseBody'],
+    ['stacked redemptions', example('05-redemptions-stackable.json'), 'RedemptionsRedeemResponseBody'],
+  ])('accepts the recorded %s', (_, response, schema) => {
+    expect(specViolations(response, schema)).toEqual([]);
+  });
+
+  it.each<[string, unknown, SpecSchema]>([
+    [
+      'a qualification list with a text total',
+      { redeemables: { object: 'list', data_ref: 'data', data: [], total: 'none', has_more: false } },
+      'QualificationsCheckEligibilityResponseBody',
+    ],
+    [
+      'a redemption with an unknown result',
+      { ...example('05-redemptions-stackable.json'), parent_redemption: { result: 'MAYBE' } },
+      'RedemptionsRedeemResponseBody',
+    ],
+    ['a rollback with a fractional amount', { amount: -10.5 }, 'RedemptionsRollbackCreateResponseBody'],
+  ])('rejects %s', (_, response, schema) => {
+    expect(specViolations(response, schema)).not.toEqual([]);
   });
 });
