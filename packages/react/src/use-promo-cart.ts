@@ -8,6 +8,7 @@ import {
   type ValidateResponse,
   cartKey,
   normalizeCode,
+  promoKeys,
   toMajorUnits,
 } from '@promokit/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -96,13 +97,15 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
     store.getServerSnapshot,
   );
 
-  // Answers for a cart the shopper just edited wait for the edits to settle.
+  // The first answer for a cart the shopper just edited waits for the edits to settle; refetches
+  // of an answer already shown (live updates, focus) do not.
   const key = cartKey(cart);
   const [edits, setEdits] = useState({ key, edited: false });
   if (edits.key !== key) setEdits({ key, edited: true });
+  const unanswered = queryClient.getQueryData(promoKeys.validation(cart, codes)) === undefined;
 
   const query = useQuery({
-    ...validationOptions(client, cart, codes, { delay: edits.edited ? debounceMs : 0 }),
+    ...validationOptions(client, cart, codes, { delay: edits.edited && unanswered ? debounceMs : 0 }),
     enabled: ready,
   });
 
