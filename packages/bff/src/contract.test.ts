@@ -148,6 +148,42 @@ describe('POST /track', () => {
   });
 });
 
+describe('loyalty points', () => {
+  it('pays with points through the card’s reward, and reports the points an order earns', async () => {
+    const cookie = await signIn('loyalty-member');
+    const codes = [{ code: 'LOYALTY-SAM', points: 500 }];
+    const validated = validateResponseSchema.parse(await ok(await post('validate', { cart, codes }, cookie)));
+    expect(validated.rejected).toEqual([]);
+    expect(validated.applied).toEqual([
+      expect.objectContaining({
+        code: 'LOYALTY-SAM',
+        kind: 'loyalty_card',
+        effect: { type: 'loyalty_points', points: 500 },
+      }),
+    ]);
+    const redeemed = redeemResponseSchema.parse(
+      await ok(await post('redeem', { orderId: 'order-points', cart, codes }, cookie)),
+    );
+    expect(redeemed.status).toBe('redeemed');
+    // The seed's earning rule: 1 point per full 1.00 of the paid total.
+    expect(redeemed.status === 'redeemed' && redeemed.pointsEarned).toBe(
+      Math.floor(redeemed.totals.total / 100),
+    );
+    const wallet = walletResponseSchema.parse(await ok(await post('wallet', {}, cookie)));
+    const earned = redeemed.status === 'redeemed' ? (redeemed.pointsEarned ?? 0) : 0;
+    expect(wallet.entries.find((entry) => entry.code === 'LOYALTY-SAM')?.points).toBe(3000 - 500 + earned);
+  });
+
+  it('leaves points earned out for a shopper without a loyalty card', async () => {
+    const cookie = await signIn('new-customer');
+    const redeemed = redeemResponseSchema.parse(
+      await ok(await post('redeem', { orderId: 'order-no-card', cart, codes: [] }, cookie)),
+    );
+    expect(redeemed).toMatchObject({ status: 'redeemed' });
+    expect(redeemed.status === 'redeemed' && redeemed.pointsEarned).toBeUndefined();
+  });
+});
+
 describe('POST /redeem and /rollback', () => {
   it('answers rejected, booking nothing, when a validated code stopped applying', async () => {
     const cookie = await signIn('new-customer');

@@ -26,9 +26,17 @@ export interface EmbeddedUpstreamOptions {
  * off-schema body is a 400 `invalid_payload`), and the engine's refusals arrive as the
  * {@link VoucherifyApiError} its HTTP face would have produced, so the BFF behaves exactly as over
  * HTTP; what is saved is serialising, re-parsing and re-validating every answer of our own engine.
+ * A loyalty card pays with points through its campaign's first reward in the seed.
  */
 export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
   const engine = openEngine({ file: options.file, ...(options.seed ? { seed: options.seed } : {}) });
+  const rewards = new Map(
+    (options.seed?.campaigns ?? []).flatMap((campaign) =>
+      campaign.type === 'LOYALTY_PROGRAM' && campaign.rewards?.[0]
+        ? [[campaign.id, campaign.rewards[0].id] as const]
+        : [],
+    ),
+  );
 
   /** Runs `work` on the body parsed with `schema`, as the engine's HTTP face would. */
   function call<S extends z.ZodType, R>(
@@ -86,6 +94,7 @@ export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
       call(customerSchema, body, signal, (parsed) => engine.upsertCustomer(parsed)),
     track: (body, signal) =>
       call(eventsTrackRequestBodySchema, body, signal, (parsed) => engine.trackEvent(parsed)),
+    payWithPointsReward: (campaignId) => rewards.get(campaignId),
     close: () => engine.close(),
   };
 }

@@ -49,6 +49,11 @@ export interface Upstream {
   upsertCustomer(body: Customer, signal?: AbortSignal): Promise<CustomerObject>;
   /** `POST /v1/events`. */
   track(body: EventsTrackRequestBody, signal?: AbortSignal): Promise<EventsTrackResponseBody>;
+  /**
+   * The reward a loyalty campaign's cards pay with points through (`rew_…`), sent as a code's
+   * `reward.id` when the shopper spends points; `undefined` when unknown.
+   */
+  payWithPointsReward(campaignId: string): string | undefined;
   /** Releases what the upstream holds (the embedded engine's database). */
   close(): void;
 }
@@ -66,6 +71,11 @@ export interface VoucherifyUpstreamOptions {
   /** The fetch to call Voucherify with; defaults to the global one. */
   fetch?: typeof fetch;
   name?: string;
+  /**
+   * The pay-with-points reward of each loyalty campaign (campaign id → `rew_…`), which Voucherify
+   * requires with the points a shopper spends on a loyalty card.
+   */
+  payWithPointsRewards?: Readonly<Record<string, string>>;
 }
 
 /** An {@link Upstream} that calls Voucherify's API (or anything speaking it) over HTTP. */
@@ -88,6 +98,7 @@ export function voucherifyUpstream(options: VoucherifyUpstreamOptions): Upstream
     rollback: (id, body, signal) => client.redemptions.rollbackStackable(id, body, call(signal)),
     upsertCustomer: (body, signal) => client.customers.upsert(body, call(signal)),
     track: (body, signal) => client.events.track(body, call(signal)),
+    payWithPointsReward: (campaignId) => options.payWithPointsRewards?.[campaignId],
     close() {},
   };
 }

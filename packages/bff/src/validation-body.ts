@@ -16,6 +16,8 @@ export interface ValidationBodyExtras {
   lock?: { key: string | null; ttlMinutes?: number };
   /** The storefront's order id, sent as `order.source_id` when redeeming. */
   orderId?: string;
+  /** The pay-with-points reward of each loyalty card code, for entries that spend `points`. */
+  rewards?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -37,6 +39,9 @@ export function toValidationBody(
               object: 'voucher' as const,
               id: entry.code,
               ...(entry.amount ? { gift: { credits: entry.amount } } : {}),
+              ...(entry.points
+                ? { reward: { id: extras.rewards?.get(entry.code) ?? null, points: entry.points } }
+                : {}),
             },
       ),
       ...(extras.promotionTiers ?? []).map((id) => ({ object: 'promotion_tier' as const, id })),

@@ -12,8 +12,10 @@ import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
 import { isOutage } from '../is-outage.js';
+import { type LoyaltyCard, loyaltyCards } from '../loyalty-cards.js';
 import { type OrderRecord, ownerOf, readOrder, writeOrder } from '../order-record.js';
 import { parseBody } from '../parse-body.js';
+import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
 import { ERROR_KEY_REASONS } from '../rejections.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
@@ -116,16 +118,19 @@ async function redeemOnce(
     promotions: validated.promotions,
     totals: validated.totals,
   };
+  const signal = c.get('upstreamSignal');
+  const cardsBefore = caller.shopper ? await readCards(runtime, caller, signal) : [];
   let parentRedemptionId: string | null = null;
   if (validated.applied.length || validated.promotions.length) {
     const lock = caller.sessionId ? await runtime.store.get(lockKey(caller.sessionId)) : null;
     const body = toValidationBody(cart, codes, caller.shopper, {
       promotionTiers: validated.promotions.map((promotion) => promotion.id),
       orderId,
+      rewards: await pointsRewards(runtime, codes, caller, signal),
       ...(lock ? { lock: { key: lock } } : {}),
     });
     try {
-      const result = await runtime.breaker.run(() => runtime.upstream.redeem(body, c.get('upstreamSignal')));
+      const result = await runtime.breaker.run(() => runtime.upstream.redeem(body, signal));
       parentRedemptionId = result.parent_redemption?.id ?? result.redemptions[0]?.id ?? null;
     } catch (error) {
       if (isOutage(error)) {
@@ -134,6 +139,10 @@ async function redeemOnce(
       if (!(error instanceof VoucherifyApiError) || error.status >= 500 || error.status === 401) throw error;
       return rejected(redeemRefusal(error, codes.map(codeOf)));
     }
+  }
+  if (cardsBefore.length) {
+    const earned = pointsEarned(cardsBefore, await readCards(runtime, caller, signal), redeemed);
+    if (earned !== undefined) redeemed.pointsEarned = earned;
   }
   const record: OrderRecord = {
     owner: ownerOf(caller),
@@ -154,4 +163,36 @@ function redeemRefusal(error: VoucherifyApiError, codes: readonly string[]): Rej
   const reason = ERROR_KEY_REASONS[error.body?.key ?? ''] ?? 'usage_limit_reached';
   const named = codes.find((code) => code === error.body?.resource_id || code === error.body?.details);
   return (named ? [named] : codes).map((code) => ({ reason, code }));
+}
+
+/** The shopper's loyalty cards, or none when the wallet cannot be read (points earned are then left out). */
+async function readCards(runtime: BffRuntime, caller: Caller, signal: AbortSignal): Promise<LoyaltyCard[]> {
+  if (!caller.shopper) return [];
+  try {
+    return await loyaltyCards(runtime, caller.shopper, signal);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Points the order earned on the shopper's loyalty cards: what their balances gained across the
+ * redemption, plus the points it spent. `undefined` when the cards could not be read afterwards.
+ */
+function pointsEarned(
+  before: readonly LoyaltyCard[],
+  after: readonly LoyaltyCard[],
+  redeemed: Extract<RedeemResponse, { status: 'redeemed' }>,
+): number | undefined {
+  if (!after.length) return undefined;
+  const spent = redeemed.applied.reduce(
+    (sum, item) => sum + (item.effect.type === 'loyalty_points' ? item.effect.points : 0),
+    0,
+  );
+  const gained = after.reduce(
+    (sum, card) =>
+      sum + card.balance - (before.find((old) => old.code === card.code)?.balance ?? card.balance),
+    0,
+  );
+  return Math.max(0, gained + spent);
 }

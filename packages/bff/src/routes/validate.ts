@@ -8,6 +8,7 @@ import type { PricedCart } from '../catalog.js';
 import { isOutage } from '../is-outage.js';
 import { maskCode } from '../mask-code.js';
 import { parseBody } from '../parse-body.js';
+import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
 import { codeOf, uniqueCodes } from '../unique-codes.js';
@@ -52,6 +53,7 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
 /**
  * Validates the codes and the automatic promotion tiers of a priced cart in one upstream call,
  * under the caller's session lock; `promotions_unavailable` for every code during an outage.
+ * Points spent on a loyalty card go upstream as its campaign's pay-with-points reward.
  */
 export async function validateCart(
   runtime: BffRuntime,
@@ -70,10 +72,15 @@ export async function validateCart(
     signal,
   );
   if (!codes.length && !promotionTiers.length) return toValidateResponse(cart, { redeemables: [] });
+  const rewards = await pointsRewards(runtime, codes, caller, signal);
   const sessionKey = caller.sessionId ? lockKey(caller.sessionId) : null;
   const lock = sessionKey ? { key: await runtime.store.get(sessionKey) } : undefined;
   try {
-    const body = toValidationBody(cart, codes, caller.shopper, { promotionTiers, ...(lock ? { lock } : {}) });
+    const body = toValidationBody(cart, codes, caller.shopper, {
+      promotionTiers,
+      rewards,
+      ...(lock ? { lock } : {}),
+    });
     const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal));
     const key = validation.session?.key;
     if (sessionKey && key) await runtime.store.set(sessionKey, key, 30 * 60_000);
