@@ -15,6 +15,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 
 import { type CodeSnapshot, type PendingChange, useCodeStore } from './code-store.js';
+import type { CouponEventProperties } from './events.js';
 import { usePromoContext } from './promo-context.js';
 import { validationOptions } from './validation-options.js';
 
@@ -79,6 +80,9 @@ const withPending = (snapshot: CodeSnapshot, code: string, change?: PendingChang
   return { ...snapshot, pending: change ? { ...pending, [code]: change } : pending };
 };
 
+const couponProperties = (code: string, cartId: string | undefined): CouponEventProperties =>
+  cartId === undefined ? { coupon_id: code } : { coupon_id: code, cart_id: cartId };
+
 /**
  * The applied codes of a cart, shared by every component below one {@link PromoProvider} and kept
  * across pages and reloads. Totals come from the server, priced from its catalog. Adding and
@@ -112,7 +116,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
   const apply = useCallback(
     async (typed: string): Promise<ApplyOutcome> => {
       const code = normalizeCode(typed);
-      const properties = { coupon_id: code, ...(cartId === undefined ? {} : { cart_id: cartId }) };
+      const properties = couponProperties(code, cartId);
       onEvent({ name: 'Coupon Entered', properties });
       const current = store.getSnapshot().codes;
       const next = current.includes(code) ? current : [...current, code];
@@ -155,8 +159,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       onEvent({
         name: 'Coupon Removed',
         properties: {
-          coupon_id: code,
-          ...(cartId === undefined ? {} : { cart_id: cartId }),
+          ...couponProperties(code, cartId),
           ...(applied?.label ? { coupon_name: applied.label } : {}),
           ...(applied && shown ? { discount: toMajorUnits(applied.discount, shown.totals.currency) } : {}),
         },
