@@ -53,7 +53,10 @@ export interface BffOptions {
    * (`https://shop.example`). Browser requests from any other origin get 403.
    */
   allowedOrigins?: readonly string[];
-  /** Where limits, locks and redeem results live; default {@link memoryStore} (one instance). */
+  /**
+   * Where limits, locks and redeem results live; default {@link memoryStore} (one instance). With
+   * {@link redisStore}, webhook invalidations also reach the storefronts of every instance.
+   */
   store?: BffStore;
   /** Failed code attempts allowed per session and per IP address. */
   attempts?: AttemptLimits;
@@ -132,7 +135,7 @@ export function createBff(options: BffOptions): Hono<BffEnv> {
   app.post('/wallet', walletRoute(runtime));
   app.post('/track', trackRoute(runtime));
   if (options.session) app.route('/', options.session.routes);
-  const hub = invalidationHub();
+  const hub = store.invalidations ?? invalidationHub();
   app.get('/events', eventsRoute(hub));
   if (options.webhookSecret) app.post(WEBHOOK_PATH, webhooksRoute(options.webhookSecret, store, hub));
 

@@ -8,12 +8,24 @@ export interface Invalidation {
   cause: string;
 }
 
-/** Fans invalidations out to the storefronts connected to this instance. */
+/** A listener's hold on a hub. */
+export interface Subscription {
+  /** Settles once invalidations published from now on will reach the listener. */
+  ready: Promise<void>;
+  /** Stops calling the listener. */
+  unsubscribe(): void;
+}
+
+/**
+ * Fans invalidations out to the storefronts connected to the BFF: to this instance's in memory
+ * ({@link invalidationHub}), to every instance sharing a Redis through its pub/sub
+ * (`redisStore(...).invalidations`).
+ */
 export interface InvalidationHub {
   /** Sends `invalidation` to every listener. */
   publish(invalidation: Invalidation): void;
-  /** Calls `listener` for each invalidation until the returned function is called. */
-  subscribe(listener: (invalidation: Invalidation) => void): () => void;
+  /** Calls `listener` for each invalidation until unsubscribed. */
+  subscribe(listener: (invalidation: Invalidation) => void): Subscription;
 }
 
 /** An in-process {@link InvalidationHub}. */
@@ -25,7 +37,7 @@ export function invalidationHub(): InvalidationHub {
     },
     subscribe(listener) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return { ready: Promise.resolve(), unsubscribe: () => listeners.delete(listener) };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 
+import { redisInvalidationHub } from './redis-invalidation-hub.js';
 import type { BffStore, Counter } from './store.js';
 
 /** Options of {@link redisStore}. */
@@ -17,7 +18,9 @@ return {count, redis.call('PTTL', KEYS[1])}
 
 /**
  * A {@link BffStore} in Redis, shared by several BFF instances. Counters are atomic (one script per
- * hit); `setIfAbsent` is `SET NX PX`. The caller owns the connection and closes it.
+ * hit); `setIfAbsent` is `SET NX PX`. Invalidations travel over Redis pub/sub on the prefix's
+ * `invalidations` channel, so every instance's storefronts refresh; the subscriber connection is a
+ * duplicate of `redis`, open while storefronts listen. The caller owns `redis` and closes it.
  */
 export function redisStore(redis: Redis, options: RedisStoreOptions = {}): BffStore {
   const prefix = options.prefix ?? 'promokit:';
@@ -25,6 +28,7 @@ export function redisStore(redis: Redis, options: RedisStoreOptions = {}): BffSt
     count > 0 ? { count, resetInMs: Math.max(ttl, 0) } : { count: 0, resetInMs: 0 };
 
   return {
+    invalidations: redisInvalidationHub(redis, `${prefix}invalidations`),
     async increment(key, windowMs) {
       const [count, ttl] = (await redis.eval(INCREMENT, 1, prefix + key, windowMs)) as [number, number];
       return toCounter(count, ttl);

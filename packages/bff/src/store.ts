@@ -1,3 +1,5 @@
+import type { InvalidationHub } from './invalidation-hub.js';
+
 /** A counter's value and how long until it resets. */
 export interface Counter {
   count: number;
@@ -23,4 +25,9 @@ export interface BffStore {
   setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
   /** Removes `key`. */
   delete(key: string): Promise<void>;
+  /**
+   * How invalidations reach the storefronts of every instance sharing this store (Redis pub/sub
+   * for {@link redisStore}); absent when the store serves one instance, whose hub is in memory.
+   */
+  readonly invalidations?: InvalidationHub;
 }

@@ -1,10 +1,14 @@
+import { createHmac } from 'node:crypto';
+
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { memoryStore } from './memory-store.js';
 import { redisStore } from './redis-store.js';
 import type { BffStore } from './store.js';
+import { listenEvents } from './test-support/listen-events.js';
 import { type RunningRedis, startRedis } from './test-support/start-redis.js';
+import { demoBff } from './testing.js';
 
 let redisServer: RunningRedis;
 let redis: Redis;
@@ -85,4 +89,65 @@ it('keeps redisStore keys under its prefix, shared by instances', async () => {
   expect(await redis.get(`pk-a:${key}`)).toBe('x');
   expect(await redisStore(redis, { prefix: 'pk-a:' }).get(key)).toBe('x');
   expect(await redisStore(redis, { prefix: 'pk-b:' }).get(key)).toBeNull();
+});
+
+describe('invalidations with redisStore', () => {
+  const secret = 'whsec-shared-secret';
+  const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest('hex');
+
+  it('reach the storefronts of every BFF instance sharing the Redis, once each', async () => {
+    const prefix = `pk-sse-${Math.random()}:`;
+    const [a, b] = [0, 1].map(() => demoBff({ store: redisStore(redis, { prefix }), webhookSecret: secret }));
+    if (!a || !b) throw new Error('two instances expected');
+    const onA = await listenEvents(a.app);
+    const onB = await listenEvents(b.app);
+    const payload = JSON.stringify({ id: 'whs_1', type: 'campaign.disabled', event: { id: 'evt_multi' } });
+    const delivered = await a.app.request('/webhooks/voucherify', {
+      method: 'POST',
+      headers: { 'x-voucherify-signature': sign(payload) },
+      body: payload,
+    });
+    expect(await delivered.json()).toEqual({ received: true, duplicate: false });
+    // Voucherify retries the delivery at the other instance: already seen through the shared store.
+    const retried = await b.app.request('/webhooks/voucherify', {
+      method: 'POST',
+      headers: { 'x-voucherify-signature': sign(payload) },
+      body: payload,
+    });
+    expect(await retried.json()).toEqual({ received: true, duplicate: true });
+    const later = JSON.stringify({ id: 'whs_2', type: 'publication.created', event: { id: 'evt_later' } });
+    await b.app.request('/webhooks/voucherify', {
+      method: 'POST',
+      headers: { 'x-voucherify-signature': sign(later) },
+      body: later,
+    });
+    const expected = [
+      {
+        event: 'invalidate',
+        data: { routes: ['qualifications', 'validate', 'wallet'], cause: 'campaign.disabled' },
+      },
+      { event: 'invalidate', data: { routes: ['wallet'], cause: 'publication.created' } },
+    ];
+    for (const storefront of [onA, onB]) {
+      expect([await storefront.next(), await storefront.next()]).toEqual(expected);
+      storefront.close();
+    }
+    a.close();
+    b.close();
+  });
+
+  it('ignore messages on the channel that are not invalidations', async () => {
+    const prefix = `pk-sse-${Math.random()}:`;
+    const bff = demoBff({ store: redisStore(redis, { prefix }), webhookSecret: secret });
+    const storefront = await listenEvents(bff.app);
+    await redis.publish(`${prefix}invalidations`, 'not json');
+    await redis.publish(`${prefix}invalidations`, JSON.stringify({ routes: ['nowhere'], cause: 'x' }));
+    await redis.publish(`${prefix}invalidations`, JSON.stringify({ routes: ['wallet'], cause: 'real' }));
+    expect(await storefront.next()).toEqual({
+      event: 'invalidate',
+      data: { routes: ['wallet'], cause: 'real' },
+    });
+    storefront.close();
+    bff.close();
+  });
 });

@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto';
 import { errorBodySchema } from '@promokit/core';
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { listenEvents } from './test-support/listen-events.js';
 import { demoBff } from './testing.js';
 
 const secret = 'whsec-test-secret';
@@ -34,32 +35,7 @@ function deliver(payload: string, signature: string | undefined) {
   });
 }
 
-/** Connects to GET /events and returns a reader of its SSE events (event name and data). */
-async function listen() {
-  const controller = new AbortController();
-  const response = await bff.app.request('/events', { signal: controller.signal });
-  expect(response.headers.get('content-type')).toContain('text/event-stream');
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  async function next(): Promise<{ event: string; data: unknown }> {
-    for (;;) {
-      const end = buffer.indexOf('\n\n');
-      if (end >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const field = (name: string) => block.match(new RegExp(`^${name}: (.*)$`, 'm'))?.[1];
-        const event = field('event');
-        if (event) return { event, data: JSON.parse(field('data') ?? 'null') };
-        continue;
-      }
-      const { value, done } = await reader.read();
-      if (done) throw new Error('stream ended');
-      buffer += value;
-    }
-  }
-  expect((await next()).event).toBe('ready');
-  return { next, close: () => controller.abort() };
-}
+const listen = () => listenEvents(bff.app);
 
 describe('POST /webhooks/voucherify', () => {
   it('accepts a signed event and pushes an invalidation to connected storefronts', async () => {

@@ -6,18 +6,20 @@ import type { Invalidation, InvalidationHub } from '../invalidation-hub.js';
 
 /**
  * `GET /events`: a Server-Sent Events stream of `invalidate` events (data: an
- * {@link Invalidation} as JSON), with a comment every `keepAliveMs` so proxies keep it open.
+ * {@link Invalidation} as JSON), with a comment every `keepAliveMs` so proxies keep it open. The
+ * first event, `ready`, comes once the stream is subscribed to every instance's invalidations.
  */
 export function eventsRoute(hub: InvalidationHub, keepAliveMs = 25_000): Handler<BffEnv> {
   return (c) =>
     streamSSE(c, async (stream) => {
       const queue: Invalidation[] = [];
       let wake: (() => void) | undefined;
-      const unsubscribe = hub.subscribe((invalidation) => {
+      const subscription = hub.subscribe((invalidation) => {
         queue.push(invalidation);
         wake?.();
       });
       stream.onAbort(() => wake?.());
+      await subscription.ready;
       await stream.writeSSE({ event: 'ready', data: '{}' });
       try {
         while (!stream.aborted) {
@@ -37,7 +39,7 @@ export function eventsRoute(hub: InvalidationHub, keepAliveMs = 25_000): Handler
           if (!queue.length && !stream.aborted) await stream.write(': keep-alive\n\n');
         }
       } finally {
-        unsubscribe();
+        subscription.unsubscribe();
       }
     });
 }
