@@ -18,10 +18,14 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: join(here, '.storybook') }), promokitBff()],
   test: {
     name: 'storybook',
+    // Stories shop as personas through a session cookie, which every page of the browser shares.
+    fileParallelism: false,
     browser: {
       enabled: true,
       headless: true,
       provider: playwright({
+        // The confirmation's "Copy code" writes to the clipboard, and its story reads it back.
+        contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
         launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
       }),
       instances: [{ browser: 'chromium' }],

@@ -5,9 +5,16 @@ import { createPromoClient } from '@promokit/core';
 import { PromoProvider } from '@promokit/react';
 import { PromoMessages, de, en } from '@promokit/ui';
 import type { Preview } from '@storybook/react-vite';
+import catalog from '@promokit/bff/demo-catalog.json' with { type: 'json' };
 import { QueryClient } from '@tanstack/react-query';
 
+import { type Persona, endSession, startSession } from '../src/story-session.js';
+
 const client = createPromoClient({ baseUrl: '/api/promotions' });
+
+/** Product names from the demo BFF's own catalog, for missing items and free products. */
+const productNames = new Map(catalog.products.map((product) => [product.id, product.name]));
+const productName = (productId: string): string => productNames.get(productId) ?? productId;
 
 const locales = {
   'en-US': { catalogue: en, title: 'English' },
@@ -36,6 +43,14 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en-US' },
+  // Each story shops as its `persona` parameter (a guest by default), in a session of its own.
+  loaders: [
+    async ({ parameters }) => {
+      await startSession((parameters.persona as Persona | undefined) ?? 'guest');
+      return {};
+    },
+  ],
+  afterEach: endSession,
   decorators: [
     (Story, { globals }) => {
       const locale = isLocale(globals.locale) ? globals.locale : 'en-US';
@@ -47,7 +62,7 @@ const preview: Preview = {
           currency="USD"
           persistCodes="none"
         >
-          <PromoMessages catalogue={locales[locale].catalogue}>
+          <PromoMessages catalogue={locales[locale].catalogue} productName={productName}>
             <Story />
           </PromoMessages>
         </PromoProvider>

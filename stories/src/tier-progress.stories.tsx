@@ -1,49 +1,66 @@
-import type { Offer } from '@promokit/core';
-import { OfferBadge, OfferHint, TierProgress } from '@promokit/ui';
+import type { Cart } from '@promokit/core';
+import { useOfferHints, usePromoCart } from '@promokit/react';
+import { OfferHint, TierProgress } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ReactNode } from 'react';
 import { expect, within } from 'storybook/test';
 
-import { sixtyDollarCart, thirtyDollarCart } from './story-cart.js';
-import { couponOffer } from './story-offers.js';
+/** Two Trail Mugs, $50.00. */
+const twoMugs: Cart = { lines: [{ productId: 'mug', quantity: 2 }] };
 
-/** Offer hints on a $30.00 cart, described by the real BFF and engine. */
+/**
+ * Offer hints for the cart from the real BFF (`POST /qualifications`, stage `cart`), measured
+ * against the subtotal the BFF prices.
+ */
+function CartHints({ cart }: { cart: Cart }): ReactNode {
+  const offers = useOfferHints('cart', { cart });
+  const { totals } = usePromoCart(cart);
+  if (offers.isLoading || !totals) return <p>Loading offers…</p>;
+  return (
+    <div style={{ display: 'grid', gap: '1rem', maxInlineSize: '30rem' }}>
+      <TierProgress offers={offers.hints} amount={totals.subtotal} />
+      <section aria-label="Close to">
+        {offers.hints.map((offer) => (
+          <OfferHint key={offer.id} offer={offer} />
+        ))}
+      </section>
+      <section aria-label="Yours now">
+        {offers.available.map((offer) => (
+          <OfferHint key={offer.id} offer={offer} />
+        ))}
+      </section>
+    </div>
+  );
+}
+
 const meta = {
   title: 'Cart/TierProgress',
-  component: TierProgress,
-  loaders: [
-    async () => ({
-      near: await couponOffer('WELCOME10', thirtyDollarCart, sixtyDollarCart),
-      reached: await couponOffer('BIG25', thirtyDollarCart, sixtyDollarCart),
-    }),
-  ],
-  args: { offers: [], amount: 3000 },
-} satisfies Meta<typeof TierProgress>;
+  component: CartHints,
+  args: { cart: twoMugs },
+} satisfies Meta<typeof CartHints>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Progress towards the next tier, a near-miss hint, a qualifying hint, and badges. */
+/**
+ * Several tiers at once on a $50.00 cart (free shipping from $75.00, 5%, 10% and 15% off from
+ * $100.00, $250.00 and $500.00), a progress bar with its values, hints the cart is close to, and
+ * hints for offers it already gets.
+ */
 export const States: Story = {
-  render: (args, { loaded }) => {
-    const { near, reached } = loaded as { near: Offer; reached: Offer };
-    return (
-      <div style={{ display: 'grid', gap: '1rem', maxInlineSize: '24rem' }}>
-        <TierProgress {...args} offers={[near, reached]} />
-        <OfferHint offer={near} />
-        <OfferHint offer={reached} />
-        <p>
-          <OfferBadge offer={near} /> <OfferBadge offer={reached} />
-        </p>
-      </div>
-    );
-  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const bar = canvas.getByRole('progressbar', { name: 'Progress to your next offers' });
-    await expect(bar).toHaveAttribute('aria-valuenow', '3000');
-    await expect(bar).toHaveAttribute('aria-valuemax', '5000');
-    await expect(bar).toHaveAttribute('aria-valuetext', '$20.00 more for 10% off');
-    await expect(canvas.getByText('You get 25% off, up to $25.00')).toBeVisible();
-    await expect(canvas.getByText('10% off with WELCOME10')).toBeVisible();
+    const bar = await canvas.findByRole('progressbar', { name: 'Progress to your next offers' });
+    await expect(bar).toHaveAttribute('aria-valuenow', '5000');
+    await expect(bar).toHaveAttribute('aria-valuemax', '50000');
+    await expect(bar).toHaveAttribute(
+      'aria-valuetext',
+      '$25.00 more for free shipping · $50.00 more for 5% off · $200.00 more for 10% off · $450.00 more for 15% off',
+    );
+    const close = within(canvas.getByRole('region', { name: 'Close to' }));
+    await expect(close.getByText('$25.00 more for free shipping')).toHaveAttribute('data-state', 'near');
+    await expect(close.getByText('Add 1 × Canvas Tote and 1 × Field Cap for $11.00 off')).toBeVisible();
+    const now = within(canvas.getByRole('region', { name: 'Yours now' }));
+    await expect(now.getByText('You get 25% off, up to $25.00')).toHaveAttribute('data-state', 'qualifies');
   },
 };

@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type KeyboardEvent, type ReactNode, useId } from 'react';
 
 import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
@@ -12,7 +12,7 @@ export interface LoyaltyPointsProps {
   pointValue: number;
   /** Most points usable on this order (e.g. the amount due over `pointValue`); default the balance. */
   max?: number;
-  /** Slider step in points; default 1. */
+  /** Slider step in points; default 1. Page Up and Page Down move ten steps. */
   step?: number;
   /** Points to use (controlled). */
   value?: number;
@@ -32,6 +32,25 @@ export function LoyaltyPoints(props: LoyaltyPointsProps): ReactNode {
   const limit = Math.min(balance, props.max ?? balance);
   const [points, setPoints] = useControllableState(props.value, props.defaultValue ?? 0, props.onValueChange);
   const id = useId();
+  // The keys of a WAI-ARIA slider, handled here so they step the same in every browser; Right and
+  // Left swap in a right-to-left layout.
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const forward = getComputedStyle(event.currentTarget).direction === 'rtl' ? -step : step;
+    const moves: Partial<Record<string, number>> = {
+      ArrowRight: points + forward,
+      ArrowLeft: points - forward,
+      ArrowUp: points + step,
+      ArrowDown: points - step,
+      PageUp: points + step * 10,
+      PageDown: points - step * 10,
+      Home: 0,
+      End: limit,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    setPoints(Math.min(limit, Math.max(0, next)));
+  };
   const valueText = t('loyalty.value', { count: points, amount: messages.money(points * pointValue) });
   return (
     <div data-scope="loyalty-points" data-part="root" data-state={points > 0 ? 'selected' : 'none'}>
@@ -52,6 +71,7 @@ export function LoyaltyPoints(props: LoyaltyPointsProps): ReactNode {
         value={points}
         aria-valuetext={valueText}
         onChange={(event) => setPoints(Number(event.target.value))}
+        onKeyDown={onKeyDown}
       />
       <output data-scope="loyalty-points" data-part="value" htmlFor={`${id}-slider`}>
         {valueText}

@@ -2,8 +2,10 @@ import { type ReactNode, useId, useState, useSyncExternalStore } from 'react';
 
 import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
+import { createPartContext } from './part-context.js';
+import { Slot } from './slot.js';
 
-/** Props of {@link RedemptionSummary}. */
+/** Props of {@link RedemptionSummary} and {@link RedemptionSummaryRoot}. */
 export interface RedemptionSummaryProps {
   /** What the order saved, in minor units (the redemption's `totals.discount`). */
   saved: number;
@@ -15,72 +17,146 @@ export interface RedemptionSummaryProps {
   shareUrl?: string;
   /** Level of the section heading; default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Replaces the referral block, e.g. with `RedemptionSummary.Copy asChild` in your own markup. */
+  children?: ReactNode;
 }
+
+interface RedemptionSummaryContext {
+  referralCode: string | undefined;
+  shareUrl: string | undefined;
+  copied: boolean;
+  setCopied(copied: boolean): void;
+}
+
+const [Context, usePart] = createPartContext<RedemptionSummaryContext>('RedemptionSummary');
 
 const subscribeToNothing = () => () => {};
 const browserCanShare = () => typeof navigator.share === 'function';
 const serverCannotShare = () => false;
 
-/** The confirmation page's summary: what the shopper saved, points earned, and their code to share. */
-export function RedemptionSummary(props: RedemptionSummaryProps): ReactNode {
-  const { saved, pointsEarned, referralCode, shareUrl, headingLevel = 2 } = props;
+/** The summary: heading, what the shopper saved, points earned, then the referral block. */
+function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
+  const { saved, pointsEarned, referralCode, shareUrl, headingLevel = 2, children } = props;
   const messages = useMessages(en);
   const { t } = messages;
   const headingId = useId();
   const [copied, setCopied] = useState(false);
-  // False on the server, which cannot know the browser's share support.
-  const canShare = useSyncExternalStore(subscribeToNothing, browserCanShare, serverCannotShare);
   const Heading = `h${headingLevel}` as const;
 
   return (
-    <section data-scope="redemption-summary" data-part="root" aria-labelledby={headingId}>
-      <Heading data-scope="redemption-summary" data-part="heading" id={headingId}>
-        {t('summary.heading')}
-      </Heading>
-      <p data-scope="redemption-summary" data-part="saved">
-        {t('summary.saved', { amount: messages.money(saved) })}
-      </p>
-      {pointsEarned ? (
-        <p data-scope="redemption-summary" data-part="points">
-          {t('summary.points', { count: pointsEarned })}
+    <Context.Provider value={{ referralCode, shareUrl, copied, setCopied }}>
+      <section data-scope="redemption-summary" data-part="root" aria-labelledby={headingId}>
+        <Heading data-scope="redemption-summary" data-part="heading" id={headingId}>
+          {t('summary.heading')}
+        </Heading>
+        <p data-scope="redemption-summary" data-part="saved">
+          {t('summary.saved', { amount: messages.money(saved) })}
         </p>
-      ) : null}
-      {referralCode && (
-        <div data-scope="redemption-summary" data-part="referral">
-          <p data-scope="redemption-summary" data-part="referral-text">
-            {t('summary.referral', { code: referralCode })}
+        {pointsEarned ? (
+          <p data-scope="redemption-summary" data-part="points">
+            {t('summary.points', { count: pointsEarned })}
           </p>
-          <button
-            type="button"
-            data-scope="redemption-summary"
-            data-part="copy"
-            data-state={copied ? 'copied' : 'idle'}
-            onClick={() => void navigator.clipboard.writeText(referralCode).then(() => setCopied(true))}
-          >
-            {t('summary.copy')}
-          </button>
-          {canShare && (
-            <button
-              type="button"
-              data-scope="redemption-summary"
-              data-part="share"
-              onClick={() =>
-                void navigator
-                  .share({
-                    text: t('summary.share_text', { code: referralCode }),
-                    url: shareUrl ?? location.origin,
-                  })
-                  .catch(() => undefined)
-              }
-            >
-              {t('summary.share')}
-            </button>
-          )}
-          <span data-scope="redemption-summary" data-part="copied" role="status">
-            {copied ? t('summary.copied') : null}
-          </span>
-        </div>
-      )}
-    </section>
+        ) : null}
+        {children ?? <RedemptionSummaryReferral />}
+      </section>
+    </Context.Provider>
   );
 }
+
+/** The shopper's referral code with copy and, where the browser can, share; nothing without one. */
+function RedemptionSummaryReferral(): ReactNode {
+  const { referralCode, copied } = usePart('Referral');
+  const { t } = useMessages(en);
+  if (!referralCode) return null;
+  return (
+    <div data-scope="redemption-summary" data-part="referral">
+      <p data-scope="redemption-summary" data-part="referral-text">
+        {t('summary.referral', { code: referralCode })}
+      </p>
+      <RedemptionSummaryCopy />
+      <RedemptionSummaryShare />
+      <span data-scope="redemption-summary" data-part="copied" role="status">
+        {copied ? t('summary.copied') : null}
+      </span>
+    </div>
+  );
+}
+
+/**
+ * Copies the referral code to the clipboard, then "Copied" is announced. `asChild` renders your own
+ * button with the same behaviour.
+ */
+function RedemptionSummaryCopy({
+  asChild,
+  children,
+}: {
+  asChild?: boolean;
+  children?: ReactNode;
+}): ReactNode {
+  const { referralCode, copied, setCopied } = usePart('Copy');
+  const { t } = useMessages(en);
+  if (!referralCode) return null;
+  const Component = asChild ? Slot : 'button';
+  return (
+    <Component
+      {...(asChild ? {} : { type: 'button' })}
+      data-scope="redemption-summary"
+      data-part="copy"
+      data-state={copied ? 'copied' : 'idle'}
+      onClick={() =>
+        void navigator.clipboard.writeText(referralCode).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        )
+      }
+    >
+      {children ?? t('summary.copy')}
+    </Component>
+  );
+}
+
+/**
+ * Shares the referral code through the browser's share sheet; renders nothing where the browser
+ * cannot share (and on the server). `asChild` renders your own button.
+ */
+function RedemptionSummaryShare({
+  asChild,
+  children,
+}: {
+  asChild?: boolean;
+  children?: ReactNode;
+}): ReactNode {
+  const { referralCode, shareUrl } = usePart('Share');
+  const { t } = useMessages(en);
+  const canShare = useSyncExternalStore(subscribeToNothing, browserCanShare, serverCannotShare);
+  if (!referralCode || !canShare) return null;
+  const Component = asChild ? Slot : 'button';
+  return (
+    <Component
+      {...(asChild ? {} : { type: 'button' })}
+      data-scope="redemption-summary"
+      data-part="share"
+      onClick={() =>
+        void navigator
+          .share({ text: t('summary.share_text', { code: referralCode }), url: shareUrl ?? location.origin })
+          .catch(() => undefined)
+      }
+    >
+      {children ?? t('summary.share')}
+    </Component>
+  );
+}
+
+/**
+ * The confirmation page's summary: what the shopper saved, points earned, and their code to copy
+ * and share. Compose `RedemptionSummary.Root` with `.Referral`, `.Copy` and `.Share` (each `asChild`
+ * capable) to use your own buttons.
+ */
+export function RedemptionSummary(props: Omit<RedemptionSummaryProps, 'children'>): ReactNode {
+  return <RedemptionSummaryRoot {...props} />;
+}
+
+RedemptionSummary.Root = RedemptionSummaryRoot;
+RedemptionSummary.Referral = RedemptionSummaryReferral;
+RedemptionSummary.Copy = RedemptionSummaryCopy;
+RedemptionSummary.Share = RedemptionSummaryShare;

@@ -1,98 +1,202 @@
 import type { WalletEntry } from '@promokit/core';
-import { type ReactNode, useId } from 'react';
+import type { CartCode } from '@promokit/react';
+import { type ReactNode, createContext, useContext, useId } from 'react';
 
 import { describeEffect } from './messages/describe-effect.js';
 import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
+import { createPartContext } from './part-context.js';
+import { Slot } from './slot.js';
 
-/** Props of {@link Wallet}. */
+/** Props of {@link Wallet} and {@link WalletRoot}. */
 export interface WalletProps {
-  /** The shopper's codes, e.g. from `POST /wallet`; their own referral code is left out. */
+  /** The shopper's codes, e.g. `useWallet().data.entries`; their own referral code is left out. */
   entries: readonly WalletEntry[];
   /** Applies a code in one click, e.g. `usePromoCart(cart).apply`. */
   onApply: (code: string) => void;
+  /**
+   * The cart's codes with where they stand, e.g. `usePromoCart(cart).items`: a code being added
+   * shows as pending, an applying one as applied. Given, it replaces `applied` and `pending`.
+   */
+  items?: readonly CartCode[];
   /** Codes already on the cart: shown as applied. */
   applied?: readonly string[];
   /** Codes being applied right now. */
   pending?: readonly string[];
   /** Level of the section heading; default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  children?: ReactNode;
 }
+
+/** Where one of the shopper's codes stands on the cart. */
+type EntryState = 'available' | 'pending' | 'applied';
+
+interface WalletContext {
+  entries: readonly WalletEntry[];
+  headingId: string;
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+  stateOf(code: string): EntryState;
+  onApply: (code: string) => void;
+}
+
+const [Context, usePart] = createPartContext<WalletContext>('Wallet');
+const ItemContext = createContext<{ entry: WalletEntry; state: EntryState; codeId: string } | null>(null);
 
 const none: readonly never[] = [];
 
-/** The shopper's saved codes, cards and balances, each with its expiry and a one-click apply. */
-export function Wallet(props: WalletProps): ReactNode {
-  const { entries, onApply, applied = none, pending = none, headingLevel = 2 } = props;
-  const messages = useMessages(en);
-  const { t } = messages;
+/** The labelled section holding the shopper's codes; gives its parts the entries and their state. */
+function WalletRoot(props: WalletProps): ReactNode {
+  const { entries, onApply, items, applied = none, pending = none, headingLevel = 2, children } = props;
   const headingId = useId();
-  const Heading = `h${headingLevel}` as const;
+  const stateOf = (code: string): EntryState => {
+    if (!items) return applied.includes(code) ? 'applied' : pending.includes(code) ? 'pending' : 'available';
+    const status = items.find((item) => item.code === code)?.status;
+    return status === undefined || status === 'rejected'
+      ? 'available'
+      : status === 'applied'
+        ? status
+        : 'pending';
+  };
   const usable = entries.filter((entry) => !entry.ownReferral);
   return (
-    <section data-scope="wallet" data-part="root" aria-labelledby={headingId}>
-      <Heading data-scope="wallet" data-part="heading" id={headingId}>
-        {t('wallet.heading')}
-      </Heading>
-      {usable.length ? (
-        <ul data-scope="wallet" data-part="list">
-          {usable.map((entry) => {
-            const state = applied.includes(entry.code)
-              ? 'applied'
-              : pending.includes(entry.code)
-                ? 'pending'
-                : 'available';
-            return (
-              <li
-                key={entry.code}
-                data-scope="wallet"
-                data-part="item"
-                data-kind={entry.kind}
-                data-state={state}
-              >
-                <span data-scope="wallet" data-part="label">
-                  {entry.label}
-                </span>
-                <span data-scope="wallet" data-part="code">
-                  {entry.code}
-                </span>
-                <span data-scope="wallet" data-part="detail">
-                  {entry.balance !== undefined
-                    ? t('wallet.balance', { amount: messages.money(entry.balance) })
-                    : entry.points !== undefined
-                      ? t('wallet.points', { count: entry.points })
-                      : describeEffect(entry.effect, messages)}
-                </span>
-                {entry.expiresAt && (
-                  <span data-scope="wallet" data-part="expiry">
-                    {t('wallet.expires', { date: messages.date(entry.expiresAt) })}
-                  </span>
-                )}
-                <button
-                  type="button"
-                  data-scope="wallet"
-                  data-part="apply"
-                  data-state={state}
-                  aria-label={t(state === 'applied' ? 'wallet.applied' : 'wallet.apply', {
-                    code: entry.code,
-                  })}
-                  aria-disabled={state !== 'available'}
-                  aria-busy={state === 'pending'}
-                  onClick={() => {
-                    if (state === 'available') onApply(entry.code);
-                  }}
-                >
-                  {t('code.submit')}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      ) : (
-        <p data-scope="wallet" data-part="empty">
-          {t('wallet.empty')}
-        </p>
-      )}
-    </section>
+    <Context.Provider value={{ entries: usable, headingId, headingLevel, stateOf, onApply }}>
+      <section
+        data-scope="wallet"
+        data-part="root"
+        data-state={usable.length ? 'filled' : 'empty'}
+        aria-labelledby={headingId}
+      >
+        {children ?? (
+          <>
+            <WalletHeading />
+            <WalletList />
+            <WalletEmpty />
+          </>
+        )}
+      </section>
+    </Context.Provider>
   );
 }
+
+/** The section heading, "Your codes", at the root's `headingLevel`. */
+function WalletHeading({ children }: { children?: ReactNode }): ReactNode {
+  const { headingId, headingLevel } = usePart('Heading');
+  const { t } = useMessages(en);
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <Heading data-scope="wallet" data-part="heading" id={headingId}>
+      {children ?? t('wallet.heading')}
+    </Heading>
+  );
+}
+
+/**
+ * Every usable code as an item, hidden while there is none. `children` renders each entry your way
+ * (give each a `key`); by default a `Wallet.Item`.
+ */
+function WalletList({ children }: { children?: (entry: WalletEntry) => ReactNode }): ReactNode {
+  const { entries } = usePart('List');
+  if (!entries.length) return null;
+  return (
+    <ul data-scope="wallet" data-part="list">
+      {entries.map((entry) => (children ? children(entry) : <WalletItem key={entry.code} entry={entry} />))}
+    </ul>
+  );
+}
+
+/**
+ * One code: its name, the code, its balance, points or effect, its expiry, and an apply button.
+ * `children` replace the apply button, e.g. `<Wallet.Apply asChild>`.
+ */
+function WalletItem({ entry, children }: { entry: WalletEntry; children?: ReactNode }): ReactNode {
+  const { stateOf } = usePart('Item');
+  const messages = useMessages(en);
+  const { t } = messages;
+  const state = stateOf(entry.code);
+  const codeId = useId();
+  return (
+    <ItemContext.Provider value={{ entry, state, codeId }}>
+      <li data-scope="wallet" data-part="item" data-kind={entry.kind} data-state={state}>
+        <span data-scope="wallet" data-part="label">
+          {entry.label}
+        </span>
+        <span data-scope="wallet" data-part="code" id={codeId}>
+          {entry.code}
+        </span>
+        <span data-scope="wallet" data-part="detail">
+          {entry.balance !== undefined
+            ? t('wallet.balance', { amount: messages.money(entry.balance) })
+            : entry.points !== undefined
+              ? t('wallet.points', { count: entry.points })
+              : describeEffect(entry.effect, messages)}
+        </span>
+        {entry.expiresAt && (
+          <span data-scope="wallet" data-part="expiry">
+            {t('wallet.expires', { date: messages.date(entry.expiresAt) })}
+          </span>
+        )}
+        {children ?? <WalletApply />}
+      </li>
+    </ItemContext.Provider>
+  );
+}
+
+/**
+ * One-click apply for the item's code, named "Apply SUMMER10" for assistive technology; disabled
+ * while pending, and reads "Applied" once applied. `asChild` renders your own button with the same
+ * behaviour; with your own content, that content names it and the code describes it.
+ */
+function WalletApply({ asChild, children }: { asChild?: boolean; children?: ReactNode }): ReactNode {
+  const { onApply } = usePart('Apply');
+  const item = useContext(ItemContext);
+  const { t } = useMessages(en);
+  if (!item) throw new Error('<Wallet.Apply> must be used inside <Wallet.Item>.');
+  const { entry, state, codeId } = item;
+  const Component = asChild ? Slot : 'button';
+  return (
+    <Component
+      {...(asChild ? {} : { type: 'button' })}
+      data-scope="wallet"
+      data-part="apply"
+      data-state={state}
+      {...(children === undefined
+        ? { 'aria-label': t(state === 'applied' ? 'wallet.applied' : 'wallet.apply', { code: entry.code }) }
+        : { 'aria-describedby': codeId })}
+      aria-disabled={state !== 'available'}
+      aria-busy={state === 'pending'}
+      onClick={() => {
+        if (state === 'available') onApply(entry.code);
+      }}
+    >
+      {children ?? t(state === 'applied' ? 'wallet.done' : 'code.submit')}
+    </Component>
+  );
+}
+
+/** Says there is no saved code yet; renders nothing otherwise. */
+function WalletEmpty({ children }: { children?: ReactNode }): ReactNode {
+  const { entries } = usePart('Empty');
+  const { t } = useMessages(en);
+  if (entries.length) return null;
+  return (
+    <p data-scope="wallet" data-part="empty">
+      {children ?? t('wallet.empty')}
+    </p>
+  );
+}
+
+/**
+ * The shopper's saved codes, cards and balances, each with its expiry and a one-click apply.
+ * Compose the parts yourself (`Wallet.Root`, `.Heading`, `.List`, `.Item`, `.Apply`, `.Empty`) to
+ * change the layout or render the apply button as your own.
+ */
+export function Wallet(props: Omit<WalletProps, 'children'>): ReactNode {
+  return <WalletRoot {...props} />;
+}
+
+Wallet.Root = WalletRoot;
+Wallet.Heading = WalletHeading;
+Wallet.List = WalletList;
+Wallet.Item = WalletItem;
+Wallet.Apply = WalletApply;
+Wallet.Empty = WalletEmpty;

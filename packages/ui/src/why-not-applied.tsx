@@ -1,32 +1,49 @@
 import type { Offer } from '@promokit/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 
-import { offerHintText } from './messages/offer-hint-text.js';
 import { en } from './messages/en.js';
+import { offerHintText } from './messages/offer-hint-text.js';
 import { useMessages } from './messages/use-messages.js';
+import { useControllableState } from './use-controllable-state.js';
 
 /** Props of {@link WhyNotApplied}. */
 export interface WhyNotAppliedProps {
   /** Offers from qualifications; the automatic promotions that do not qualify yet are explained. */
   offers: readonly Offer[];
+  /** Whether the explanations show (controlled). */
+  open?: boolean;
   /** Open at first; default closed. */
   defaultOpen?: boolean;
+  /** Hears every opening and closing. */
+  onOpenChange?: (open: boolean) => void;
 }
 
 /**
- * Explains near-miss automatic promotions in a disclosure: each by name, with what it still
- * needs. Renders nothing when there is none.
+ * Explains near-miss automatic promotions behind a disclosure button: each by name, with what it
+ * still needs. Renders nothing when there is none.
  */
-export function WhyNotApplied({ offers, defaultOpen = false }: WhyNotAppliedProps): ReactNode {
+export function WhyNotApplied(props: WhyNotAppliedProps): ReactNode {
+  const { offers } = props;
   const messages = useMessages(en);
+  const [open, setOpen] = useControllableState(props.open, props.defaultOpen ?? false, props.onOpenChange);
+  const listId = useId();
   const nearMisses = offers.filter((offer) => offer.code === undefined && !offer.qualifies);
   if (!nearMisses.length) return null;
+  const state = open ? 'open' : 'closed';
   return (
-    <details data-scope="why-not-applied" data-part="root" open={defaultOpen}>
-      <summary data-scope="why-not-applied" data-part="summary">
+    <div data-scope="why-not-applied" data-part="root" data-state={state}>
+      <button
+        type="button"
+        data-scope="why-not-applied"
+        data-part="trigger"
+        data-state={state}
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
         {messages.t('why.heading')}
-      </summary>
-      <ul data-scope="why-not-applied" data-part="list">
+      </button>
+      <ul data-scope="why-not-applied" data-part="list" id={listId} hidden={!open}>
         {nearMisses.map((offer) => (
           <li key={offer.id} data-scope="why-not-applied" data-part="item" data-effect={offer.effect.type}>
             <strong data-scope="why-not-applied" data-part="name">
@@ -38,6 +55,6 @@ export function WhyNotApplied({ offers, defaultOpen = false }: WhyNotAppliedProp
           </li>
         ))}
       </ul>
-    </details>
+    </div>
   );
 }

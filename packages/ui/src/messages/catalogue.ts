@@ -41,6 +41,7 @@ export type MessageKey =
   | 'wallet.empty'
   | 'wallet.apply'
   | 'wallet.applied'
+  | 'wallet.done'
   | 'wallet.expires'
   | 'wallet.balance'
   | 'wallet.points'

@@ -41,6 +41,7 @@ export const de: Catalogue = {
   'wallet.empty': 'Noch keine gespeicherten Codes',
   'wallet.apply': '{code} einlösen',
   'wallet.applied': '{code} eingelöst',
+  'wallet.done': 'Eingelöst',
   'wallet.expires': 'Gültig bis {date}',
   'wallet.balance': 'Guthaben {amount}',
   'wallet.points': { one: '{count} Punkt', other: '{count} Punkte' },

@@ -18,6 +18,7 @@ export const en: Catalogue = {
   'wallet.empty': 'No saved codes yet',
   'wallet.apply': 'Apply {code}',
   'wallet.applied': '{code} applied',
+  'wallet.done': 'Applied',
   'wallet.expires': 'Expires {date}',
   'wallet.balance': 'Balance {amount}',
   'wallet.points': { one: '{count} point', other: '{count} points' },
