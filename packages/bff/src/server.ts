@@ -1,23 +1,47 @@
 /**
- * `promokit-bff`: the BFF as a Node server. With VOUCHERIFY_APP_ID and VOUCHERIFY_APP_TOKEN set it
- * calls Voucherify (VOUCHERIFY_URL, default https://api.voucherify.io); otherwise it runs the
- * embedded engine with the demo seed in PROMOKIT_ENGINE_DB (default ./promokit-engine.sqlite).
- * PROMOKIT_CATALOG names a JSON catalog ({ currency, products: [{ id, name, price }] }); default the
- * demo catalog. Listens on HOST:PORT (default 127.0.0.1:4180) under /api/promotions.
+ * `promokit-bff`: the BFF as a Node server, configured by its environment.
+ *
+ * - Upstream: with VOUCHERIFY_APP_ID and VOUCHERIFY_APP_TOKEN, Voucherify at VOUCHERIFY_URL (default
+ *   https://api.voucherify.io), paying with loyalty points through VOUCHERIFY_LOYALTY_REWARDS
+ *   (`camp_…=rew_…,…`); otherwise the embedded engine with the demo seed in PROMOKIT_ENGINE_DB
+ *   (default ./promokit-engine.sqlite).
+ * - PROMOKIT_CATALOG: a JSON catalog ({ currency, products: [{ id, name, price }] }); default the
+ *   demo catalog.
+ * - PROMOKIT_SESSION_SECRET (32+ characters): signed-cookie sessions with the demo personas;
+ *   PROMOKIT_COOKIE_SECURE=false drops the cookie's `Secure` flag for plain-HTTP local demos.
+ *   Without it every shopper is a guest.
+ * - VOUCHERIFY_WEBHOOK_SECRET: enables `POST /webhooks/voucherify` and live updates.
+ * - PROMOKIT_ALLOWED_ORIGINS: comma-separated origins whose pages may call the BFF.
+ * - REDIS_URL: share limits, locks, redeem results and live updates with other instances.
+ * - PROMOKIT_TRUST_PROXY=true: take the client address from `x-forwarded-for`.
+ * - HOST:PORT to listen on (default 127.0.0.1:4180), under /api/promotions.
+ *
+ * The start-up line says where it listens, which upstream it calls, and what is on.
  */
 import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 
 import { serve } from '@hono/node-server';
 import { demoSeedPath, loadSeedFile } from '@promokit/engine';
 import { Hono } from 'hono';
+import { Redis } from 'ioredis';
 
 import { jsonCatalog } from './catalog.js';
+import { cookieSession } from './cookie-session.js';
 import { createBff } from './create-bff.js';
 import demoCatalog from './demo-catalog.json' with { type: 'json' };
+import { DEMO_PERSONAS } from './demo-personas.js';
 import { embeddedUpstream } from './embedded-upstream.js';
+import { redisStore } from './redis-store.js';
 import { type Upstream, voucherifyUpstream } from './upstream.js';
 
 const env = process.env;
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 const catalogData = (
   env.PROMOKIT_CATALOG ? JSON.parse(readFileSync(env.PROMOKIT_CATALOG, 'utf8')) : demoCatalog
 ) as typeof demoCatalog;
@@ -28,22 +52,56 @@ const upstream: Upstream =
         baseUrl: env.VOUCHERIFY_URL ?? 'https://api.voucherify.io',
         appId: env.VOUCHERIFY_APP_ID,
         appToken: env.VOUCHERIFY_APP_TOKEN,
+        payWithPointsRewards: Object.fromEntries(
+          list(env.VOUCHERIFY_LOYALTY_REWARDS).map((pair) => pair.split('=').map((part) => part.trim())),
+        ),
       })
     : embeddedUpstream({
         file: env.PROMOKIT_ENGINE_DB ?? 'promokit-engine.sqlite',
         seed: loadSeedFile(demoSeedPath),
       });
 
+const redis = env.REDIS_URL ? new Redis(env.REDIS_URL) : undefined;
+const session = env.PROMOKIT_SESSION_SECRET
+  ? cookieSession({
+      secret: env.PROMOKIT_SESSION_SECRET,
+      personas: DEMO_PERSONAS,
+      secure: env.PROMOKIT_COOKIE_SECURE !== 'false',
+    })
+  : undefined;
+const allowedOrigins = list(env.PROMOKIT_ALLOWED_ORIGINS);
+
 const app = new Hono().route(
   '/api/promotions',
-  createBff({ upstream, catalog: jsonCatalog(catalogData.currency, catalogData.products) }),
+  createBff({
+    upstream,
+    catalog: jsonCatalog(catalogData.currency, catalogData.products),
+    allowedOrigins,
+    trustProxy: env.PROMOKIT_TRUST_PROXY === 'true',
+    ...(session ? { session } : {}),
+    ...(redis ? { store: redisStore(redis) } : {}),
+    ...(env.VOUCHERIFY_WEBHOOK_SECRET ? { webhookSecret: env.VOUCHERIFY_WEBHOOK_SECRET } : {}),
+  }),
 );
 const hostname = env.HOST ?? '127.0.0.1';
-const port = Number(env.PORT ?? 4180);
-const server = serve({ fetch: app.fetch, hostname, port }, () => {
-  console.info(`PromoKit BFF on http://${hostname}:${port}/api/promotions, upstream: ${upstream.name}`);
+const server = serve({ fetch: app.fetch, hostname, port: Number(env.PORT ?? 4180) }, (info: AddressInfo) => {
+  const features = [
+    session ? 'cookie sessions with demo personas' : 'guests only',
+    env.VOUCHERIFY_WEBHOOK_SECRET ? 'webhooks' : 'no webhooks',
+    redis ? 'Redis store' : 'memory store',
+    allowedOrigins.length ? `origins ${allowedOrigins.join(' ')}` : 'same origin only',
+  ];
+  console.info(
+    `PromoKit BFF on http://${hostname}:${info.port}/api/promotions, upstream: ${upstream.name}; ${features.join(', ')}`,
+  );
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => server.close(() => (upstream.close(), process.exit(0))));
+  process.once(signal, () =>
+    server.close(() => {
+      upstream.close();
+      redis?.disconnect();
+      process.exit(0);
+    }),
+  );
 }
