@@ -125,6 +125,35 @@ export const StoppedApplying: Story = {
   },
 };
 
+/**
+ * An exclusive code stands alone: SAVE5 after CLEARANCE30 is refused with the clash named, and the
+ * recovery action, used by keyboard, removes CLEARANCE30 and applies SAVE5 instead.
+ */
+export const ReplaceRecovery: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = await submitCode(canvasElement, 'CLEARANCE30');
+    await canvas.findByText('CLEARANCE30 · −$18.00');
+    await submitCode(canvasElement, 'SAVE5');
+    const alert = canvas.getByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent("SAVE5 can't be combined with CLEARANCE30"));
+    const recovery = canvas.getByRole('button', { name: 'Remove CLEARANCE30 and use this' });
+    recovery.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(await canvas.findByText('SAVE5 · −$5.00')).toBeVisible();
+    await waitFor(() => expect(canvas.queryByText('CLEARANCE30 · −$18.00')).toBeNull());
+    await expect(canvas.getByRole('textbox', { name: 'Promo or gift card code' })).toHaveFocus();
+  },
+};
+
+/** A code for members only, tried as a guest: the recovery action is a sign-in link. */
+export const SignInRecovery: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = await submitCode(canvasElement, 'VIP20');
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Sign in to use VIP20'));
+    await expect(canvas.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '#sign-in');
+  },
+};
+
 const rejections = [
   ['NOPE', "We couldn't find the code NOPE"],
   ['OLDSPRING', 'The code OLDSPRING has expired'],

@@ -1,5 +1,5 @@
 import { type ApplyOutcome, type CodeField, useCodeField } from '@promokit/react';
-import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
+import { type ReactNode, type RefObject, useRef } from 'react';
 
 import { rejectionMessage } from './messages/rejection-message.js';
 import { recoveryLabel } from './messages/recovery-label.js';
@@ -14,9 +14,10 @@ export interface CodeInputProps {
   apply: (code: string) => Promise<ApplyOutcome>;
   /**
    * Removes an applied code, e.g. `usePromoCart(cart).remove`; enables the "Remove SUMMER10 and
-   * use this" recovery, which removes the clashing codes and applies the typed one.
+   * use this" recovery, which removes the clashing codes and, once they are gone (the promise
+   * settles), applies the typed one.
    */
-  onRemove?: (code: string) => void;
+  onRemove?: (code: string) => void | Promise<void>;
   /** Where "Add $8.00 more" and "Add the missing items" lead, e.g. `/cart`. */
   cartHref?: string;
   /** Where "Sign in" leads. */
@@ -39,20 +40,11 @@ const [Context, usePart] = createPartContext<CodeInputContext>('CodeInput');
 function CodeInputRoot({ apply, children, ...options }: CodeInputProps): ReactNode {
   const field = useCodeField({ apply });
   const form = useRef<HTMLFormElement>(null);
-  const resubmit = useRef(false);
   const { onRemove } = options;
 
-  // Runs after the render that carries the `apply` without the removed codes.
-  useEffect(() => {
-    if (!resubmit.current) return;
-    resubmit.current = false;
-    form.current?.requestSubmit();
-  });
-
   const replace = (conflicts: readonly string[]) => {
-    resubmit.current = true;
-    for (const code of conflicts) onRemove?.(code);
     form.current?.querySelector<HTMLInputElement>('[data-part="field"]')?.focus();
+    void Promise.all(conflicts.map((code) => onRemove?.(code))).then(() => form.current?.requestSubmit());
   };
 
   return (
