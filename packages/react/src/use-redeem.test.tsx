@@ -11,7 +11,7 @@ const cart = { lines: [{ productId: 'cap', quantity: 1 }] };
 
 describe('useRedeem and useRollback', () => {
   it('redeem an order once, roll it back, and refresh the wallet each time', async () => {
-    const { wrapper, sent } = promoHarness({}, { cookie: await signIn('returning-customer') });
+    const { wrapper, sent } = promoHarness({}, { headers: { cookie: await signIn('returning-customer') } });
     const { result } = renderHook(
       () => ({ redeem: useRedeem(), rollback: useRollback(), wallet: useWallet() }),
       {
@@ -35,7 +35,7 @@ describe('useRedeem and useRollback', () => {
   });
 
   it('refuses to roll back someone else’s order, without retrying', async () => {
-    const owner = promoHarness({}, { cookie: await signIn('returning-customer') });
+    const owner = promoHarness({}, { headers: { cookie: await signIn('returning-customer') } });
     const orderId = `order-${crypto.randomUUID()}`;
     await owner.client.redeem({ orderId, cart, codes: ['SAVE5'] });
 

@@ -12,7 +12,7 @@ describe('useWallet', () => {
   });
 
   it('reads the signed-in shopper’s wallet', async () => {
-    const { wrapper, sent } = promoHarness({}, { cookie: await signIn('loyalty-member') });
+    const { wrapper, sent } = promoHarness({}, { headers: { cookie: await signIn('loyalty-member') } });
     const { result } = renderHook(() => useWallet(), { wrapper });
     await waitFor(() => expect(result.current.data?.signedIn).toBe(true));
     expect(sent('wallet')).toHaveLength(1);

@@ -43,13 +43,24 @@ export function serverAnswer(cart: Cart, codes: string[]): Promise<ValidateRespo
   return createPromoClient({ baseUrl: inject('promoBffUrl') }).validate({ cart, codes });
 }
 
-/** A recording client of the demo BFF started by the test run's global setup. */
-export function recordingClient(headers: Record<string, string> = {}): RecordingClient {
+/** Where and how a {@link recordingClient} reaches a BFF. */
+export interface RecordingOptions {
+  /** Headers for every request, e.g. a session cookie from {@link signIn}. */
+  headers?: Record<string, string>;
+  /** Defaults to the demo BFF started by the test run's global setup. */
+  baseUrl?: string;
+}
+
+/** A recording client of a demo BFF, by default the one the test run's global setup started. */
+export function recordingClient({
+  headers = {},
+  baseUrl = inject('promoBffUrl'),
+}: RecordingOptions = {}): RecordingClient {
   const requests: SentRequest[] = [];
   let gate: Promise<void> | null = null;
   let open = (): void => {};
   const client = createPromoClient({
-    baseUrl: inject('promoBffUrl'),
+    baseUrl,
     headers,
     fetch: async (input, init) => {
       const route = String(input).split('/').at(-1) ?? '';
@@ -80,12 +91,9 @@ export function recordingClient(headers: Record<string, string> = {}): Recording
   };
 }
 
-/**
- * Everything a hook test needs: the recording client (with `headers`, e.g. a session cookie), the
- * events sent, and a provider wrapper.
- */
-export function promoHarness(props: Partial<PromoProviderProps> = {}, headers: Record<string, string> = {}) {
-  const recording = recordingClient(headers);
+/** Everything a hook test needs: the recording client, the events sent, and a provider wrapper. */
+export function promoHarness(props: Partial<PromoProviderProps> = {}, options: RecordingOptions = {}) {
+  const recording = recordingClient(options);
   const events: PromoEvent[] = [];
   const queryClient = new QueryClient();
   const wrapper = ({ children }: { children?: ReactNode }) => (
