@@ -6,7 +6,7 @@ import type {
 
 import type { Catalog } from '../model/catalog.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
-import { applyDiscount, applyOrderCredit } from '../pricing/apply-discount.js';
+import { applyDiscount, applyOrderCredit, type DiscountEffect } from '../pricing/apply-discount.js';
 import { calculatedOrder } from '../pricing/calculated-order.js';
 import { cartFromOrder, payable } from '../pricing/cart.js';
 import type { StackMember } from '../validation/check-redeemables.js';
@@ -108,12 +108,26 @@ function memberOf(redeemable: RedeemableDefinition, catalog: Catalog): StackMemb
   };
 }
 
-/** One redeemable's qualification, or `undefined` when it does not qualify. */
-function qualifyOne(
+/** A redeemable that qualifies (or is an offer within reach), before its wire shape is built. */
+interface Assessment {
+  redeemable: RedeemableDefinition;
+  member: StackMember;
+  state: RedeemableState;
+  outcome: ReturnType<typeof evaluateRedeemable>;
+  /** What it takes off the order; `undefined` for an offer not met yet (or an own referral code). */
+  effect: DiscountEffect | undefined;
+  /** Points a loyalty card would pay with. */
+  points: number | undefined;
+  /** `order.total_applied_discount_amount`: what deal sorting compares. */
+  deal: number;
+}
+
+/** Decides whether one redeemable qualifies and what it takes off; `undefined` when it does not qualify. */
+function assess(
   redeemable: RedeemableDefinition,
   input: QualifyInput,
   context: EvaluationContext,
-): QualificationsRedeemable | undefined {
+): Assessment | undefined {
   const state = input.stateOf(redeemable);
   if (state === undefined) return undefined;
   const audienceOnly = input.request.scenario === 'AUDIENCE_ONLY';
@@ -127,6 +141,38 @@ function qualifyOne(
     : redeemable;
   const member = memberOf(redeemable, input.catalog);
   const outcome = evaluateRedeemable(member, evaluated, state, context);
+  const assessment = { redeemable, member, state, outcome, points: undefined, deal: 0 };
+  if ('rejection' in outcome) {
+    const { rejection } = outcome;
+    const offer = rejection.missingAmount !== undefined || (rejection.bundle?.missing.length ?? 0) > 0;
+    const ownReferral = rejection.key === 'referrer_not_permitted_to_redeem';
+    return offer || ownReferral ? { ...assessment, effect: undefined } : undefined;
+  }
+  const { candidate } = outcome;
+  let effect: DiscountEffect;
+  let points: number | undefined;
+  if (redeemable.campaign.type === 'GIFT_VOUCHERS') {
+    effect = applyOrderCredit(context.cart, (state.giftBalance ?? 0) - state.locked.credits);
+  } else if (candidate.reward !== undefined) {
+    const value = candidate.reward.definition.pointsValue;
+    points = Math.min(state.loyaltyBalance ?? 0, Math.ceil(payable(context.cart) / value));
+    effect = applyOrderCredit(context.cart, points * value);
+  } else {
+    effect =
+      redeemable.discount === undefined || audienceOnly
+        ? applyOrderCredit(context.cart, 0)
+        : applyDiscount(redeemable.discount, context.cart, input.catalog);
+  }
+  const deal = effect.orderDiscount + effect.lineDiscounts.reduce((sum, value) => sum + value, 0);
+  return { ...assessment, effect, points, deal };
+}
+
+/** The wire shape of an assessed redeemable; built only for the page returned. */
+function toWire(
+  { redeemable, member, state, outcome, effect, points }: Assessment,
+  input: QualifyInput,
+  context: EvaluationContext,
+): QualificationsRedeemable {
   const expand = new Set(input.request.options?.expand ?? []);
   const base = {
     id: member.id,
@@ -151,62 +197,51 @@ function qualifyOne(
         }
       : {}),
   };
-  const noDiscount = { orderDiscount: 0, lineDiscounts: [] };
-  if ('rejection' in outcome) {
-    const { rejection } = outcome;
-    const offer = rejection.missingAmount !== undefined || (rejection.bundle?.missing.length ?? 0) > 0;
-    const ownReferral = rejection.key === 'referrer_not_permitted_to_redeem';
-    if (!offer && !ownReferral) return undefined;
+  if ('rejection' in outcome || effect === undefined) {
+    const rejection = 'rejection' in outcome ? outcome.rejection : undefined;
+    const ownReferral = rejection?.key === 'referrer_not_permitted_to_redeem';
     return {
       ...base,
       result: {
         ...(redeemable.discount === undefined ? {} : { discount: wireDiscount(redeemable.discount) }),
-        ...(rejection.bundle === undefined ? {} : { bundle: rejection.bundle }),
-        ...(ownReferral ? { error: rejectionError(member, rejection, input.requestId) } : {}),
-        ...(rejection.missingAmount === undefined
+        ...(rejection?.bundle === undefined ? {} : { bundle: rejection.bundle }),
+        ...(ownReferral && rejection ? { error: rejectionError(member, rejection, input.requestId) } : {}),
+        ...(rejection?.missingAmount === undefined
           ? {}
           : { promokit: { missing_amount: rejection.missingAmount } }),
       },
-      order: calculatedOrder(input.request.order, context.cart, noDiscount),
+      order: calculatedOrder(input.request.order, context.cart, { orderDiscount: 0, lineDiscounts: [] }),
     };
   }
-  const { candidate } = outcome;
+  const order = calculatedOrder(input.request.order, effect.cart, effect);
   if (redeemable.campaign.type === 'GIFT_VOUCHERS') {
-    const balance = state.giftBalance ?? 0;
-    const effect = applyOrderCredit(context.cart, balance - state.locked.credits);
     return {
       ...base,
       result: {
         gift: {
-          balance,
+          balance: state.giftBalance ?? 0,
           credits: effect.orderDiscount,
           ...(input.request.session ? { locked_credits: state.locked.credits } : {}),
         },
       },
-      order: calculatedOrder(input.request.order, effect.cart, effect),
+      order,
     };
   }
-  if (candidate.reward !== undefined) {
-    const value = candidate.reward.definition.pointsValue;
-    const points = Math.min(state.loyaltyBalance ?? 0, Math.ceil(payable(context.cart) / value));
-    const effect = applyOrderCredit(context.cart, points * value);
+  if (points !== undefined) {
+    const value = outcome.candidate.reward?.definition.pointsValue;
     return {
       ...base,
       result: { loyalty_card: { points, balance: state.loyaltyBalance ?? 0, exchange_ratio: value } },
-      order: calculatedOrder(input.request.order, effect.cart, effect),
+      order,
     };
   }
-  const effect =
-    redeemable.discount === undefined || audienceOnly
-      ? applyOrderCredit(context.cart, 0)
-      : applyDiscount(redeemable.discount, context.cart, input.catalog);
   return {
     ...base,
     result: {
       ...(redeemable.discount === undefined ? {} : { discount: wireDiscount(redeemable.discount) }),
-      ...(candidate.bundle === undefined ? {} : { bundle: candidate.bundle }),
+      ...(outcome.candidate.bundle === undefined ? {} : { bundle: outcome.candidate.bundle }),
     },
-    order: calculatedOrder(input.request.order, effect.cart, effect),
+    order,
   };
 }
 
@@ -226,7 +261,7 @@ export function qualify(input: QualifyInput): QualificationsCheckEligibilityResp
   const { request, catalog } = input;
   const cart = cartFromOrder(request.order);
   const context: EvaluationContext = { ...input, cart, ignoreRedemptionLimits: true };
-  const found: QualificationsRedeemable[] = [];
+  const found: Assessment[] = [];
   for (const redeemable of catalog.redeemables) {
     if (
       input.usedUp.has(redeemable.id) ||
@@ -235,23 +270,22 @@ export function qualify(input: QualifyInput): QualificationsCheckEligibilityResp
     ) {
       continue;
     }
-    const qualified = qualifyOne(redeemable, input, context);
-    if (qualified !== undefined) found.push(qualified);
+    const assessed = assess(redeemable, input, context);
+    if (assessed !== undefined) found.push(assessed);
   }
   const sorting = request.options?.sorting_rule ?? 'DEFAULT';
-  const dealOf = (entry: QualificationsRedeemable) => entry.order?.total_applied_discount_amount ?? 0;
   if (sorting !== 'DEFAULT') {
     const sign = sorting === 'BEST_DEAL' ? -1 : 1;
-    found.sort((a, b) => sign * (dealOf(a) - dealOf(b)));
+    found.sort((a, b) => sign * (a.deal - b.deal));
   }
   const cursor = request.options?.starting_after;
-  const start = cursor ? found.findIndex((entry) => entry.created_at === cursor) + 1 : 0;
+  const start = cursor ? found.findIndex((entry) => entry.redeemable.createdAt === cursor) + 1 : 0;
   const rest =
     cursor && start === 0 && sorting === 'DEFAULT'
-      ? found.filter((e) => (e.created_at ?? '') < cursor)
+      ? found.filter((entry) => entry.redeemable.createdAt < cursor)
       : found.slice(start);
   const limit = request.options?.limit ?? DEFAULT_LIMIT;
-  const page = rest.slice(0, limit);
+  const page = rest.slice(0, limit).map((entry) => toWire(entry, input, context));
   const trackingId = trackingIdFor(request);
   return {
     redeemables: {

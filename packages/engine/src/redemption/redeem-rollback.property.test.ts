@@ -29,13 +29,11 @@ const member: fc.Arbitrary<Member> = fc.oneof(
   fc
     .option(fc.integer({ min: 1, max: 6000 }), { nil: undefined })
     .map((credits): Member => ({ object: 'voucher', id: 'GIFT-5000-DEMO', gift: { credits } })),
-  fc
-    .option(fc.integer({ min: 1, max: 4000 }), { nil: undefined })
-    .map((points): Member => ({
-      object: 'voucher',
-      id: 'LOYALTY-SAM',
-      reward: { id: 'rew_P4yW1thP01nt5', points },
-    })),
+  fc.option(fc.integer({ min: 1, max: 4000 }), { nil: undefined }).map((points): Member => ({
+    object: 'voucher',
+    id: 'LOYALTY-SAM',
+    reward: { id: 'rew_P4yW1thP01nt5', points },
+  })),
 );
 
 const stack = fc.uniqueArray(member, { minLength: 1, maxLength: 5, selector: (m) => m.id });

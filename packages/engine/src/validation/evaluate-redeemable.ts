@@ -1,6 +1,7 @@
 import type { Catalog, RewardDefinition } from '../model/catalog.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 import type { Cart } from '../pricing/cart.js';
+import type { ValidationRule } from '../seed/seed-schema.js';
 import { checkRules, type BundleProgress, type RuleCustomer } from '../rules/rule-violation.js';
 import { unavailableReason, type UnavailableReason } from '../rules/voucher-availability.js';
 import type { StackMember } from './check-redeemables.js';
@@ -156,15 +157,15 @@ export function evaluateRedeemable(
       ),
     };
   }
-  const counts = context.campaignRedemptions(redeemable.campaign.id);
+  const countsRule = (rule: ValidationRule) =>
+    rule.conditions.some((c) => c.type === 'redemptions_per_customer' || c.type === 'total_redemptions');
   const rules = context.ignoreRedemptionLimits
-    ? redeemable.rules.filter(
-        (rule) =>
-          !rule.conditions.some(
-            (c) => c.type === 'redemptions_per_customer' || c.type === 'total_redemptions',
-          ),
-      )
+    ? redeemable.rules.filter((rule) => !countsRule(rule))
     : redeemable.rules;
+  // Counting redemptions reads storage: only for rules that count them.
+  const counts = rules.some(countsRule)
+    ? context.campaignRedemptions(redeemable.campaign.id)
+    : { total: 0, byCustomer: 0 };
   const { violation, bundle } = checkRules(rules, {
     cart: context.cart,
     customer: context.customer && { ...context.customer, campaignRedemptions: counts.byCustomer },
