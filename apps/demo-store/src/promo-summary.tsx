@@ -14,12 +14,7 @@ export function PromoSummary({ cart }: { cart: Cart }): ReactNode {
   const entries = wallet.data?.entries.filter((entry) => !entry.ownReferral) ?? [];
   return (
     <>
-      <CodeInput
-        apply={promo.apply}
-        onRemove={(code) => void promo.remove(code)}
-        cartHref="/"
-        signInHref="#persona"
-      />
+      <CodeInput apply={promo.apply} onRemove={promo.remove} cartHref="/" signInHref="#persona" />
       {entries.length > 0 && (
         <Wallet
           entries={entries}

@@ -92,6 +92,33 @@ describe('usePromoCart', () => {
     });
   });
 
+  it('refuses a code that would push applied ones out, naming them', async () => {
+    const { events, wrapper } = promoHarness();
+    const { result } = renderHook(() => usePromoCart(sixty), { wrapper });
+    await act(async () => {
+      await result.current.apply('WELCOME10');
+    });
+    let outcome: Awaited<ReturnType<typeof result.current.apply>> | undefined;
+    await act(async () => {
+      outcome = await result.current.apply('CLEARANCE30');
+    });
+    expect(outcome).toEqual({
+      status: 'rejected',
+      rejection: { reason: 'not_combinable', code: 'CLEARANCE30', conflictsWith: ['WELCOME10'] },
+    });
+    expect(result.current.codes).toEqual(['WELCOME10']);
+    expect(result.current.applied.map((item) => item.code)).toEqual(['WELCOME10']);
+    expect(events.at(-1)).toMatchObject({ name: 'Coupon Denied', properties: { reason: 'not_combinable' } });
+
+    await act(async () => {
+      await result.current.remove('WELCOME10');
+    });
+    await act(async () => {
+      outcome = await result.current.apply('CLEARANCE30');
+    });
+    expect(outcome).toMatchObject({ status: 'applied', applied: { code: 'CLEARANCE30' } });
+  });
+
   it('rejects on a service failure and leaves no pending code behind', async () => {
     const { wrapper } = promoHarness();
     const unknownProduct: Cart = { lines: [{ productId: 'no-such-product', quantity: 1 }] };

@@ -129,6 +129,18 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         throw error;
       }
       const applied = response.applied.find((item) => item.code === code);
+      const displaced = displacedBy(
+        queryClient.getQueryData(validationOptions(client, cart, current).queryKey),
+        response,
+      );
+      if (applied && displaced.length) {
+        // The new code only applies by pushing applied ones out (an exclusive code): the shopper
+        // decides, through the rejection's recovery action, which to keep.
+        store.update((snapshot) => withPending(snapshot, code));
+        const rejection: Rejection = { reason: 'not_combinable', code, conflictsWith: displaced };
+        onEvent({ name: 'Coupon Denied', properties: { ...properties, reason: rejection.reason } });
+        return { status: 'rejected', rejection };
+      }
       if (applied) {
         store.update((snapshot) => {
           const added = withPending(snapshot, code);
@@ -197,4 +209,11 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
     remove,
     clear,
   };
+}
+
+/** Codes that applied before a code was added and no longer apply with it. */
+function displacedBy(before: ValidateResponse | undefined, after: ValidateResponse): string[] {
+  return (before?.applied ?? [])
+    .map((item) => item.code)
+    .filter((code) => !after.applied.some((item) => item.code === code));
 }
