@@ -1,0 +1,61 @@
+import { createPromoClient } from '@promokit/core';
+import { PromoProvider, useOfferHints } from '@promokit/react';
+import { render, screen } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { type ReactNode, useState } from 'react';
+import { describe, expect, inject, it } from 'vitest';
+
+import { WhyNotApplied } from './why-not-applied.js';
+
+const client = createPromoClient({ baseUrl: inject('promoBffUrl') });
+
+/** Near misses for two Trail Mugs ($50.00) from the real BFF, shown open or closed by the parent. */
+function Controlled({ onOpenChange }: { onOpenChange: (open: boolean) => void }): ReactNode {
+  const { hints } = useOfferHints('cart', { cart: { lines: [{ productId: 'mug', quantity: 2 }] } });
+  const [open, setOpen] = useState(false);
+  return (
+    <WhyNotApplied
+      offers={hints}
+      open={open}
+      onOpenChange={(next) => {
+        onOpenChange(next);
+        setOpen(next);
+      }}
+    />
+  );
+}
+
+describe('WhyNotApplied', () => {
+  it('opens and closes by keyboard, controlled, explaining each near-miss promotion', async () => {
+    const changes: boolean[] = [];
+    render(
+      <PromoProvider client={client} persistCodes="none">
+        <Controlled onOpenChange={(open) => changes.push(open)} />
+      </PromoProvider>,
+    );
+    const user = userEvent.setup();
+    const trigger = await screen.findByRole('button', { name: 'Offers you are close to' });
+    expect(trigger.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('list')).toBeNull();
+
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(trigger.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('list').id).toBe(trigger.getAttribute('aria-controls'));
+    expect(screen.getByText('$25.00 more for free shipping')).toBeDefined();
+    expect(screen.queryByText('Welcome 10%')).toBeNull();
+
+    await user.keyboard(' ');
+    expect(trigger.getAttribute('aria-expanded')).toBe('false');
+    expect(changes).toEqual([true, false]);
+  });
+
+  it('renders nothing without a near-miss promotion', () => {
+    const { container } = render(
+      <PromoProvider client={client} persistCodes="none">
+        <WhyNotApplied offers={[]} defaultOpen />
+      </PromoProvider>,
+    );
+    expect(container.innerHTML).toBe('');
+  });
+});
