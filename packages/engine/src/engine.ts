@@ -57,7 +57,8 @@ export interface Engine {
   validate(body: ValidationsValidateRequestBody): ValidationsValidateResponseBody;
   /**
    * `POST /v1/redemptions`: redeems in one transaction, under the session's locks when its key is
-   * sent, recording a parent and one child per redeemable.
+   * sent, recording a parent and one child per redeemable. An `order.source_id` that matches a
+   * stored order means that order: its stored items and amount win over the payload's.
    *
    * @throws {EngineRequestError} 400 with the first rejection's key and a recorded `rf_…` failed
    * redemption when nothing can be redeemed.
