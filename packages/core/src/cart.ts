@@ -1,9 +1,6 @@
 import { z } from 'zod';
 
-/** Largest quantity of one product a cart line may hold. */
-export const MAX_LINE_QUANTITY = 999;
-/** Largest number of lines a cart may hold (Voucherify accepts 500 order items). */
-export const MAX_CART_LINES = 100;
+import { MAX_CART_LINES, MAX_LINE_QUANTITY } from './limits.js';
 
 /**
  * One cart line as the browser knows it: a product and a quantity. Prices are never taken from the

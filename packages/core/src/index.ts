@@ -1,6 +1,6 @@
 export { appliedPromotionSchema, appliedSchema, codeKindSchema } from './applied.js';
 export type { Applied, AppliedPromotion, CodeKind } from './applied.js';
-export { MAX_CART_LINES, MAX_LINE_QUANTITY, cartLineSchema, cartSchema } from './cart.js';
+export { cartLineSchema, cartSchema } from './cart.js';
 export type { Cart, CartLine } from './cart.js';
 export { createPromoClient } from './client.js';
 export type { CallOptions, PromoClient, PromoClientOptions } from './client.js';
@@ -12,6 +12,7 @@ export { effectSchema } from './effect.js';
 export type { Effect } from './effect.js';
 export { errorBodySchema } from './error-body.js';
 export type { ErrorBody } from './error-body.js';
+export { MAX_CART_LINES, MAX_CODES, MAX_LINE_QUANTITY } from './limits.js';
 export { formatMoney, minorDigits, toMajorUnits } from './money.js';
 export { PROMO_ERROR_CODES, PromoError, isPromoError } from './promo-error.js';
 export type { PromoErrorCode, PromoErrorOptions } from './promo-error.js';
@@ -35,13 +36,7 @@ export {
 export type { RedeemRequest, RedeemResponse, RollbackRequest, RollbackResponse } from './redemption.js';
 export { totalsSchema } from './totals.js';
 export type { Totals } from './totals.js';
-export {
-  MAX_CODES,
-  codeEntrySchema,
-  codeSchema,
-  validateRequestSchema,
-  validateResponseSchema,
-} from './validation.js';
+export { codeEntrySchema, codeSchema, validateRequestSchema, validateResponseSchema } from './validation.js';
 export type { CodeEntry, ValidateRequest, ValidateResponse } from './validation.js';
 export {
   trackRequestSchema,

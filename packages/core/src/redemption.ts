@@ -4,7 +4,8 @@ import { appliedPromotionSchema, appliedSchema } from './applied.js';
 import { cartSchema } from './cart.js';
 import { rejectionSchema } from './reasons.js';
 import { totalsSchema } from './totals.js';
-import { codeEntrySchema, MAX_CODES } from './validation.js';
+import { MAX_CODES } from './limits.js';
+import { codeEntrySchema } from './validation.js';
 
 /** The storefront's order id; redeem is idempotent per order id. */
 export const orderIdSchema = z.string().min(1).max(128);

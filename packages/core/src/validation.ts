@@ -2,11 +2,9 @@ import { z } from 'zod';
 
 import { appliedPromotionSchema, appliedSchema } from './applied.js';
 import { cartSchema } from './cart.js';
+import { MAX_CODES } from './limits.js';
 import { rejectionSchema } from './reasons.js';
 import { totalsSchema } from './totals.js';
-
-/** Most codes one cart may carry at once (Voucherify stacks up to 30 redeemables). */
-export const MAX_CODES = 30;
 
 /** A code as a shopper types it; surrounding spaces are dropped and letters upper-cased. */
 export const codeSchema = z

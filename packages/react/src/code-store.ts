@@ -1,4 +1,4 @@
-import { normalizeCode } from '@promokit/core';
+import { MAX_CODES, normalizeCode } from '@promokit/core';
 import { createContext, useContext } from 'react';
 
 /**
@@ -30,11 +30,6 @@ export interface CodeStore {
 }
 
 const STORAGE_KEY = 'promokit:codes';
-/**
- * Most codes restored from storage: the contract's `MAX_CODES`, repeated because importing it
- * would bring its schema module, and zod with it, into every production bundle.
- */
-const MAX_SAVED_CODES = 30;
 const initial: CodeSnapshot = { ready: false, codes: [], pending: {} };
 
 /**
@@ -62,7 +57,7 @@ export function createCodeStore(persistence: CodePersistence): CodeStore {
       const saved: unknown = JSON.parse(storage()?.getItem(STORAGE_KEY) ?? '[]');
       if (!Array.isArray(saved)) return [];
       const codes = saved.filter((item): item is string => typeof item === 'string').map(normalizeCode);
-      return [...new Set(codes.filter(Boolean))].slice(0, MAX_SAVED_CODES);
+      return [...new Set(codes.filter(Boolean))].slice(0, MAX_CODES);
     } catch {
       return [];
     }
