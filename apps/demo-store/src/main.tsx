@@ -3,7 +3,7 @@ import '@promokit/ui/styles.css';
 import './styles.css';
 
 import { createPromoClient } from '@promokit/core';
-import { PromoProvider } from '@promokit/react';
+import { PromoLiveUpdates, PromoProvider } from '@promokit/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -17,12 +17,8 @@ const queryClient = new QueryClient();
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <PromoProvider
-        client={client}
-        locale="en-US"
-        currency={currency}
-        liveUpdatesUrl="/api/promotions/events"
-      >
+      <PromoProvider client={client} locale="en-US" currency={currency}>
+        <PromoLiveUpdates url="/api/promotions/events" />
         <App />
       </PromoProvider>
     </QueryClientProvider>

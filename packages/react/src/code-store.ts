@@ -1,4 +1,4 @@
-import { MAX_CODES, normalizeCode } from '@promokit/core';
+import { type CodeEntry, MAX_CODES, normalizeCode } from '@promokit/core';
 import { createContext, useContext } from 'react';
 
 /**
@@ -19,6 +19,21 @@ export interface CodeSnapshot {
   codes: readonly string[];
   /** Codes with a change in flight. */
   pending: Readonly<Record<string, PendingChange>>;
+  /** How much of a code to use: gift card credit (`amount`) or loyalty points (`points`). */
+  usage: Readonly<Record<string, CodeUsage>>;
+}
+
+/** How much of a gift card or loyalty card to use on the order. */
+export interface CodeUsage {
+  /** Gift card credit, in minor units. */
+  amount?: number;
+  /** Loyalty points to pay with. */
+  points?: number;
+}
+
+/** The code and its usage as the contract sends it. @internal */
+export function toEntry(code: string, usage: CodeUsage | undefined): CodeEntry {
+  return usage?.amount || usage?.points ? { code, ...usage } : code;
 }
 
 /** An external store of {@link CodeSnapshot}s for `useSyncExternalStore`. @internal */
@@ -30,7 +45,7 @@ export interface CodeStore {
 }
 
 const STORAGE_KEY = 'promokit:codes';
-const initial: CodeSnapshot = { ready: false, codes: [], pending: {} };
+const initial: CodeSnapshot = { ready: false, codes: [], pending: {}, usage: {} };
 
 /**
  * Creates the store. Storage is first read when the first hook subscribes (after hydration), never
@@ -52,20 +67,27 @@ export function createCodeStore(persistence: CodePersistence): CodeStore {
     }
   }
 
-  function read(): string[] {
+  function read(): Pick<CodeSnapshot, 'codes' | 'usage'> {
+    const codes: string[] = [];
+    const usage: Record<string, CodeUsage> = {};
     try {
       const saved: unknown = JSON.parse(storage()?.getItem(STORAGE_KEY) ?? '[]');
-      if (!Array.isArray(saved)) return [];
-      const codes = saved.filter((item): item is string => typeof item === 'string').map(normalizeCode);
-      return [...new Set(codes.filter(Boolean))].slice(0, MAX_CODES);
+      for (const item of Array.isArray(saved) ? saved : []) {
+        const entry = savedEntry(item);
+        if (!entry || codes.includes(entry.code) || codes.length === MAX_CODES) continue;
+        codes.push(entry.code);
+        if (entry.usage) usage[entry.code] = entry.usage;
+      }
     } catch {
-      return [];
+      // Unreadable storage: start without codes.
     }
+    return { codes, usage };
   }
 
-  function write(codes: readonly string[]): void {
+  function write({ codes, usage }: CodeSnapshot): void {
     try {
-      if (codes.length) storage()?.setItem(STORAGE_KEY, JSON.stringify(codes));
+      const entries = codes.map((code) => toEntry(code, usage[code]));
+      if (entries.length) storage()?.setItem(STORAGE_KEY, JSON.stringify(entries));
       else storage()?.removeItem(STORAGE_KEY);
     } catch {
       // Full or blocked storage: the codes still apply for this page.
@@ -75,7 +97,7 @@ export function createCodeStore(persistence: CodePersistence): CodeStore {
   function update(change: (current: CodeSnapshot) => CodeSnapshot): void {
     const next = change(snapshot);
     if (next === snapshot) return;
-    if (next.codes !== snapshot.codes && loaded) write(next.codes);
+    if ((next.codes !== snapshot.codes || next.usage !== snapshot.usage) && loaded) write(next);
     snapshot = next;
     for (const listener of listeners) listener();
   }
@@ -89,7 +111,8 @@ export function createCodeStore(persistence: CodePersistence): CodeStore {
         update((current) => ({
           ...current,
           ready: true,
-          codes: [...new Set([...saved, ...current.codes])],
+          codes: [...new Set([...saved.codes, ...current.codes])],
+          usage: { ...saved.usage, ...current.usage },
         }));
       }
       return () => listeners.delete(listener);
@@ -109,3 +132,17 @@ export function useCodeStore(hookName: string): CodeStore {
   if (!store) throw new Error(`${hookName} must be used inside <PromoProvider>.`);
   return store;
 }
+
+/** A saved entry: a code, or a code with how much of it to use. */
+function savedEntry(item: unknown): { code: string; usage?: CodeUsage } | null {
+  const { code, amount, points } = (typeof item === 'string' ? { code: item } : (item ?? {})) as Record<
+    string,
+    unknown
+  >;
+  if (typeof code !== 'string' || !normalizeCode(code)) return null;
+  const usage = { amount: positive(amount), points: positive(points) };
+  return { code: normalizeCode(code), ...(usage.amount || usage.points ? { usage } : {}) };
+}
+
+const positive = (value: unknown): number | undefined =>
+  Number.isInteger(value) && (value as number) > 0 ? (value as number) : undefined;

@@ -2,6 +2,8 @@ export type { CodePersistence } from './code-store.js';
 export type { CouponEventProperties, PromoEvent, PromotionEventProperties } from './events.js';
 export { usePromoContext } from './promo-context.js';
 export type { PromoContextValue } from './promo-context.js';
+export { PromoLiveUpdates } from './promo-live-updates.js';
+export type { PromoLiveUpdatesProps } from './promo-live-updates.js';
 export { PromoProvider } from './promo-provider.js';
 export type { PromoProviderProps } from './promo-provider.js';
 export { qualificationsOptions } from './qualifications-options.js';

@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 
 import { renderHook, waitFor } from '@testing-library/react';
 import { EventSource } from 'eventsource';
+import type { ReactNode } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
+import { PromoLiveUpdates } from './promo-live-updates.js';
 import { promoHarness } from './test-support/recording-client.js';
 import { usePromoCart } from './use-promo-cart.js';
 import { useWallet } from './use-wallet.js';
@@ -40,7 +42,13 @@ const cart = { lines: [{ productId: 'cap', quantity: 1 }] };
 
 describe('live updates', () => {
   it('refetches what each invalidation names, and everything after a reconnection', async () => {
-    const { wrapper, sent } = promoHarness({ liveUpdatesUrl: url });
+    const { wrapper: Harness, sent } = promoHarness();
+    const wrapper = ({ children }: { children?: ReactNode }) => (
+      <Harness>
+        <PromoLiveUpdates url={url} />
+        {children}
+      </Harness>
+    );
     const { result, unmount } = renderHook(() => ({ cart: usePromoCart(cart), wallet: useWallet() }), {
       wrapper,
     });

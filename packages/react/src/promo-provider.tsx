@@ -5,7 +5,6 @@ import { type ReactNode, useContext, useMemo, useState } from 'react';
 import { type CodePersistence, CodeStoreContext, createCodeStore } from './code-store.js';
 import type { PromoEvent } from './events.js';
 import { PromoContext, type PromoContextValue } from './promo-context.js';
-import { useLiveUpdates } from './use-live-updates.js';
 
 /** Props of {@link PromoProvider}. */
 export interface PromoProviderProps {
@@ -24,11 +23,6 @@ export interface PromoProviderProps {
    * when the first hook mounts.
    */
   persistCodes?: CodePersistence;
-  /**
-   * URL of the BFF's Server-Sent Events stream (e.g. `/api/promotions/events`); when given, PromoKit
-   * data is refetched as soon as the server says it changed.
-   */
-  liveUpdatesUrl?: string;
   children?: ReactNode;
 }
 
@@ -47,10 +41,7 @@ export function PromoProvider(props: PromoProviderProps): ReactNode {
   );
   const tree = (
     <PromoContext.Provider value={value}>
-      <CodeStoreContext.Provider value={codeStore}>
-        {props.liveUpdatesUrl && <LiveUpdates url={props.liveUpdatesUrl} />}
-        {children}
-      </CodeStoreContext.Provider>
+      <CodeStoreContext.Provider value={codeStore}>{children}</CodeStoreContext.Provider>
     </PromoContext.Provider>
   );
   return queryClient && queryClient !== ambient ? (
@@ -58,10 +49,4 @@ export function PromoProvider(props: PromoProviderProps): ReactNode {
   ) : (
     tree
   );
-}
-
-/** Refetches PromoKit data on the BFF's live updates; rendered only when a URL is given. */
-function LiveUpdates({ url }: { url: string }): null {
-  useLiveUpdates(url);
-  return null;
 }

@@ -21,7 +21,8 @@ it('imports and renders where there is no window', () => {
   expect(typeof window).toBe('undefined');
   const client = createPromoClient({ baseUrl: 'https://shop.example/api/promotions' });
   const html = renderToString(
-    <api.PromoProvider client={client} liveUpdatesUrl="https://shop.example/api/promotions/events">
+    <api.PromoProvider client={client}>
+      <api.PromoLiveUpdates url="https://shop.example/api/promotions/events" />
       <Page />
     </api.PromoProvider>,
   );

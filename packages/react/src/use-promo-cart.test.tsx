@@ -2,7 +2,7 @@ import { type Cart, isPromoError } from '@promokit/core';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { promoHarness, serverAnswer } from './test-support/recording-client.js';
+import { promoHarness, serverAnswer, signIn } from './test-support/recording-client.js';
 import { usePromoCart } from './use-promo-cart.js';
 
 const sixty: Cart = {
@@ -117,6 +117,31 @@ describe('usePromoCart', () => {
       outcome = await result.current.apply('CLEARANCE30');
     });
     expect(outcome).toMatchObject({ status: 'applied', applied: { code: 'CLEARANCE30' } });
+  });
+
+  it('uses part of a gift card, changes the part, and keeps it across a reload', async () => {
+    const headers = { cookie: await signIn('loyalty-member') };
+    const first = promoHarness({}, { headers });
+    const { result, unmount } = renderHook(() => usePromoCart(ninety), { wrapper: first.wrapper });
+    await act(async () => {
+      await result.current.apply({ code: 'GIFT-5000-DEMO', amount: 2000 });
+    });
+    expect(result.current.applied).toMatchObject([{ code: 'GIFT-5000-DEMO', discount: 2000 }]);
+    expect(first.sent('validate').at(-1)?.body.codes).toEqual([{ code: 'GIFT-5000-DEMO', amount: 2000 }]);
+
+    await act(async () => {
+      await result.current.apply({ code: 'GIFT-5000-DEMO', amount: 1500 });
+    });
+    expect(result.current.codes).toEqual(['GIFT-5000-DEMO']);
+    expect(result.current.applied).toMatchObject([{ code: 'GIFT-5000-DEMO', discount: 1500 }]);
+    unmount();
+
+    const second = promoHarness({}, { headers });
+    const reloaded = renderHook(() => usePromoCart(ninety), { wrapper: second.wrapper });
+    await waitFor(() =>
+      expect(reloaded.result.current.applied).toMatchObject([{ code: 'GIFT-5000-DEMO', discount: 1500 }]),
+    );
+    expect(second.sent('validate')[0]?.body.codes).toEqual([{ code: 'GIFT-5000-DEMO', amount: 1500 }]);
   });
 
   it('rejects on a service failure and leaves no pending code behind', async () => {

@@ -1,5 +1,6 @@
 import {
   type Applied,
+  type CodeEntry,
   type AppliedPromotion,
   type Cart,
   type PromoError,
@@ -14,7 +15,13 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 
-import { type CodeSnapshot, type PendingChange, useCodeStore } from './code-store.js';
+import {
+  type CodeSnapshot,
+  type CodeUsage,
+  type PendingChange,
+  toEntry,
+  useCodeStore,
+} from './code-store.js';
 import type { CouponEventProperties } from './events.js';
 import { usePromoContext } from './promo-context.js';
 import { validationOptions } from './validation-options.js';
@@ -59,8 +66,12 @@ export interface PromoCart {
   isLoading: boolean;
   /** Why the totals could not be loaded, when the service failed. */
   error: PromoError | null;
-  /** Applies a code on top of the others; resolves with the outcome, rejects on a service failure. */
-  apply(code: string): Promise<ApplyOutcome>;
+  /**
+   * Applies a code on top of the others, or with how much of it to use (`{ code, amount }` of gift
+   * card credit, `{ code, points }` of a loyalty card; applying an added code again changes that);
+   * resolves with the outcome, rejects on a service failure.
+   */
+  apply(code: CodeEntry): Promise<ApplyOutcome>;
   /** Removes a code; resolves once the totals without it are known (or failed to load). */
   remove(code: string): Promise<void>;
   /** Forgets every code, e.g. once the order is confirmed. */
@@ -80,6 +91,16 @@ const withPending = (snapshot: CodeSnapshot, code: string, change?: PendingChang
   return { ...snapshot, pending: change ? { ...pending, [code]: change } : pending };
 };
 
+const withUsage = (snapshot: CodeSnapshot, code: string, use: CodeUsage | undefined): CodeSnapshot => {
+  const { [code]: _dropped, ...usage } = snapshot.usage;
+  return { ...snapshot, usage: use ? { ...usage, [code]: use } : usage };
+};
+
+const entryCode = (entry: CodeEntry): string => (typeof entry === 'string' ? entry : entry.code);
+
+const entriesOf = (snapshot: CodeSnapshot): CodeEntry[] =>
+  snapshot.codes.map((code) => toEntry(code, snapshot.usage[code]));
+
 const couponProperties = (code: string, cartId: string | undefined): CouponEventProperties =>
   cartId === undefined ? { coupon_id: code } : { coupon_id: code, cart_id: cartId };
 
@@ -95,7 +116,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
   const { client, onEvent } = usePromoContext('usePromoCart');
   const store = useCodeStore('usePromoCart');
   const queryClient = useQueryClient();
-  const { ready, codes, pending } = useSyncExternalStore(
+  const { ready, codes, pending, usage } = useSyncExternalStore(
     store.subscribe,
     store.getSnapshot,
     store.getServerSnapshot,
@@ -106,20 +127,26 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
   const key = cartKey(cart);
   const [edits, setEdits] = useState({ key, edited: false });
   if (edits.key !== key) setEdits({ key, edited: true });
-  const unanswered = queryClient.getQueryData(promoKeys.validation(cart, codes)) === undefined;
+  const entries = codes.map((code) => toEntry(code, usage[code]));
+  const unanswered = queryClient.getQueryData(promoKeys.validation(cart, entries)) === undefined;
 
   const query = useQuery({
-    ...validationOptions(client, cart, codes, { delay: edits.edited && unanswered ? debounceMs : 0 }),
+    ...validationOptions(client, cart, entries, { delay: edits.edited && unanswered ? debounceMs : 0 }),
     enabled: ready,
   });
 
   const apply = useCallback(
-    async (typed: string): Promise<ApplyOutcome> => {
-      const code = normalizeCode(typed);
+    async (typed: CodeEntry): Promise<ApplyOutcome> => {
+      const code = normalizeCode(typeof typed === 'string' ? typed : typed.code);
+      const use: CodeUsage | undefined = typeof typed === 'string' ? undefined : typed;
       const properties = couponProperties(code, cartId);
       onEvent({ name: 'Coupon Entered', properties });
-      const current = store.getSnapshot().codes;
-      const next = current.includes(code) ? current : [...current, code];
+      const snapshot = store.getSnapshot();
+      const current = entriesOf(snapshot);
+      const entry = toEntry(code, use ?? snapshot.usage[code]);
+      const next = snapshot.codes.includes(code)
+        ? current.map((item) => (entryCode(item) === code ? entry : item))
+        : [...current, entry];
       store.update((snapshot) => withPending(snapshot, code, 'adding'));
       let response: ValidateResponse;
       try {
@@ -142,9 +169,9 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         return { status: 'rejected', rejection };
       }
       if (applied) {
-        store.update((snapshot) => {
-          const added = withPending(snapshot, code);
-          return snapshot.codes.includes(code) ? added : { ...added, codes: [...snapshot.codes, code] };
+        store.update((latest) => {
+          const added = withUsage(withPending(latest, code), code, use);
+          return latest.codes.includes(code) ? added : { ...added, codes: [...latest.codes, code] };
         });
         const discount = toMajorUnits(applied.discount, response.totals.currency);
         onEvent({
@@ -164,8 +191,9 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
   const remove = useCallback(
     async (typed: string): Promise<void> => {
       const code = normalizeCode(typed);
-      const current = store.getSnapshot().codes;
-      if (!current.includes(code)) return;
+      const snapshot = store.getSnapshot();
+      if (!snapshot.codes.includes(code)) return;
+      const current = entriesOf(snapshot);
       const shown = queryClient.getQueryData(validationOptions(client, cart, current).queryKey);
       const applied = shown?.applied.find((item) => item.code === code);
       onEvent({
@@ -177,17 +205,20 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         },
       });
       store.update((snapshot) => withPending(snapshot, code, 'removing'));
-      const rest = current.filter((item) => item !== code);
+      const rest = current.filter((item) => entryCode(item) !== code);
       await queryClient.prefetchQuery(validationOptions(client, cart, rest));
-      store.update((snapshot) => ({
-        ...withPending(snapshot, code),
-        codes: snapshot.codes.filter((item) => item !== code),
+      store.update((latest) => ({
+        ...withUsage(withPending(latest, code), code, undefined),
+        codes: latest.codes.filter((item) => item !== code),
       }));
     },
     [cart, cartId, client, onEvent, queryClient, store],
   );
 
-  const clear = useCallback(() => store.update((snapshot) => ({ ...snapshot, codes: [] })), [store]);
+  const clear = useCallback(
+    () => store.update((snapshot) => ({ ...snapshot, codes: [], usage: {} })),
+    [store],
+  );
 
   const data = query.data;
   const items = [...new Set([...codes, ...Object.keys(pending)])].map((code): CartCode => {

@@ -1,5 +1,6 @@
 import {
   type Cart,
+  type CodeEntry,
   type PromoClient,
   type PromoError,
   type ValidateResponse,
@@ -29,7 +30,7 @@ export interface ValidationQueryOptions {
 export function validationOptions(
   client: PromoClient,
   cart: Cart,
-  codes: readonly string[],
+  codes: readonly CodeEntry[],
   { delay = 0 }: ValidationQueryOptions = {},
 ) {
   // The delay decides when to ask, not what the answer is, so it is no part of the key.
