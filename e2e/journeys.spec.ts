@@ -2,10 +2,15 @@ import { type Page, expect, test } from '@playwright/test';
 
 import { addFromShop, applyCode, cartWith, expectNoAxeViolations, shopAs, totals } from './support/store.js';
 
-/** Fills in the checkout form and places the order. */
-async function placeOrder(page: Page, { decline = false } = {}): Promise<void> {
+/** Goes to checkout, fills in the form and places the order. */
+async function placeOrder(page: Page, options: { decline?: boolean } = {}): Promise<void> {
   await page.getByRole('link', { name: 'Checkout' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
+  await submitOrder(page, options);
+}
+
+/** On the checkout page: fills in the form and places the order. */
+async function submitOrder(page: Page, { decline = false } = {}): Promise<void> {
   await page.getByRole('textbox', { name: 'Full name' }).fill('Pat Shopper');
   await page.getByRole('textbox', { name: 'Email' }).fill('pat@example.com');
   await page.getByRole('checkbox', { name: 'Decline the payment (demo)' }).setChecked(decline);
@@ -191,5 +196,30 @@ test.describe('codes across the journey', () => {
     await page.getByRole('button', { name: 'Place order' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
+  });
+});
+
+test.describe('paying with cards', () => {
+  test('loyalty member: part of a gift card, then points, at checkout', async ({ page }) => {
+    await page.goto('/');
+    await shopAs(page, 'Loyalty member');
+    await cartWith(page, ['Summit Daypack']);
+    await page.getByRole('link', { name: 'Checkout' }).click();
+
+    const amount = page.getByRole('textbox', { name: 'Amount to use from GIFT-5000-DEMO' });
+    await amount.fill('20');
+    await page.getByRole('button', { name: 'Use $20.00' }).click();
+    await expect(chip(page, 'GIFT-5000-DEMO')).toContainText('−$20.00');
+
+    const points = page.getByRole('slider', { name: 'Points to use' });
+    await points.focus();
+    for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowRight');
+    await expect(points).toHaveAttribute('aria-valuetext', '500 points = $5.00');
+    await page.getByRole('button', { name: 'Use points' }).click();
+    await expect(chip(page, 'LOYALTY-SAM')).toContainText('−$5.00');
+
+    await submitOrder(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
+    await expect(page.getByText(/You earned \d+ points/)).toBeVisible();
   });
 });

@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { DEMO_PERSONAS, cookieSession, createBff, jsonCatalog, voucherifyUpstream } from '@promokit/bff';
 import catalogData from '@promokit/bff/demo-catalog.json' with { type: 'json' };
-import { demoSeedPath, loadSeedFile, openEngine, serveEngine } from '@promokit/engine';
+import { demoSeedPath, loadSeedFile, openEngine, payWithPointsRewards, serveEngine } from '@promokit/engine';
 import { Hono } from 'hono';
 
 import { demoControl } from './demo-control.js';
@@ -55,7 +55,12 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const origin = `http://${options.host}:${options.port}`;
   const webhookSecret = randomBytes(32).toString('hex');
   const bff = createBff({
-    upstream: voucherifyUpstream({ baseUrl: engineServer.url, ...credentials, name: 'embedded engine' }),
+    upstream: voucherifyUpstream({
+      baseUrl: engineServer.url,
+      ...credentials,
+      name: 'embedded engine',
+      payWithPointsRewards: payWithPointsRewards(seed),
+    }),
     catalog: jsonCatalog(catalogData.currency, catalogData.products),
     session: cookieSession({
       secret: randomBytes(32).toString('hex'),

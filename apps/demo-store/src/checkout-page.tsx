@@ -26,7 +26,7 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
     if (busy) return;
     setProblem(null);
     try {
-      const result = await redeem.mutateAsync({ orderId, cart, codes: [...promo.codes] });
+      const result = await redeem.mutateAsync({ orderId, cart, codes: [...promo.entries] });
       if (result.status === 'rejected') {
         setProblem(result.rejected.map((rejection) => rejectionMessage(rejection, messages)).join(' '));
         return;
@@ -90,7 +90,7 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
           </button>
         </form>
         <aside className="summary" aria-label="Order summary">
-          <PromoSummary cart={cart} />
+          <PromoSummary cart={cart} checkout />
         </aside>
       </div>
     </>

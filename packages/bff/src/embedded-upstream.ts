@@ -1,4 +1,4 @@
-import { EngineRequestError, openEngine, type Seed } from '@promokit/engine';
+import { EngineRequestError, openEngine, payWithPointsRewards, type Seed } from '@promokit/engine';
 import {
   customerSchema,
   eventsTrackRequestBodySchema,
@@ -30,13 +30,7 @@ export interface EmbeddedUpstreamOptions {
  */
 export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
   const engine = openEngine({ file: options.file, ...(options.seed ? { seed: options.seed } : {}) });
-  const rewards = new Map(
-    (options.seed?.campaigns ?? []).flatMap((campaign) =>
-      campaign.type === 'LOYALTY_PROGRAM' && campaign.rewards?.[0]
-        ? [[campaign.id, campaign.rewards[0].id] as const]
-        : [],
-    ),
-  );
+  const rewards = payWithPointsRewards(options.seed);
 
   /** Runs `work` on the body parsed with `schema`, as the engine's HTTP face would. */
   function call<S extends z.ZodType, R>(
@@ -94,7 +88,7 @@ export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
       call(customerSchema, body, signal, (parsed) => engine.upsertCustomer(parsed)),
     track: (body, signal) =>
       call(eventsTrackRequestBodySchema, body, signal, (parsed) => engine.trackEvent(parsed)),
-    payWithPointsReward: (campaignId) => rewards.get(campaignId),
+    payWithPointsReward: (campaignId) => rewards[campaignId],
     close: () => engine.close(),
   };
 }

@@ -14,6 +14,7 @@ it('exports exactly the public API', () => {
     'loadSeedFile',
     'openEngine',
     'parseSeed',
+    'payWithPointsRewards',
     'seedAmountDiscountSchema',
     'seedCampaignSchema',
     'seedDiscountCouponsCampaignSchema',

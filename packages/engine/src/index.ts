@@ -14,6 +14,7 @@ export type { EngineAppOptions } from './http/app.js';
 export { serveEngine } from './http/serve-engine.js';
 export type { EngineServer, ServeEngineOptions } from './http/serve-engine.js';
 export { demoSeedPath } from './seed/demo-seed.js';
+export { payWithPointsRewards } from './seed/pay-with-points-rewards.js';
 export { InvalidSeedError, loadSeedFile, parseSeed } from './seed/parse-seed.js';
 export type { SeedProblem } from './seed/parse-seed.js';
 export {

@@ -54,6 +54,8 @@ export interface CartCode {
 export interface PromoCart {
   /** The codes the shopper added, in order; kept across pages and reloads. */
   codes: readonly string[];
+  /** The codes with how much of each gift card or loyalty card to use: what to redeem. */
+  entries: readonly CodeEntry[];
   /** Each added or pending code with its status, for chips with per-code pending and errors. */
   items: readonly CartCode[];
   /** What each applying code takes off. Empty until the first answer for this cart. */
@@ -86,17 +88,25 @@ export interface UsePromoCartOptions {
   cartId?: string;
 }
 
-const withPending = (snapshot: CodeSnapshot, code: string, change?: PendingChange): CodeSnapshot => {
-  const { [code]: _previous, ...pending } = snapshot.pending;
-  return { ...snapshot, pending: change ? { ...pending, [code]: change } : pending };
-};
+/** `record` with `key` set to `value`, or without `key` when `value` is undefined. */
+function setKey<T>(
+  record: Readonly<Record<string, T>>,
+  key: string,
+  value: T | undefined,
+): Record<string, T> {
+  const { [key]: _previous, ...rest } = record;
+  return value === undefined ? rest : { ...rest, [key]: value };
+}
 
-const withUsage = (snapshot: CodeSnapshot, code: string, use: CodeUsage | undefined): CodeSnapshot => {
-  const { [code]: _dropped, ...usage } = snapshot.usage;
-  return { ...snapshot, usage: use ? { ...usage, [code]: use } : usage };
-};
+const withPending = (snapshot: CodeSnapshot, code: string, change?: PendingChange): CodeSnapshot => ({
+  ...snapshot,
+  pending: setKey(snapshot.pending, code, change),
+});
 
-const entryCode = (entry: CodeEntry): string => (typeof entry === 'string' ? entry : entry.code);
+const withUsage = (snapshot: CodeSnapshot, code: string, use: CodeUsage | undefined): CodeSnapshot => ({
+  ...snapshot,
+  usage: setKey(snapshot.usage, code, use),
+});
 
 const entriesOf = (snapshot: CodeSnapshot): CodeEntry[] =>
   snapshot.codes.map((code) => toEntry(code, snapshot.usage[code]));
@@ -143,10 +153,10 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       onEvent({ name: 'Coupon Entered', properties });
       const snapshot = store.getSnapshot();
       const current = entriesOf(snapshot);
-      const entry = toEntry(code, use ?? snapshot.usage[code]);
-      const next = snapshot.codes.includes(code)
-        ? current.map((item) => (entryCode(item) === code ? entry : item))
-        : [...current, entry];
+      const next = entriesOf({
+        ...withUsage(snapshot, code, use ?? snapshot.usage[code]),
+        codes: snapshot.codes.includes(code) ? snapshot.codes : [...snapshot.codes, code],
+      });
       store.update((snapshot) => withPending(snapshot, code, 'adding'));
       let response: ValidateResponse;
       try {
@@ -205,7 +215,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         },
       });
       store.update((snapshot) => withPending(snapshot, code, 'removing'));
-      const rest = current.filter((item) => entryCode(item) !== code);
+      const rest = entriesOf({ ...snapshot, codes: snapshot.codes.filter((item) => item !== code) });
       await queryClient.prefetchQuery(validationOptions(client, cart, rest));
       store.update((latest) => ({
         ...withUsage(withPending(latest, code), code, undefined),
@@ -230,6 +240,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
 
   return {
     codes,
+    entries,
     items,
     applied: data?.applied ?? [],
     promotions: data?.promotions ?? [],

@@ -1,0 +1,49 @@
+import type { Totals, WalletEntry } from '@promokit/core';
+import type { PromoCart } from '@promokit/react';
+import { GiftCardApply, LoyaltyPoints } from '@promokit/ui';
+import type { ReactNode } from 'react';
+
+/** Trail Rewards, the demo's loyalty program: one point pays one cent. */
+const POINT_VALUE = 1;
+
+/**
+ * The shopper's gift cards and loyalty cards at checkout: use part of a gift card's balance, or
+ * pay with points, up to what the order still costs.
+ */
+export function PaymentCards({
+  entries,
+  promo,
+  totals,
+}: {
+  entries: readonly WalletEntry[];
+  promo: PromoCart;
+  totals: Totals;
+}): ReactNode {
+  const due = totals.total;
+  return entries.map((entry) => {
+    if (entry.kind === 'gift_card' && entry.balance) {
+      return (
+        <GiftCardApply
+          key={entry.code}
+          code={entry.code}
+          balance={entry.balance}
+          max={due + (promo.applied.find((item) => item.code === entry.code)?.discount ?? 0)}
+          onApply={(amount) => void promo.apply({ code: entry.code, amount })}
+        />
+      );
+    }
+    if (entry.kind === 'loyalty_card' && entry.points) {
+      return (
+        <LoyaltyPoints
+          key={entry.code}
+          balance={entry.points}
+          pointValue={POINT_VALUE}
+          step={100}
+          max={Math.floor(due / POINT_VALUE)}
+          onApply={(points) => void promo.apply({ code: entry.code, points })}
+        />
+      );
+    }
+    return null;
+  });
+}
