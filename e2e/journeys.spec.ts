@@ -223,3 +223,11 @@ test.describe('paying with cards', () => {
     await expect(page.getByText(/You earned \d+ points/)).toBeVisible();
   });
 });
+
+test('a non-money incentive: a free month of the subscription', async ({ page }) => {
+  await cartWith(page, ['Coffee Club']);
+  await applyCode(page, 'FREEMONTH');
+  await expect(chip(page, 'FREEMONTH · −$18.00')).toBeVisible();
+  await expect(chip(page, '1 free Coffee Club')).toBeVisible();
+  await expect(totals(page)).toContainText('Total$0.00');
+});

@@ -4,22 +4,26 @@ import './styles.css';
 
 import { createPromoClient } from '@promokit/core';
 import { PromoLiveUpdates, PromoProvider } from '@promokit/react';
+import { PromoMessages, en } from '@promokit/ui';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app.js';
-import { currency } from './catalog.js';
+import { currency, productById } from './catalog.js';
 
 const client = createPromoClient({ baseUrl: '/api/promotions' });
 const queryClient = new QueryClient();
+const productName = (id: string): string => productById(id)?.name ?? id;
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <PromoProvider client={client} locale="en-US" currency={currency}>
         <PromoLiveUpdates url="/api/promotions/events" />
-        <App />
+        <PromoMessages catalogue={en} productName={productName}>
+          <App />
+        </PromoMessages>
       </PromoProvider>
     </QueryClientProvider>
   </StrictMode>,

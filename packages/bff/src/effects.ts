@@ -26,7 +26,12 @@ export function toEffect(result: ValidationsRedeemableApplicable['result']): Eff
       }
       return discount.unit_type === SHIPPING_PRODUCT.id
         ? { type: 'free_shipping' }
-        : { type: 'free_items', quantity: discount.unit_off ?? 1 };
+        : {
+            type: 'free_items',
+            quantity: discount.unit_off ?? 1,
+            productId: discount.product?.source_id ?? discount.unit_type,
+            ...(discount.product?.name ? { productName: discount.product.name } : {}),
+          };
     default:
       return null;
   }
