@@ -10,6 +10,7 @@ import { DEMO_PERSONAS, cookieSession, createBff, jsonCatalog, voucherifyUpstrea
 import catalogData from '@promokit/bff/demo-catalog.json' with { type: 'json' };
 import { demoSeedPath, loadSeedFile, openEngine, payWithPointsRewards, serveEngine } from '@promokit/engine';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 
 import { demoControl } from './demo-control.js';
 
@@ -76,8 +77,9 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       '/demo',
       demoControl({ engine, seed, webhookSecret, webhookUrl: `${origin}${BFF_PATH}/webhooks/voucherify` }),
     )
-    .use('/assets/*', serveStatic({ root: join(appRoot, 'dist') }))
-    .get('*', (c) => c.html(indexHtml));
+    // The store's own files go out compressed; the BFF's event stream must not be buffered.
+    .use('/assets/*', compress(), serveStatic({ root: join(appRoot, 'dist') }))
+    .get('*', compress(), (c) => c.html(indexHtml));
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: store.fetch, hostname: options.host, port: options.port }, () =>
