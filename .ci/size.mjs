@@ -70,7 +70,7 @@ rows.push({
   budget: 4_000,
 });
 
-const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+const kB = (bytes) => `${(bytes / 1000).toFixed(3)} kB`;
 let over = 0;
 console.info('bundle'.padEnd(70), 'min'.padStart(10), 'gzip'.padStart(10), 'budget'.padStart(10));
 for (const row of rows) {

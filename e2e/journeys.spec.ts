@@ -112,6 +112,41 @@ test.describe('every rejection explained', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'VIP20' })).toBeVisible();
   });
 
+  test('missing items: the code says what to add, and applies once it is there', async ({ page }) => {
+    await cartWith(page, ['Trail Mug']);
+    await applyCode(page, 'FREEMONTH');
+    await expect(page.getByRole('alert').filter({ hasText: 'FREEMONTH' })).toContainText('Coffee Club');
+    await page.getByRole('link', { name: 'Add the missing items' }).click();
+    await addFromShop(page, 'Coffee Club');
+    await page.getByRole('link', { name: /^Cart/ }).click();
+    await applyCode(page, 'FREEMONTH');
+    await expect(chip(page, 'FREEMONTH')).toBeVisible();
+  });
+
+  test('a guest asked to sign in is taken to the persona switcher, and then the code applies', async ({
+    page,
+  }) => {
+    await cartWith(page, ['Canvas Tote', 'Field Cap']);
+    await applyCode(page, 'VIP20');
+    await expect(page.getByRole('alert').filter({ hasText: 'VIP20' })).toContainText('Sign in to use VIP20');
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await expect(page.getByRole('combobox', { name: 'Shopping as' })).toBeInViewport();
+    await shopAs(page, 'Loyalty member');
+    await applyCode(page, 'VIP20');
+    await expect(chip(page, 'VIP20')).toBeVisible();
+  });
+
+  test('guessing codes is stopped after too many failed attempts', async ({ page }) => {
+    await cartWith(page, ['Trail Mug']);
+    const alert = page.getByRole('alert').filter({ hasText: /GUESS|attempts/ });
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      await applyCode(page, `GUESS${attempt}`);
+      await expect(alert).toContainText(`GUESS${attempt}`);
+    }
+    await applyCode(page, 'GUESS11');
+    await expect(alert).toContainText('Too many attempts. Please wait a moment and try again');
+  });
+
   test('the referrer cannot use their own referral code', async ({ page }) => {
     await page.goto('/');
     await shopAs(page, 'Returning customer');

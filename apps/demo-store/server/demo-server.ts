@@ -69,6 +69,9 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       secure: false,
     }),
     webhookSecret,
+    // Everyone at a demo shares one address (127.0.0.1): keep the per-session limit, relax the
+    // per-address one so a long demo never locks the room out.
+    attempts: { perSession: 10, perIp: 200 },
   });
   const indexHtml = await readFile(join(appRoot, 'dist/index.html'), 'utf8');
   const store = new Hono()

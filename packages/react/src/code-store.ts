@@ -33,7 +33,7 @@ export interface CodeUsage {
 
 /** The code and its usage as the contract sends it. @internal */
 export function toEntry(code: string, usage: CodeUsage | undefined): CodeEntry {
-  return usage?.amount || usage?.points ? { code, ...usage } : code;
+  return usage ? { ...usage, code } : code;
 }
 
 /** An external store of {@link CodeSnapshot}s for `useSyncExternalStore`. @internal */

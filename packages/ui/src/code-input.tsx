@@ -121,7 +121,8 @@ function CodeInputMessage(): ReactNode {
     state.status === 'rejected' && rejection
       ? rejectionMessage(rejection, messages)
       : state.status === 'error'
-        ? messages.t('code.error')
+        ? // Too many failed codes: the BFF refuses to check more for a while.
+          messages.t(state.error === 'rate_limited' ? 'rejection.too_many_attempts' : 'code.error')
         : null;
   return (
     <p
