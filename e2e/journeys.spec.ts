@@ -266,3 +266,31 @@ test('a non-money incentive: a free month of the subscription', async ({ page })
   await expect(chip(page, '1 free Coffee Club')).toBeVisible();
   await expect(totals(page)).toContainText('Total$0.00');
 });
+
+test('with the promotions service offline, codes say so and the order is still placed', async ({
+  page,
+  context,
+}) => {
+  await cartWith(page, ['Trail Mug', 'Canvas Tote']);
+  const sales = await context.newPage();
+  await sales.goto('/sales');
+  await sales.getByRole('button', { name: 'Take promotions offline' }).click();
+  await expect(sales.getByRole('status').filter({ hasText: 'service' })).toHaveText(
+    'The promotions service is offline.',
+  );
+  try {
+    await page.reload();
+    await applyCode(page, 'WELCOME10');
+    await expect(page.getByRole('alert').filter({ hasText: 'unavailable' })).toContainText(
+      'Promotions are unavailable right now',
+    );
+    await expect(totals(page)).toContainText('Total$60.00');
+    await placeOrder(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
+  } finally {
+    await sales.getByRole('button', { name: 'Bring promotions back online' }).click();
+    await expect(sales.getByRole('status').filter({ hasText: 'service' })).toHaveText(
+      'The promotions service is online.',
+    );
+  }
+});

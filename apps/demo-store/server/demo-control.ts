@@ -12,11 +12,16 @@ export interface DemoControlOptions {
   /** Where the BFF receives Voucherify webhooks, and the secret it verifies them with. */
   webhookUrl: string;
   webhookSecret: string;
+  /** Whether the engine's HTTP face (the BFF's upstream) is serving. */
+  upstreamOnline(): boolean;
+  /** Stops or restarts the engine's HTTP face, to show checkout surviving an outage. */
+  setUpstreamOnline(online: boolean): Promise<void>;
 }
 
 /**
- * The sales panel's server side: list campaigns, switch one off or on, reset the demo data. Every
- * change is announced to the BFF as Voucherify would announce it: a signed webhook.
+ * The sales panel's server side: list campaigns, switch one off or on, reset the demo data, take
+ * the promotions service offline. Every data change is announced to the BFF as Voucherify would
+ * announce it: a signed webhook.
  */
 export function demoControl(options: DemoControlOptions): Hono {
   const { engine } = options;
@@ -46,6 +51,13 @@ export function demoControl(options: DemoControlOptions): Hono {
       if (!campaign) return c.json({ error: 'No such campaign' }, 404);
       await notify(body.data.active ? 'campaign.enabled' : 'campaign.disabled', { object: campaign });
       return c.json(campaign);
+    })
+    .get('/upstream', (c) => c.json({ online: options.upstreamOnline() }))
+    .post('/upstream', async (c) => {
+      const body = z.object({ online: z.boolean() }).safeParse(await c.req.json().catch(() => null));
+      if (!body.success) return c.json({ error: 'Send { "online": true | false }' }, 400);
+      await options.setUpstreamOnline(body.data.online);
+      return c.json({ online: options.upstreamOnline() });
     })
     .post('/reset', async (c) => {
       engine.reseed(options.seed);

@@ -8,7 +8,14 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { DEMO_PERSONAS, cookieSession, createBff, jsonCatalog, voucherifyUpstream } from '@promokit/bff';
 import catalogData from '@promokit/bff/demo-catalog.json' with { type: 'json' };
-import { demoSeedPath, loadSeedFile, openEngine, payWithPointsRewards, serveEngine } from '@promokit/engine';
+import {
+  type EngineServer,
+  demoSeedPath,
+  loadSeedFile,
+  openEngine,
+  payWithPointsRewards,
+  serveEngine,
+} from '@promokit/engine';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 
@@ -46,18 +53,16 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(options.dbFile + suffix, { force: true });
   const seed = loadSeedFile(demoSeedPath);
   const engine = openEngine({ file: options.dbFile, seed });
-  const engineServer = await serveEngine({
-    engine,
-    hostname: options.host,
-    port: options.port + 1,
-    ...credentials,
-  });
+  const serveUpstream = () =>
+    serveEngine({ engine, hostname: options.host, port: options.port + 1, ...credentials });
+  let engineServer: EngineServer | null = await serveUpstream();
+  const engineUrl = engineServer.url;
 
   const origin = `http://${options.host}:${options.port}`;
   const webhookSecret = randomBytes(32).toString('hex');
   const bff = createBff({
     upstream: voucherifyUpstream({
-      baseUrl: engineServer.url,
+      baseUrl: engineUrl,
       ...credentials,
       name: 'embedded engine',
       payWithPointsRewards: payWithPointsRewards(seed),
@@ -78,7 +83,20 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     .route(BFF_PATH, bff)
     .route(
       '/demo',
-      demoControl({ engine, seed, webhookSecret, webhookUrl: `${origin}${BFF_PATH}/webhooks/voucherify` }),
+      demoControl({
+        engine,
+        seed,
+        webhookSecret,
+        webhookUrl: `${origin}${BFF_PATH}/webhooks/voucherify`,
+        upstreamOnline: () => engineServer !== null,
+        async setUpstreamOnline(online) {
+          if (online && !engineServer) engineServer = await serveUpstream();
+          if (!online && engineServer) {
+            await engineServer.close();
+            engineServer = null;
+          }
+        },
+      }),
     )
     // The store's own files go out compressed; the BFF's event stream must not be buffered.
     .use('/assets/*', compress(), serveStatic({ root: join(appRoot, 'dist') }))
@@ -91,14 +109,14 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   });
   return {
     storeUrl: `${origin}/`,
-    engineUrl: engineServer.url,
+    engineUrl,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Live-update streams stay open until the server lets them go.
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
-      await engineServer.close();
+      await engineServer?.close();
       engine.close();
     },
   };

@@ -10,6 +10,7 @@ interface DemoCampaign {
 }
 
 const campaignsKey = ['demo', 'campaigns'] as const;
+const upstreamKey = ['demo', 'upstream'] as const;
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(path, { headers: { 'content-type': 'application/json' }, ...init });
@@ -44,6 +45,19 @@ export function SalesPanel(): ReactNode {
     mutationFn: () => call('/demo/reset', { method: 'POST' }),
     onSuccess: refresh,
   });
+  const upstream = useQuery({
+    queryKey: upstreamKey,
+    queryFn: () => call<{ online: boolean }>('/demo/upstream'),
+  });
+  const switchUpstream = useMutation({
+    mutationFn: (online: boolean) =>
+      call<{ online: boolean }>('/demo/upstream', { method: 'POST', body: JSON.stringify({ online }) }),
+    onSuccess: async (answer) => {
+      queryClient.setQueryData(upstreamKey, answer);
+      await queryClient.invalidateQueries({ queryKey: promoKeys.all });
+    },
+  });
+  const online = upstream.data?.online ?? true;
   return (
     <>
       <h1>Sales panel</h1>
@@ -60,6 +74,21 @@ export function SalesPanel(): ReactNode {
         {reset.isPending ? 'Resetting…' : 'Reset demo data'}
       </button>
       <p role="status">{reset.isSuccess ? 'Demo data reset.' : null}</p>
+      <h2>Promotions service</h2>
+      <p>
+        Take the promotions service offline to show that checkout goes on without discounts: codes answer that
+        promotions are unavailable, and orders are still placed.
+      </p>
+      <p role="status">
+        {online ? 'The promotions service is online.' : 'The promotions service is offline.'}
+      </p>
+      <button
+        type="button"
+        onClick={() => switchUpstream.mutate(!online)}
+        aria-disabled={switchUpstream.isPending}
+      >
+        {online ? 'Take promotions offline' : 'Bring promotions back online'}
+      </button>
       <table className="campaigns">
         <caption>Campaigns</caption>
         <thead>
