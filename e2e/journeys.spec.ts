@@ -21,7 +21,7 @@ const chip = (page: Page, text: string) =>
   page.getByRole('region', { name: 'Applied discounts' }).getByText(text, { exact: false });
 
 test.describe('a whole journey per persona', () => {
-  test('guest: WELCOME10 from cart to confirmation', async ({ page }) => {
+  test('guest: WELCOME10 from cart to confirmation', async ({ page }, testInfo) => {
     await cartWith(page, ['Trail Mug', 'Canvas Tote']);
     await applyCode(page, 'WELCOME10');
     await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
@@ -29,6 +29,7 @@ test.describe('a whole journey per persona', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
     await expect(page.getByText('You saved $6.00')).toBeVisible();
     await expectNoAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath('confirmation.png'), fullPage: true });
   });
 
   test('new customer: the first-order code applies', async ({ page }) => {
@@ -242,6 +243,11 @@ test.describe('paying with cards', () => {
     await page.getByRole('link', { name: 'Checkout' }).click();
 
     const amount = page.getByRole('textbox', { name: 'Amount to use from GIFT-5000-DEMO' });
+    await amount.fill('80');
+    await page.getByRole('button', { name: 'Use $80.00' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'up to' })).toContainText(
+      'Enter an amount up to $50.00',
+    );
     await amount.fill('20');
     await page.getByRole('button', { name: 'Use $20.00' }).click();
     await expect(chip(page, 'GIFT-5000-DEMO')).toContainText('−$20.00');
