@@ -1,13 +1,7 @@
 import { z } from 'zod';
 
-import { customerObjectSchema } from './customer-object.js';
 import { metadataSchema } from './metadata.js';
-import { orderCalculatedSchema } from './order-calculated.js';
-import {
-  redemptionChannelSchema,
-  redemptionRelatedObjectTypeSchema,
-  redemptionResultSchema,
-} from './redemption.js';
+import { redemptionOutcomeFields, redemptionResultSchema } from './redemption.js';
 
 /**
  * A rollback (`rr_…`) of the redemption named in `redemption`. `amount`, `gift.amount` and
@@ -25,18 +19,7 @@ export const redemptionRollbackSchema = z.looseObject({
   reason: z.string().nullish(),
   result: redemptionResultSchema.nullish(),
   status: z.enum(['SUCCEEDED', 'FAILED']).nullish(),
-  failure_code: z.string().nullish(),
-  failure_message: z.string().nullish(),
-  order: orderCalculatedSchema.nullish(),
-  channel: redemptionChannelSchema.nullish(),
-  customer: customerObjectSchema.nullish(),
-  related_object_type: redemptionRelatedObjectTypeSchema.nullish(),
-  related_object_id: z.string().nullish(),
-  voucher: z.looseObject({}).nullish(),
-  promotion_tier: z.looseObject({}).nullish(),
-  reward: z.looseObject({}).nullish(),
-  gift: z.looseObject({ amount: z.int().nullish() }).nullish(),
-  loyalty_card: z.looseObject({ points: z.int().nullish() }).nullish(),
+  ...redemptionOutcomeFields,
 });
 
 /** A redemption rollback. */

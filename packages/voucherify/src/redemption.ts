@@ -17,6 +17,25 @@ export const redemptionChannelSchema = z.looseObject({
 });
 
 /**
+ * The fields a redemption and its rollback share: how it ended, the order and customer it concerns,
+ * what it is about, and the gift credits or points it moved.
+ */
+export const redemptionOutcomeFields = {
+  failure_code: z.string().nullish(),
+  failure_message: z.string().nullish(),
+  order: orderCalculatedSchema.nullish(),
+  channel: redemptionChannelSchema.nullish(),
+  customer: customerObjectSchema.nullish(),
+  related_object_type: redemptionRelatedObjectTypeSchema.nullish(),
+  related_object_id: z.string().nullish(),
+  voucher: z.looseObject({}).nullish(),
+  promotion_tier: z.looseObject({}).nullish(),
+  reward: z.looseObject({}).nullish(),
+  gift: z.looseObject({ amount: z.int().nullish() }).nullish(),
+  loyalty_card: z.looseObject({ points: z.int().nullish() }).nullish(),
+};
+
+/**
  * A redemption (`r_…`, or `rf_…` when it failed). In a stacked redemption the parent has
  * `related_object_type: "redemption"` and each child names it in `redemption`. `amount`,
  * `gift.amount` and `loyalty_card.points` are the gift credits or points used. Unknown fields
@@ -35,18 +54,7 @@ export const redemptionSchema = z.looseObject({
   status: z.enum(['SUCCEEDED', 'FAILED', 'ROLLED_BACK']).nullish(),
   session: z.looseObject({ key: z.string().nullish() }).nullish(),
   related_redemptions: z.looseObject({}).nullish(),
-  failure_code: z.string().nullish(),
-  failure_message: z.string().nullish(),
-  order: orderCalculatedSchema.nullish(),
-  channel: redemptionChannelSchema.nullish(),
-  customer: customerObjectSchema.nullish(),
-  related_object_type: redemptionRelatedObjectTypeSchema.nullish(),
-  related_object_id: z.string().nullish(),
-  voucher: z.looseObject({}).nullish(),
-  promotion_tier: z.looseObject({}).nullish(),
-  reward: z.looseObject({}).nullish(),
-  gift: z.looseObject({ amount: z.int().nullish() }).nullish(),
-  loyalty_card: z.looseObject({ points: z.int().nullish() }).nullish(),
+  ...redemptionOutcomeFields,
 });
 
 /** A redemption. */
