@@ -57,6 +57,36 @@ describe('useCodeField', () => {
     expect(codeRequests).toHaveLength(1);
   });
 
+  it('keeps the field read-only while a code is checked, so nothing typed then is lost', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const client = createPromoClient({
+      baseUrl,
+      fetch: async (input, init) => {
+        const body = JSON.parse(String(init?.body)) as { codes: string[] };
+        if (body.codes.length) await held;
+        return fetch(input, init);
+      },
+    });
+    render(
+      <PromoProvider client={client}>
+        <OwnMarkup />
+      </PromoProvider>,
+    );
+    const user = userEvent.setup();
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Code' });
+    await user.type(field, 'welcome10{Enter}');
+
+    await waitFor(() => expect(field.readOnly).toBe(true));
+    await user.type(field, 'SAVE5');
+    expect(field.value).toBe('welcome10');
+    release();
+
+    await waitFor(() => expect(field.readOnly).toBe(false));
+    expect(field.value).toBe('');
+    expect(document.activeElement).toBe(field);
+  });
+
   it('keeps a rejected code in the field, marked invalid and explained', async () => {
     render(
       <PromoProvider client={createPromoClient({ baseUrl })}>

@@ -38,6 +38,8 @@ export interface CodeField {
     'aria-invalid': boolean;
     'aria-describedby': string | undefined;
     'aria-busy': boolean;
+    /** While a code is checked or removed: the field keeps focus but takes no typing. */
+    readOnly: boolean;
   };
   getSubmitProps(): { type: 'submit'; 'aria-disabled': boolean; 'data-state': CodeEntryState['status'] };
   getMessageProps(): { id: string; role: 'alert' };
@@ -97,6 +99,7 @@ export function useCodeField({ apply }: UseCodeFieldOptions): CodeField {
       'aria-invalid': state.status === 'rejected',
       'aria-describedby': showsMessage ? ids.message : undefined,
       'aria-busy': state.status === 'validating',
+      readOnly: state.status === 'validating' || state.status === 'removing',
     }),
     getSubmitProps: () => ({
       type: 'submit',
