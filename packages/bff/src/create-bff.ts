@@ -1,4 +1,4 @@
-import { PromoError } from '@promokit/core';
+import { PromoError, promoErrorBody } from '@promokit/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -149,7 +149,7 @@ export function createBff(options: BffOptions): Hono<BffEnv> {
         ? error
         : new PromoError('server', 'Internal error', { cause: error, status: 500 });
     if (statusOf(promoError) >= 500) c.get('log').error({ err: error }, 'failed');
-    return c.json(promoError.toBody(), statusOf(promoError) as ContentfulStatusCode);
+    return c.json(promoErrorBody(promoError), statusOf(promoError) as ContentfulStatusCode);
   });
 
   return app;

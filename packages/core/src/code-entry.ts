@@ -52,7 +52,9 @@ export function normalizeCode(value: string): string {
   return value.trim().toUpperCase();
 }
 
-const busy = (status: CodeEntryStatus): boolean => status === 'validating' || status === 'removing';
+/** Whether a code is being checked or removed: the field takes no typing and no other submit. */
+export const isCodeEntryBusy = (status: CodeEntryStatus): boolean =>
+  status === 'validating' || status === 'removing';
 
 /**
  * The code-entry state machine as a pure reducer. Actions that make no sense in a state leave it
@@ -61,7 +63,7 @@ const busy = (status: CodeEntryStatus): boolean => status === 'validating' || st
 export function codeEntryReducer(state: CodeEntryState, action: CodeEntryAction): CodeEntryState {
   switch (action.type) {
     case 'input':
-      if (busy(state.status)) return state;
+      if (isCodeEntryBusy(state.status)) return state;
       return {
         ...initialCodeEntryState,
         status: action.value.trim() === '' ? 'idle' : 'editing',
@@ -69,7 +71,7 @@ export function codeEntryReducer(state: CodeEntryState, action: CodeEntryAction)
       };
     case 'submit': {
       const code = normalizeCode(state.value);
-      if (busy(state.status) || code === '') return state;
+      if (isCodeEntryBusy(state.status) || code === '') return state;
       return { ...initialCodeEntryState, status: 'validating', value: state.value, code };
     }
     case 'applied':
@@ -79,10 +81,10 @@ export function codeEntryReducer(state: CodeEntryState, action: CodeEntryAction)
       if (state.status !== 'validating') return state;
       return { ...state, status: 'rejected', rejection: action.rejection };
     case 'failed':
-      if (!busy(state.status)) return state;
+      if (!isCodeEntryBusy(state.status)) return state;
       return { ...state, status: 'error', error: action.error };
     case 'remove':
-      if (busy(state.status)) return state;
+      if (isCodeEntryBusy(state.status)) return state;
       return { ...initialCodeEntryState, status: 'removing', value: state.value, code: action.code };
     case 'removed':
       if (state.status !== 'removing') return state;

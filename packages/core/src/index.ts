@@ -4,7 +4,7 @@ export { cartLineSchema, cartSchema } from './cart.js';
 export type { Cart, CartLine } from './cart.js';
 export { createPromoClient } from './client.js';
 export type { CallOptions, PromoClient, PromoClientOptions } from './client.js';
-export { codeEntryReducer, initialCodeEntryState, normalizeCode } from './code-entry.js';
+export { codeEntryReducer, initialCodeEntryState, isCodeEntryBusy, normalizeCode } from './code-entry.js';
 export type { CodeEntryAction, CodeEntryState, CodeEntryStatus } from './code-entry.js';
 export { parseResponse, responseSchemas } from './contract.js';
 export type { ResponseOf, ResponseValidator, RouteName } from './contract.js';
@@ -14,7 +14,7 @@ export { errorBodySchema } from './error-body.js';
 export type { ErrorBody } from './error-body.js';
 export { MAX_CART_LINES, MAX_CODES, MAX_LINE_QUANTITY } from './limits.js';
 export { formatMoney, minorDigits, toMajorUnits } from './money.js';
-export { PROMO_ERROR_CODES, PromoError, isPromoError } from './promo-error.js';
+export { PROMO_ERROR_CODES, PromoError, isPromoError, promoErrorBody } from './promo-error.js';
 export type { PromoErrorCode, PromoErrorOptions } from './promo-error.js';
 export { cartKey, codeKey, promoKeys } from './promo-keys.js';
 export {

@@ -48,18 +48,18 @@ export class PromoError extends Error {
     this.path = options.path;
     this.retryAfter = options.retryAfter;
   }
+}
 
-  /** The body the BFF sends for this error. */
-  toBody(): ErrorBody {
-    return {
-      error: {
-        code: this.code,
-        message: this.message,
-        ...(this.path === undefined ? {} : { path: this.path }),
-        ...(this.retryAfter === undefined ? {} : { retryAfter: this.retryAfter }),
-      },
-    };
-  }
+/** The body the BFF sends for `error`; a function, so browser bundles leave it out. */
+export function promoErrorBody({ code, message, path, retryAfter }: PromoError): ErrorBody {
+  return {
+    error: {
+      code,
+      message,
+      ...(path === undefined ? {} : { path }),
+      ...(retryAfter === undefined ? {} : { retryAfter }),
+    },
+  };
 }
 
 /** Whether `value` is a {@link PromoError}, optionally of one code. */
