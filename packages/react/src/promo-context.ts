@@ -12,6 +12,11 @@ export interface PromoContextValue {
   currency: string;
   /** Receives analytics events (Segment e-commerce spec names and properties). */
   onEvent: (event: PromoEvent) => void;
+  /**
+   * The code field last rendered through `useCodeField` (so `CodeInput`), where focus goes when
+   * the last code is removed and no chip is left to take it.
+   */
+  codeField: { current: HTMLInputElement | null };
 }
 
 /** @internal */

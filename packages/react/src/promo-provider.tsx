@@ -34,10 +34,11 @@ export function PromoProvider(props: PromoProviderProps): ReactNode {
   const ambient = useContext(QueryClientContext);
   const [own] = useState(() => ((props.queryClient ?? ambient) ? null : new QueryClient()));
   const [codeStore] = useState(() => createCodeStore(props.persistCodes ?? 'session'));
+  const [codeField] = useState<PromoContextValue['codeField']>(() => ({ current: null }));
   const queryClient = props.queryClient ?? ambient ?? own;
   const value = useMemo<PromoContextValue>(
-    () => ({ client, locale, currency, onEvent }),
-    [client, locale, currency, onEvent],
+    () => ({ client, locale, currency, onEvent, codeField }),
+    [client, locale, currency, onEvent, codeField],
   );
   const tree = (
     <PromoContext.Provider value={value}>

@@ -3,17 +3,28 @@ import {
   type Rejection,
   codeEntryReducer,
   initialCodeEntryState,
+  isCodeEntryBusy as busy,
   isPromoError,
   normalizeCode,
 } from '@promokit/core';
 import { type ChangeEvent, type FormEvent, useCallback, useId, useMemo, useReducer, useRef } from 'react';
 
+import { usePromoContext } from './promo-context.js';
 import type { ApplyOutcome } from './use-promo-cart.js';
 
 /** Options of {@link useCodeField}. */
 export interface UseCodeFieldOptions {
   /** Applies a code, e.g. `usePromoCart(cart).apply`. */
   apply: (code: string) => Promise<ApplyOutcome>;
+  /**
+   * What the field shows, when the storefront keeps it (a code from a link, say); the field takes
+   * it whenever no code is being checked. Without it the field keeps its own value.
+   */
+  value?: string;
+  /** What the field first shows when it keeps its own value. */
+  defaultValue?: string;
+  /** Hears every change of the value: typing, and the clearing after a code applied. */
+  onValueChange?: (value: string) => void;
 }
 
 /** The code field's state and prop getters for a storefront's own markup. */
@@ -28,6 +39,8 @@ export interface CodeField {
   };
   getLabelProps(): { htmlFor: string; id: string };
   getInputProps(): {
+    /** Makes this field the one focus returns to when the last code is removed. */
+    ref: (element: HTMLInputElement | null) => void;
     id: string;
     name: string;
     value: string;
@@ -49,10 +62,33 @@ export interface CodeField {
  * The code-entry machine wired to inputs: a hook that returns props, for any markup. Submitting
  * twice while a code is being checked sends one request.
  */
-export function useCodeField({ apply }: UseCodeFieldOptions): CodeField {
-  const [state, dispatch] = useReducer(codeEntryReducer, initialCodeEntryState);
+export function useCodeField({ apply, value, defaultValue, onValueChange }: UseCodeFieldOptions): CodeField {
+  const [state, dispatch] = useReducer(codeEntryReducer, defaultValue ?? '', (initial) =>
+    codeEntryReducer(initialCodeEntryState, { type: 'input', value: initial }),
+  );
+  const { codeField } = usePromoContext('useCodeField');
   const id = useId();
   const inFlight = useRef(false);
+  // A value the storefront set is taken as typed, once nothing is in flight.
+  if (value !== undefined && value !== state.value && !busy(state.status)) {
+    dispatch({ type: 'input', value });
+  }
+  const change = useCallback(
+    (next: string) => {
+      dispatch({ type: 'input', value: next });
+      onValueChange?.(next);
+    },
+    [onValueChange],
+  );
+  const registered = useRef<HTMLInputElement | null>(null);
+  const ref = useCallback(
+    (element: HTMLInputElement | null) => {
+      if (element) codeField.current = element;
+      else if (codeField.current === registered.current) codeField.current = null;
+      registered.current = element;
+    },
+    [codeField],
+  );
 
   const submit = useCallback(async () => {
     const code = normalizeCode(state.value);
@@ -61,17 +97,18 @@ export function useCodeField({ apply }: UseCodeFieldOptions): CodeField {
     dispatch({ type: 'submit' });
     try {
       const outcome = await apply(code);
-      dispatch(
-        outcome.status === 'applied'
-          ? { type: 'applied' }
-          : { type: 'rejected', rejection: outcome.rejection },
-      );
+      if (outcome.status === 'applied') {
+        dispatch({ type: 'applied' });
+        onValueChange?.('');
+      } else {
+        dispatch({ type: 'rejected', rejection: outcome.rejection });
+      }
     } catch (error) {
       dispatch({ type: 'failed', error: isPromoError(error) ? error.code : 'server' });
     } finally {
       inFlight.current = false;
     }
-  }, [apply, state.value]);
+  }, [apply, onValueChange, state.value]);
 
   const showsMessage = state.status === 'rejected' || state.status === 'error';
   const ids = useMemo(() => ({ input: `${id}-code`, label: `${id}-label`, message: `${id}-message` }), [id]);
@@ -89,17 +126,20 @@ export function useCodeField({ apply }: UseCodeFieldOptions): CodeField {
     }),
     getLabelProps: () => ({ htmlFor: ids.input, id: ids.label }),
     getInputProps: () => ({
+      ref,
       id: ids.input,
       name: 'promo-code',
       value: state.value,
-      onChange: (event) => dispatch({ type: 'input', value: event.target.value }),
+      onChange: (event) => {
+        if (!busy(state.status)) change(event.target.value);
+      },
       autoComplete: 'off',
       autoCapitalize: 'characters',
       spellCheck: false,
       'aria-invalid': state.status === 'rejected',
       'aria-describedby': showsMessage ? ids.message : undefined,
       'aria-busy': state.status === 'validating',
-      readOnly: state.status === 'validating' || state.status === 'removing',
+      readOnly: busy(state.status),
     }),
     getSubmitProps: () => ({
       type: 'submit',

@@ -1,5 +1,5 @@
 import type { Applied, AppliedPromotion } from '@promokit/core';
-import type { CartCode } from '@promokit/react';
+import { type CartCode, usePromoContext } from '@promokit/react';
 import { type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 
 import { describeEffect } from './messages/describe-effect.js';
@@ -25,7 +25,10 @@ export interface AppliedDiscountsProps {
   pending?: readonly string[];
   /** Level of the section heading, to fit the page's outline; default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Where focus goes when the last removable code is removed, e.g. the code field. */
+  /**
+   * Where focus goes when the last removable code is removed; by default the code field
+   * (`CodeInput`, or any field on `useCodeField`) under the same `PromoProvider`.
+   */
   focusWhenEmpty?: RefObject<HTMLElement | null>;
   children?: ReactNode;
 }
@@ -49,7 +52,7 @@ const none: readonly never[] = [];
 /**
  * The applied codes and promotions as a labelled section, hidden while there are none. After a
  * removal, focus moves to the next chip's remove button, else the previous one, else the heading,
- * else `focusWhenEmpty`.
+ * else `focusWhenEmpty`, by default the code field.
  */
 function AppliedDiscountsRoot(props: AppliedDiscountsProps): ReactNode {
   const {
@@ -62,6 +65,7 @@ function AppliedDiscountsRoot(props: AppliedDiscountsProps): ReactNode {
     focusWhenEmpty,
   } = props;
   const codes = (items ?? applied).map((item) => item.code);
+  const { codeField } = usePromoContext('AppliedDiscounts');
   const headingId = useId();
   const root = useRef<HTMLElement>(null);
   const removed = useRef<{ code: string; index: number } | null>(null);
@@ -73,7 +77,7 @@ function AppliedDiscountsRoot(props: AppliedDiscountsProps): ReactNode {
     const target =
       (buttons?.length ? buttons[Math.min(last.index, buttons.length - 1)] : undefined) ??
       (promotions.length ? root.current?.querySelector<HTMLElement>('[data-part="heading"]') : undefined) ??
-      focusWhenEmpty?.current;
+      (focusWhenEmpty ?? codeField).current;
     if (!target) return;
     removed.current = null;
     target.focus();

@@ -12,25 +12,27 @@ import { OrderTotals } from './order-totals.js';
 const baseUrl = inject('promoBffUrl');
 const client = createPromoClient({ baseUrl });
 
-function Summary({ productIds }: { productIds: string[] }): ReactNode {
+function Summary({ productIds, defaultValue }: { productIds: string[]; defaultValue?: string }): ReactNode {
   const promo = usePromoCart({ lines: productIds.map((productId) => ({ productId, quantity: 1 })) });
   return (
     <>
-      <CodeInput apply={promo.apply} onRemove={promo.remove} cartHref="/cart" />
+      <CodeInput apply={promo.apply} onRemove={promo.remove} cartHref="/cart" defaultValue={defaultValue} />
       <AppliedDiscounts applied={promo.applied} onRemove={promo.remove} />
       <OrderTotals totals={promo.totals} />
     </>
   );
 }
 
-function renderSummary(productIds: string[]) {
+function renderSummaryWith(page: ReactNode) {
   render(
     <PromoProvider client={client} persistCodes="none">
-      <Summary productIds={productIds} />
+      {page}
     </PromoProvider>,
   );
   return userEvent.setup();
 }
+
+const renderSummary = (productIds: string[]) => renderSummaryWith(<Summary productIds={productIds} />);
 
 async function submit(user: ReturnType<typeof userEvent.setup>, code: string) {
   await user.type(screen.getByRole('textbox', { name: 'Promo or gift card code' }), code);
@@ -87,6 +89,63 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
       expect(document.activeElement).toBe(within(applied).getByRole('button', { name: 'Remove SAVE5' })),
     );
     expect(screen.queryByText('WELCOME10 · −$6.00')).toBeNull();
+
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Promo or gift card code' })),
+    );
+    expect(screen.queryByRole('region', { name: 'Applied discounts' })).toBeNull();
+  });
+
+  it('shows a value the storefront keeps, such as a code from a link, and reports every change', async () => {
+    function LinkedCode(): ReactNode {
+      const promo = usePromoCart({
+        lines: [
+          { productId: 'mug', quantity: 1 },
+          { productId: 'tote', quantity: 1 },
+        ],
+      });
+      const [code, setCode] = useState('welcome10');
+      return (
+        <>
+          <CodeInput apply={promo.apply} value={code} onValueChange={setCode} />
+          <button type="button" onClick={() => setCode('SAVE5')}>
+            Use the code from the newsletter
+          </button>
+          <p data-testid="kept">{code}</p>
+          <AppliedDiscounts applied={promo.applied} />
+        </>
+      );
+    }
+    render(
+      <PromoProvider client={client} persistCodes="none">
+        <LinkedCode />
+      </PromoProvider>,
+    );
+    const user = userEvent.setup();
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Promo or gift card code' });
+    expect(field.value).toBe('welcome10');
+
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await screen.findByText('WELCOME10 · −$6.00');
+    expect(field.value).toBe('');
+    expect(screen.getByTestId('kept').textContent).toBe('');
+
+    await user.type(field, 'sav');
+    expect(screen.getByTestId('kept').textContent).toBe('sav');
+    await user.click(screen.getByRole('button', { name: 'Use the code from the newsletter' }));
+    expect(field.value).toBe('SAVE5');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await screen.findByText('SAVE5 · −$5.00');
+  });
+
+  it('starts from a default value and keeps its own after that', async () => {
+    const user = renderSummaryWith(<Summary productIds={['mug', 'tote']} defaultValue="save5" />);
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Promo or gift card code' });
+    expect(field.value).toBe('save5');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await screen.findByText('SAVE5 · −$5.00');
+    expect(field.value).toBe('');
   });
 
   it('shows each code pending while it is added, and why it stopped applying when the cart shrinks', async () => {

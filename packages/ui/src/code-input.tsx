@@ -1,5 +1,5 @@
-import { type ApplyOutcome, type CodeField, useCodeField } from '@promokit/react';
-import { type ReactNode, type RefObject, useRef } from 'react';
+import { type CodeField, type UseCodeFieldOptions, useCodeField } from '@promokit/react';
+import { type ReactNode, type Ref, type RefObject, useCallback, useRef } from 'react';
 
 import { rejectionMessage } from './messages/rejection-message.js';
 import { recoveryLabel } from './messages/recovery-label.js';
@@ -9,9 +9,7 @@ import { type RecoveryAction, recoveryAction } from './recovery-action.js';
 import { Slot } from './slot.js';
 
 /** Props of {@link CodeInput} and {@link CodeInputRoot}. */
-export interface CodeInputProps {
-  /** Applies a code, e.g. `usePromoCart(cart).apply`. */
-  apply: (code: string) => Promise<ApplyOutcome>;
+export interface CodeInputProps extends UseCodeFieldOptions {
   /**
    * Removes an applied code, e.g. `usePromoCart(cart).remove`; enables the "Remove SUMMER10 and
    * use this" recovery, which removes the clashing codes and, once they are gone (the promise
@@ -27,7 +25,7 @@ export interface CodeInputProps {
   children?: ReactNode;
 }
 
-interface CodeInputContext extends Omit<CodeInputProps, 'apply' | 'children'> {
+interface CodeInputContext extends Omit<CodeInputProps, keyof UseCodeFieldOptions | 'children'> {
   field: CodeField;
   form: RefObject<HTMLFormElement | null>;
   /** Removes the clashing codes, then submits the typed code again. */
@@ -37,8 +35,9 @@ interface CodeInputContext extends Omit<CodeInputProps, 'apply' | 'children'> {
 const [Context, usePart] = createPartContext<CodeInputContext>('CodeInput');
 
 /** The form holding the code field; gives its parts their state. */
-function CodeInputRoot({ apply, children, ...options }: CodeInputProps): ReactNode {
-  const field = useCodeField({ apply });
+function CodeInputRoot(props: CodeInputProps): ReactNode {
+  const { apply, value, defaultValue, onValueChange, children, ...options } = props;
+  const field = useCodeField({ apply, value, defaultValue, onValueChange });
   const form = useRef<HTMLFormElement>(null);
   const { onRemove } = options;
 
@@ -67,16 +66,20 @@ function CodeInputLabel({ children }: { children?: ReactNode }): ReactNode {
   );
 }
 
-/** The text input for a coupon, gift card, loyalty card or referral code. */
-function CodeInputField(): ReactNode {
+/** The text input for a coupon, gift card, loyalty card or referral code; `ref` reaches the input. */
+function CodeInputField({ ref }: { ref?: Ref<HTMLInputElement> }): ReactNode {
   const { field } = usePart('Field');
+  const { ref: fieldRef, ...input } = field.getInputProps();
+  const refs = useCallback(
+    (element: HTMLInputElement | null) => {
+      fieldRef(element);
+      if (typeof ref === 'function') ref(element);
+      else if (ref) ref.current = element;
+    },
+    [fieldRef, ref],
+  );
   return (
-    <input
-      data-scope="code-input"
-      data-part="field"
-      data-state={field.state.status}
-      {...field.getInputProps()}
-    />
+    <input ref={refs} data-scope="code-input" data-part="field" data-state={field.state.status} {...input} />
   );
 }
 
