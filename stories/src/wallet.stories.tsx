@@ -62,6 +62,9 @@ export const States: Story = {
     const wallet = within(await canvas.findByRole('region', { name: 'Your codes' }));
     await expect(await wallet.findByText('Balance $50.00')).toBeVisible();
     await expect(wallet.getByText('3,000 points')).toBeVisible();
+    // A loyalty card needs points to pay with: the checkout's slider chooses them.
+    await expect(wallet.getByText('Pay with points at checkout')).toBeVisible();
+    await expect(wallet.queryByRole('button', { name: 'Apply LOYALTY-SAM' })).toBeNull();
     const apply = wallet.getByRole('button', { name: 'Apply GIFT-5000-DEMO' });
     await expect(apply).toHaveAttribute('aria-disabled', 'false');
 

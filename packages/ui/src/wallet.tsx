@@ -106,7 +106,8 @@ function WalletList({ children }: { children?: (entry: WalletEntry) => ReactNode
 
 /**
  * One code: its name, the code, its balance, points or effect, its expiry, and an apply button.
- * `children` replace the apply button, e.g. `<Wallet.Apply asChild>`.
+ * A loyalty card is paid with in points, chosen at checkout (`LoyaltyPoints`), so it says so in
+ * place of the button. `children` replace the apply button, e.g. `<Wallet.Apply asChild>`.
  */
 function WalletItem({ entry, children }: { entry: WalletEntry; children?: ReactNode }): ReactNode {
   const { stateOf } = usePart('Item');
@@ -135,7 +136,14 @@ function WalletItem({ entry, children }: { entry: WalletEntry; children?: ReactN
             {t('wallet.expires', { date: messages.date(entry.expiresAt) })}
           </span>
         )}
-        {children ?? <WalletApply />}
+        {children ??
+          (entry.kind === 'loyalty_card' ? (
+            <span data-scope="wallet" data-part="hint">
+              {t('wallet.points_at_checkout')}
+            </span>
+          ) : (
+            <WalletApply />
+          ))}
       </li>
     </ItemContext.Provider>
   );

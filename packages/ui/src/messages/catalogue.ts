@@ -45,6 +45,7 @@ export type MessageKey =
   | 'wallet.expires'
   | 'wallet.balance'
   | 'wallet.points'
+  | 'wallet.points_at_checkout'
   | 'gift.label'
   | 'gift.balance'
   | 'gift.apply'

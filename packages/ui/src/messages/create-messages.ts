@@ -21,6 +21,8 @@ export interface Messages {
   date(iso: string): string;
   /** A product's name for the shopper, from its id. */
   product(productId: string): string;
+  /** Words as a list for the locale: "WELCOME10 and SAVE5". */
+  list(values: readonly string[]): string;
   /** Cart items as a list for the locale: "1 × Trail Mug and 2 × Field Cap". */
   items(items: readonly { productId: string; quantity: number }[]): string;
 }
@@ -61,8 +63,9 @@ export function createMessages(
     number,
     date: (iso) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)),
     product: productName,
+    list: (values) => new Intl.ListFormat(locale).format(values),
     items: (items) =>
-      new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+      messages.list(
         items.map((item) =>
           messages.t('offer.item', { count: item.quantity, product: productName(item.productId) }),
         ),

@@ -45,6 +45,7 @@ export const de: Catalogue = {
   'wallet.expires': 'Gültig bis {date}',
   'wallet.balance': 'Guthaben {amount}',
   'wallet.points': { one: '{count} Punkt', other: '{count} Punkte' },
+  'wallet.points_at_checkout': 'Mit Punkten an der Kasse bezahlen',
   'gift.label': 'Betrag von {code} verwenden',
   'gift.balance': 'Guthaben {amount}',
   'gift.apply': '{amount} verwenden',

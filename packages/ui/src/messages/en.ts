@@ -22,6 +22,7 @@ export const en: Catalogue = {
   'wallet.expires': 'Expires {date}',
   'wallet.balance': 'Balance {amount}',
   'wallet.points': { one: '{count} point', other: '{count} points' },
+  'wallet.points_at_checkout': 'Pay with points at checkout',
   'gift.label': 'Amount to use from {code}',
   'gift.balance': 'Balance {amount}',
   'gift.apply': 'Use {amount}',

@@ -12,7 +12,7 @@ export function recoveryLabel(action: RecoveryAction, messages: Messages): strin
       return messages.t('recovery.sign_in');
     case 'replace':
       return messages.t('recovery.replace', {
-        conflicts: new Intl.ListFormat(messages.locale).format(action.conflicts),
+        conflicts: messages.list(action.conflicts),
       });
   }
 }

@@ -39,6 +39,17 @@ describe('rejectionMessage', () => {
       'Noch 8,00 € bis zum Mindestbestellwert für WELCOME10',
     );
   });
+  it('lists several clashing codes the way the locale joins words', () => {
+    const rejection: Rejection = {
+      reason: 'not_combinable',
+      code: 'VIP20',
+      conflictsWith: ['SAVE5', 'WELCOME10'],
+    };
+    expect(rejectionMessage(rejection, english)).toBe("VIP20 can't be combined with SAVE5 and WELCOME10");
+    expect(recoveryLabel(recoveryAction(rejection)!, german)).toBe(
+      'SAVE5 und WELCOME10 entfernen und diesen verwenden',
+    );
+  });
 });
 
 describe('recovery actions', () => {

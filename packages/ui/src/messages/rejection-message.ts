@@ -11,7 +11,7 @@ export function rejectionMessage(rejection: Rejection, messages: Messages): stri
     case 'missing_items':
       return messages.t(key, { code: rejection.code, items: messages.items(rejection.items) });
     case 'not_combinable':
-      return messages.t(key, { code: rejection.code, conflicts: rejection.conflictsWith.join(', ') });
+      return messages.t(key, { code: rejection.code, conflicts: messages.list(rejection.conflictsWith) });
     default:
       return messages.t(key, { code: rejection.code });
   }
