@@ -66,7 +66,7 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
   const [state, dispatch] = useReducer(codeEntryReducer, defaultValue ?? '', (initial) =>
     codeEntryReducer(initialCodeEntryState, { type: 'input', value: initial }),
   );
-  const { codeField } = usePromoContext('useCodeField');
+  const { codeField: codeFieldRef } = usePromoContext('useCodeField');
   const id = useId();
   const inFlight = useRef(false);
   // A value the storefront set is taken as typed, once nothing is in flight.
@@ -83,11 +83,11 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
   const registered = useRef<HTMLInputElement | null>(null);
   const ref = useCallback(
     (element: HTMLInputElement | null) => {
-      if (element) codeField.current = element;
-      else if (codeField.current === registered.current) codeField.current = null;
+      if (element) codeFieldRef.current = element;
+      else if (codeFieldRef.current === registered.current) codeFieldRef.current = null;
       registered.current = element;
     },
-    [codeField],
+    [codeFieldRef],
   );
 
   const submit = useCallback(async () => {
