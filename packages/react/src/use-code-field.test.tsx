@@ -27,22 +27,30 @@ function OwnMarkup({ cart = { lines: [{ productId: 'tote', quantity: 2 }] } }: {
   );
 }
 
+/**
+ * Renders {@link OwnMarkup} on a client that passes each validation carrying codes to
+ * `onCodeRequest` (and waits for it) before it goes to the BFF.
+ */
+function renderWithCodeRequests(onCodeRequest: (body: { codes: string[] }) => void | Promise<void>) {
+  const client = createPromoClient({
+    baseUrl,
+    fetch: async (input, init) => {
+      const body = JSON.parse(String(init?.body)) as { codes: string[] };
+      if (body.codes.length) await onCodeRequest(body);
+      return fetch(input, init);
+    },
+  });
+  render(
+    <PromoProvider client={client}>
+      <OwnMarkup />
+    </PromoProvider>,
+  );
+}
+
 describe('useCodeField', () => {
   it('sends nothing while typing and one request for a double submit', async () => {
     const codeRequests: unknown[] = [];
-    const client = createPromoClient({
-      baseUrl,
-      fetch: (input, init) => {
-        const body = JSON.parse(String(init?.body)) as { codes: string[] };
-        if (body.codes.length) codeRequests.push(body);
-        return fetch(input, init);
-      },
-    });
-    render(
-      <PromoProvider client={client}>
-        <OwnMarkup />
-      </PromoProvider>,
-    );
+    renderWithCodeRequests((body) => void codeRequests.push(body));
     const user = userEvent.setup();
     await user.type(screen.getByRole('textbox', { name: 'Code' }), 'welcome10');
     expect(codeRequests).toHaveLength(0);
@@ -60,19 +68,7 @@ describe('useCodeField', () => {
   it('keeps the field read-only while a code is checked, so nothing typed then is lost', async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const client = createPromoClient({
-      baseUrl,
-      fetch: async (input, init) => {
-        const body = JSON.parse(String(init?.body)) as { codes: string[] };
-        if (body.codes.length) await held;
-        return fetch(input, init);
-      },
-    });
-    render(
-      <PromoProvider client={client}>
-        <OwnMarkup />
-      </PromoProvider>,
-    );
+    renderWithCodeRequests(() => held);
     const user = userEvent.setup();
     const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Code' });
     await user.type(field, 'welcome10{Enter}');
