@@ -177,6 +177,9 @@ test.describe('codes across the journey', () => {
     await page.getByRole('button', { name: 'Remove SAVE5' }).click();
     await expect(totals(page)).toContainText('Total$54.00');
     await expect(page.getByRole('button', { name: 'Remove WELCOME10' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(totals(page)).toContainText('Total$60.00');
+    await expect(page.getByRole('textbox', { name: 'Promo or gift card code' })).toBeFocused();
   });
 
   test('a reload keeps the applied codes', async ({ page }) => {
