@@ -339,6 +339,121 @@ describe('validate: sessions', () => {
     );
     expect(validate(engine, { redeemables: codes('ONEUSE'), session: lock('ssn_b') }).valid).toBe(true);
   });
+
+  describe('sent again with fewer codes', () => {
+    const order = { amount: 12900 };
+    const gift = (credits: number) => ({
+      object: 'voucher' as const,
+      id: 'GIFT-5000-DEMO',
+      gift: { credits },
+    });
+    const giftFor = (engine: Engine, key: string, credits: number) =>
+      validate(engine, { redeemables: [gift(credits)], order, session: lock(key) }).redeemables[0];
+
+    it.each([
+      ['another code', [voucher('SAVE5')]],
+      ['a promotion tier only', [{ object: 'promotion_tier' as const, id: 'promo_Sp3nd100' }]],
+    ])('gives back what the dropped codes held, when the rest is %s', (_, rest) => {
+      const engine = open();
+      const first = validate(engine, {
+        redeemables: [gift(5000), voucher('SAVE5')],
+        order,
+        session: lock('ssn_a'),
+      });
+      expect(first.valid).toBe(true);
+      expect(giftFor(engine, 'ssn_b', 1)).toMatchObject({
+        status: 'INAPPLICABLE',
+        result: { error: { key: 'gift_amount_exceeded' } },
+      });
+
+      expect(validate(engine, { redeemables: rest, order, session: lock('ssn_a') }).valid).toBe(true);
+      expect(giftFor(engine, 'ssn_b', 5000)?.status).toBe('APPLICABLE');
+    });
+  });
+});
+
+describe('releaseSession', () => {
+  const lock = (key: string) => ({ type: 'LOCK' as const, key });
+  const oneUseFor = (engine: Engine, key: string) =>
+    validate(engine, { redeemables: codes('ONEUSE'), session: lock(key) }).redeemables[0]?.status;
+
+  it('gives back what the session holds on one voucher, and only on that one', () => {
+    const engine = open({ seed: sampleSeed });
+    validate(engine, { redeemables: codes('AMOUNT5', 'ONEUSE'), session: lock('ssn_a') });
+    expect(oneUseFor(engine, 'ssn_b')).toBe('INAPPLICABLE');
+
+    engine.releaseSession('AMOUNT5', 'ssn_a');
+    expect(oneUseFor(engine, 'ssn_b')).toBe('INAPPLICABLE');
+    engine.releaseSession('v_OneUse', 'ssn_a');
+    expect(oneUseFor(engine, 'ssn_b')).toBe('APPLICABLE');
+  });
+
+  it("gives back a gift card's reserved credits", () => {
+    const engine = open();
+    const order = { amount: 12900 };
+    const gift = (credits: number) => [
+      { object: 'voucher' as const, id: 'GIFT-5000-DEMO', gift: { credits } },
+    ];
+    validate(engine, { redeemables: gift(5000), order, session: lock('ssn_a') });
+    expect(validate(engine, { redeemables: gift(100), order }).valid).toBe(false);
+
+    engine.releaseSession('GIFT-5000-DEMO', 'ssn_a');
+    expect(validate(engine, { redeemables: gift(5000), order }).valid).toBe(true);
+  });
+
+  it.each([
+    ['an unknown voucher', 'NOPE', 'ssn_a', 'voucher', 'NOPE', 'Cannot find voucher with id NOPE'],
+    [
+      'an unknown session',
+      'ONEUSE',
+      'ssn_nope',
+      'session',
+      'ssn_nope',
+      'Cannot find session with key ssn_nope for voucher ONEUSE',
+    ],
+    [
+      'a session without that voucher',
+      'AMOUNT5',
+      'ssn_a',
+      'session',
+      'ssn_a',
+      'Cannot find session with key ssn_a for voucher AMOUNT5',
+    ],
+  ])('answers 404 not_found for %s', (_, code, key, resourceType, resourceId, details) => {
+    const engine = open({ seed: sampleSeed });
+    validate(engine, { redeemables: codes('ONEUSE'), session: lock('ssn_a') });
+    const attempt = () => engine.releaseSession(code, key);
+    expect(attempt).toThrow(EngineRequestError);
+    expect(attempt).toThrow(
+      expect.objectContaining({
+        status: 404,
+        body: {
+          code: 404,
+          key: 'not_found',
+          message: 'Resource not found',
+          details,
+          request_id: expect.stringMatching(/^v-/),
+          resource_id: resourceId,
+          resource_type: resourceType,
+        },
+      }),
+    );
+    expect(oneUseFor(engine, 'ssn_b')).toBe('INAPPLICABLE');
+  });
+
+  it('answers 404 once the session is released or has expired', () => {
+    const engine = open({ seed: sampleSeed });
+    validate(engine, { redeemables: codes('ONEUSE'), session: lock('ssn_a') });
+    engine.releaseSession('ONEUSE', 'ssn_a');
+    expect(() => engine.releaseSession('ONEUSE', 'ssn_a')).toThrow(expect.objectContaining({ status: 404 }));
+
+    validate(engine, {
+      redeemables: codes('ONEUSE'),
+      session: { ...lock('ssn_c'), ttl: 1, ttl_unit: 'HOURS' },
+    });
+    clock = new Date(DEMO_NOW.getTime() + 3_600_000);
+    expect(() => engine.releaseSession('ONEUSE', 'ssn_c')).toThrow(expect.objectContaining({ status: 404 }));
+  });
 });
 
 describe('storage', () => {

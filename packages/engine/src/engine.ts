@@ -81,6 +81,16 @@ export interface Engine {
     parentRedemptionId: string,
     body: RedemptionsRollbackRequestBody,
   ): RedemptionsRollbacksResponseBody;
+  /**
+   * `DELETE /v1/vouchers/{code}/sessions/{sessionKey}`: releases what the `LOCK` session reserves
+   * on the voucher (by code or id): its use, gift credits and loyalty points, in one transaction.
+   * The session goes once it reserves nothing more.
+   *
+   * @throws {EngineRequestError} 404 `not_found` for an unknown voucher (`resource_type`
+   * `voucher`), or for a session that does not exist, has expired or holds no lock on the voucher
+   * (`resource_type` `session`).
+   */
+  releaseSession(code: string, sessionKey: string): void;
   /** `POST /v1/customers`: creates or updates (by `id`, else `source_id`) a customer. */
   upsertCustomer(body: Customer): CustomerObject;
   /** `POST /v1/events`: records a custom event; `referral.code` rewards the code's referrer. */
@@ -141,6 +151,19 @@ function statesFor(
     if (definition && state) states.set(definition.id, state);
   }
   return states;
+}
+
+/** Voucherify's 404 for a resource it cannot find. */
+function notFound(resourceType: 'voucher' | 'session', id: string, details: string): EngineRequestError {
+  return new EngineRequestError({
+    code: 404,
+    key: 'not_found',
+    message: 'Resource not found',
+    details,
+    request_id: newId('request'),
+    resource_id: id,
+    resource_type: resourceType,
+  });
 }
 
 /**
@@ -227,6 +250,19 @@ export function openEngine({ file, seed, now = () => new Date() }: EngineOptions
       const outcome = rollbackRedemption(store, catalog, parentRedemptionId, body, now(), 'stacked');
       return { rollbacks: outcome.children, parent_rollback: outcome.parent, order: outcome.order };
     },
+    releaseSession: (code, sessionKey) =>
+      store.transaction(() => {
+        const voucher = catalog.vouchers.get(code);
+        if (voucher === undefined) throw notFound('voucher', code, `Cannot find voucher with id ${code}`);
+        store.deleteExpiredSessions(now().getTime());
+        if (!store.releaseLock(sessionKey, voucher.id)) {
+          throw notFound(
+            'session',
+            sessionKey,
+            `Cannot find session with key ${sessionKey} for voucher ${code}`,
+          );
+        }
+      }),
     upsertCustomer: (body) =>
       store.transaction(() => upsertCustomer(store, body, now()).body as CustomerObject),
     trackEvent: (body) =>
@@ -236,15 +272,8 @@ export function openEngine({ file, seed, now = () => new Date() }: EngineOptions
         if (body.referral?.code) {
           const code = catalog.vouchers.get(body.referral.code);
           if (code === undefined || code.campaign.type !== 'REFERRAL_PROGRAM') {
-            throw new EngineRequestError({
-              code: 404,
-              key: 'not_found',
-              message: 'Resource not found',
-              details: `Cannot find voucher with id ${body.referral.code}`,
-              request_id: newId('request'),
-              resource_id: body.referral.code,
-              resource_type: 'voucher',
-            });
+            const id = body.referral.code;
+            throw notFound('voucher', id, `Cannot find voucher with id ${id}`);
           }
         }
         store.saveEvent({ id: newId('event'), name: body.event, customerId: customer.id, body, date: at });

@@ -165,4 +165,5 @@ export type {
   VoucherifyRedemptionsApi,
   VoucherifyRequestOptions,
   VoucherifyValidationsApi,
+  VoucherifyVouchersApi,
 } from './voucherify-client.js';

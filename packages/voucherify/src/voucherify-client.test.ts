@@ -229,3 +229,59 @@ describe('createVoucherifyClient() stackable methods', () => {
     expect(error).toMatchObject({ status: 400, body: { key: 'already_rolled_back' } });
   });
 });
+
+describe('createVoucherifyClient().vouchers.releaseSession', () => {
+  it('sends a DELETE without body to the session of the voucher and resolves on 204', async () => {
+    server = await startTestServer((_, response) => response.writeHead(204).end());
+    const result = await clientFor(server.url, { apiVersion: 'v2018-08-01' }).vouchers.releaseSession(
+      'GIFT 50/A',
+      'ssn_yQGMTeKBSw8OOuFPwlBEjzGy8d8VA9Ts',
+    );
+
+    expect(result).toBeUndefined();
+    expect(server.received).toHaveLength(1);
+    const [request] = server.received;
+    expect(request).toMatchObject({
+      method: 'DELETE',
+      url: '/v1/vouchers/GIFT%2050%2FA/sessions/ssn_yQGMTeKBSw8OOuFPwlBEjzGy8d8VA9Ts',
+      body: '',
+    });
+    expect(request?.headers).toMatchObject({
+      'x-app-id': 'app-id',
+      'x-app-token': 'app-token',
+      'x-voucherify-api-version': 'v2018-08-01',
+    });
+    expect(request?.headers).not.toHaveProperty('content-type');
+  });
+
+  it('throws VoucherifyApiError with the error body on 404, once, without retrying', async () => {
+    const notFound = {
+      code: 404,
+      key: 'not_found',
+      message: 'Resource not found',
+      details: 'Cannot find session with key ssn_1 for voucher SAVE5',
+      request_id: 'v-0a1b2c3d4e5f6a7b8c',
+      resource_id: 'ssn_1',
+      resource_type: 'session',
+    };
+    server = await startTestServer((_, response) => json(response, 404, notFound));
+    const error = await clientFor(server.url)
+      .vouchers.releaseSession('SAVE5', 'ssn_1')
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(VoucherifyApiError);
+    expect(error).toMatchObject({ status: 404, body: notFound });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('rethrows the caller abort reason', async () => {
+    server = await startTestServer(() => undefined);
+    const controller = new AbortController();
+    const reason = new Error('request over');
+    const pending = clientFor(server.url).vouchers.releaseSession('SAVE5', 'ssn_1', {
+      signal: controller.signal,
+    });
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+});

@@ -129,6 +129,18 @@ export interface VoucherifyRedemptionsApi {
   ): Promise<RedemptionsRollbacksResponseBody>;
 }
 
+/** `/v1/vouchers` methods. */
+export interface VoucherifyVouchersApi {
+  /**
+   * `DELETE /v1/vouchers/{code}/sessions/{sessionKey}`: releases what a `LOCK` validation session
+   * reserves on the voucher (its use, gift credits, loyalty points) before the session's TTL.
+   * Resolves on Voucherify's 204. Idempotent in effect, so safe to call again: once released, the
+   * call fails with a 404 {@link VoucherifyApiError} (`not_found`), as it does for an unknown
+   * voucher or session.
+   */
+  releaseSession(code: string, sessionKey: string, options?: VoucherifyRequestOptions): Promise<void>;
+}
+
 /** `/v1/customers` methods. */
 export interface VoucherifyCustomersApi {
   /** `POST /v1/customers`: creates the customer, or updates the one with the same `id` / `source_id`. */
@@ -149,6 +161,8 @@ export interface VoucherifyClient {
   readonly validations: VoucherifyValidationsApi;
   /** Stackable redemptions and rollbacks. */
   readonly redemptions: VoucherifyRedemptionsApi;
+  /** Voucher validation sessions. */
+  readonly vouchers: VoucherifyVouchersApi;
   /** Customer upsert. */
   readonly customers: VoucherifyCustomersApi;
   /** Custom events. */
@@ -160,10 +174,12 @@ export interface VoucherifyClient {
  * checked against the wire schemas. Failures throw a `VoucherifyClientError` subclass:
  * {@link VoucherifyApiError} for non-2xx, {@link VoucherifyTimeoutError},
  * {@link VoucherifyNetworkError}, {@link VoucherifyInvalidResponseError}. Nothing is retried: a
- * POST may have taken effect.
+ * POST may have taken effect, and the caller decides when an idempotent DELETE is worth repeating.
  */
 export function createVoucherifyClient(options: VoucherifyClientOptions): VoucherifyClient {
-  const post = createPost(options);
+  const send = createSend(options);
+  const post: Post = (path, body, schema, requestOptions) =>
+    send('POST', path, body, requestOptions).then(({ status, text }) => parseResponse(status, text, schema));
   return {
     qualifications: {
       checkEligibility: (body, requestOptions) =>
@@ -192,6 +208,12 @@ export function createVoucherifyClient(options: VoucherifyClientOptions): Vouche
           redemptionsRollbacksResponseBodySchema,
           requestOptions,
         ),
+    },
+    vouchers: {
+      releaseSession: async (code, sessionKey, requestOptions) => {
+        const path = `/v1/vouchers/${encodeURIComponent(code)}/sessions/${encodeURIComponent(sessionKey)}`;
+        await send('DELETE', path, undefined, requestOptions);
+      },
     },
     customers: {
       upsert: (body, requestOptions) => post('/v1/customers', body, customerObjectSchema, requestOptions),
@@ -223,24 +245,31 @@ type Post = <Schema extends z.ZodType>(
   requestOptions: VoucherifyRequestOptions | undefined,
 ) => Promise<z.output<Schema>>;
 
-function createPost({
+/** Sends one request; answers a 2xx response's status and text, throws for anything else. */
+type Send = (
+  method: 'POST' | 'DELETE',
+  path: string,
+  body: unknown,
+  requestOptions: VoucherifyRequestOptions | undefined,
+) => Promise<{ status: number; text: string }>;
+
+function createSend({
   baseUrl,
   appId,
   appToken,
   fetch: fetchImpl = globalThis.fetch,
   timeoutMs = DEFAULT_TIMEOUT_MS,
   apiVersion,
-}: VoucherifyClientOptions): Post {
+}: VoucherifyClientOptions): Send {
   const origin = baseUrl.replace(/\/+$/, '');
   const headers: Record<string, string> = {
-    'Content-Type': 'application/json',
     Accept: 'application/json',
     'X-App-Id': appId,
     'X-App-Token': appToken,
     ...(apiVersion === undefined ? {} : { 'X-Voucherify-API-Version': apiVersion }),
   };
 
-  return async (path, body, schema, requestOptions) => {
+  return async (method, path, body, requestOptions) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const callerSignal = requestOptions?.signal;
     const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
@@ -249,9 +278,10 @@ function createPost({
     let text: string;
     try {
       response = await fetchImpl(`${origin}${path}`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(body),
+        method,
+        ...(body === undefined
+          ? { headers }
+          : { headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
         signal,
       });
       text = await response.text();
@@ -268,17 +298,25 @@ function createPost({
         retryAfter: parseRetryAfter(response.headers.get('Retry-After'), Date.now()),
       });
     }
-
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new VoucherifyInvalidResponseError(response.status, error);
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new VoucherifyInvalidResponseError(response.status, parsed.error);
-    return parsed.data;
+    return { status: response.status, text };
   };
+}
+
+/** A 2xx response's body parsed with `schema`, or {@link VoucherifyInvalidResponseError}. */
+function parseResponse<Schema extends z.ZodType>(
+  status: number,
+  text: string,
+  schema: Schema,
+): z.output<Schema> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new VoucherifyInvalidResponseError(status, error);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new VoucherifyInvalidResponseError(status, parsed.error);
+  return parsed.data;
 }
 
 function parseJson(text: string): unknown {

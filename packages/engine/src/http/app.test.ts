@@ -101,6 +101,82 @@ describe('POST /v1/validations', () => {
   });
 });
 
+describe('DELETE /v1/vouchers/{code}/sessions/{sessionKey}', () => {
+  /** The app, with the session `ssn_a` holding the whole 50.00 of the demo gift card. */
+  async function locked() {
+    const served = app();
+    const validated = await served.request('/v1/validations', {
+      method: 'POST',
+      headers: authHeaders,
+      body: JSON.stringify({
+        redeemables: [{ object: 'voucher', id: 'GIFT-5000-DEMO', gift: { credits: 5000 } }],
+        order: { amount: 12900 },
+        session: { type: 'LOCK', key: 'ssn_a' },
+      }),
+    });
+    expect(((await validated.json()) as { valid: boolean }).valid).toBe(true);
+    return served;
+  }
+
+  const release = (served: ReturnType<typeof app>, path: string, headers = authHeaders) =>
+    served.request(path, { method: 'DELETE', headers });
+
+  /** Whether a validation without session can take the gift card's whole balance. */
+  const giftFree = async (served: ReturnType<typeof app>) => {
+    const response = await served.request('/v1/validations', {
+      method: 'POST',
+      headers: authHeaders,
+      body: JSON.stringify({
+        redeemables: [{ object: 'voucher', id: 'GIFT-5000-DEMO', gift: { credits: 5000 } }],
+        order: { amount: 12900 },
+      }),
+    });
+    return ((await response.json()) as { valid: boolean }).valid;
+  };
+
+  it("releases the session's lock on the voucher and answers 204 with no content", async () => {
+    const served = await locked();
+    expect(await giftFree(served)).toBe(false);
+
+    const response = await release(served, '/v1/vouchers/GIFT-5000-DEMO/sessions/ssn_a');
+    expect(response.status).toBe(204);
+    expect(await response.text()).toBe('');
+    expect(await giftFree(served)).toBe(true);
+  });
+
+  it.each([
+    ['an unknown voucher', '/v1/vouchers/NOPE/sessions/ssn_a', 'NOPE', 'voucher'],
+    ['an unknown session', '/v1/vouchers/GIFT-5000-DEMO/sessions/ssn_nope', 'ssn_nope', 'session'],
+  ])('answers 404 not_found for %s', async (_, path, resourceId, resourceType) => {
+    const served = await locked();
+    const response = await release(served, path);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      ...errorBody(404, 'not_found'),
+      message: 'Resource not found',
+      resource_id: resourceId,
+      resource_type: resourceType,
+    });
+    expect(await giftFree(served)).toBe(false);
+  });
+
+  it('answers 404 when the session was released already', async () => {
+    const served = await locked();
+    await release(served, '/v1/vouchers/GIFT-5000-DEMO/sessions/ssn_a');
+    expect((await release(served, '/v1/vouchers/GIFT-5000-DEMO/sessions/ssn_a')).status).toBe(404);
+  });
+
+  it('answers 401 without credentials and releases nothing', async () => {
+    const served = await locked();
+    const response = await release(served, '/v1/vouchers/GIFT-5000-DEMO/sessions/ssn_a', {
+      ...authHeaders,
+      'X-App-Token': 'nope',
+    });
+    expect(response.status).toBe(401);
+    expect(await giftFree(served)).toBe(false);
+  });
+});
+
 describe('failures', () => {
   it('answers 500 with an error body when the engine fails', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -49,7 +49,8 @@ function same(given: string | undefined, expected: string): boolean {
  * - `POST /v1/qualifications`, `/v1/validations` (unknown codes are INAPPLICABLE in a 200),
  *   `/v1/redemptions`, `/v1/redemptions/{id}/rollback`, `/v1/redemptions/{parentId}/rollbacks`
  *   (`reason` and `tracking_id` also read from the query), `/v1/customers` and `/v1/events`,
- *   answering as Voucherify does;
+ *   and `DELETE /v1/vouchers/{code}/sessions/{sessionKey}` (204; 404 `not_found` for an unknown
+ *   voucher or session), answering as Voucherify does;
  * - every `/v1` route requires `X-App-Id` and `X-App-Token` (401 otherwise);
  * - malformed JSON or an off-schema body gives 400 `invalid_payload`, with `details` like
  *   `Property .redeemables[1] should have required property 'id'`;
@@ -153,6 +154,11 @@ export function createEngineApp(engine: Engine, { appId, appToken }: EngineAppOp
   app.post('/v1/events', async (c) => {
     const parsed = await parseBody(c, eventsTrackRequestBodySchema);
     return 'response' in parsed ? parsed.response : c.json(engine.trackEvent(parsed.data));
+  });
+
+  app.delete('/v1/vouchers/:code/sessions/:sessionKey', (c) => {
+    engine.releaseSession(c.req.param('code'), c.req.param('sessionKey'));
+    return c.body(null, 204);
   });
 
   app.notFound((c) =>

@@ -37,6 +37,25 @@ describe('serveEngine', () => {
     expect(redeemable?.status === 'INAPPLICABLE' && redeemable.result.promokit?.missing_amount).toBe(2000);
   });
 
+  it('releases a validation session for the Voucherify client over HTTP', async () => {
+    const { url } = await start();
+    const client = createVoucherifyClient({ baseUrl: url, ...credentials });
+    const gift = {
+      redeemables: [{ object: 'voucher' as const, id: 'GIFT-5000-DEMO', gift: { credits: 5000 } }],
+      order: { amount: 12900 },
+    };
+    const locked = await client.validations.validate({ ...gift, session: { type: 'LOCK' } });
+    const key = locked.session?.key ?? '';
+    expect(key).toMatch(/^ssn_/);
+    expect((await client.validations.validate(gift)).valid).toBe(false);
+
+    await expect(client.vouchers.releaseSession('GIFT-5000-DEMO', key)).resolves.toBeUndefined();
+    expect((await client.validations.validate(gift)).valid).toBe(true);
+    const again = await client.vouchers.releaseSession('GIFT-5000-DEMO', key).catch((e: unknown) => e);
+    expect(again).toBeInstanceOf(VoucherifyApiError);
+    expect(again).toMatchObject({ status: 404, body: { key: 'not_found', resource_type: 'session' } });
+  });
+
   it('answers the client with Voucherify error bodies', async () => {
     const { url } = await start();
     const client = createVoucherifyClient({ baseUrl: url, appId: 'app-id', appToken: 'wrong' });

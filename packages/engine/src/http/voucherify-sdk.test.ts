@@ -95,6 +95,25 @@ describe('the official @voucherify/sdk against the engine', () => {
     expect(await giftBalance(client)).toBe(5000);
   });
 
+  it('releases a validation session', async () => {
+    const client = await sdk();
+    const gift = {
+      redeemables: [{ object: 'voucher' as const, id: 'GIFT-5000-DEMO', gift: { credits: 5000 } }],
+      customer,
+      order,
+    };
+    const locked = await client.validations.validateStackable({ ...gift, session: { type: 'LOCK' } });
+    const sessionKey = locked.session?.key ?? '';
+    expect((await client.validations.validateStackable(gift)).valid).toBe(false);
+
+    await client.vouchers.releaseValidationSession('GIFT-5000-DEMO', sessionKey);
+    expect((await client.validations.validateStackable(gift)).valid).toBe(true);
+    const again = await client.vouchers
+      .releaseValidationSession('GIFT-5000-DEMO', sessionKey)
+      .catch((error: unknown) => error);
+    expect(again).toMatchObject({ code: 404, key: 'not_found' });
+  });
+
   it('surfaces a refused redemption as the SDK error with Voucherify key', async () => {
     const client = await sdk();
     const refused = await client.redemptions

@@ -86,6 +86,11 @@ export interface Store {
   /** Writes a session, replacing any with the same key, and its locks. */
   saveSession(session: SessionRecord, locks: readonly SessionLock[]): void;
   deleteSession(key: string): void;
+  /**
+   * Drops what the session `key` reserves on one redeemable, and the session once it reserves
+   * nothing more; `false` when the session holds no lock on it.
+   */
+  releaseLock(key: string, redeemableId: string): boolean;
   /** Applies counter changes; `false` when a use is no longer available (nothing is changed then). */
   changeState(change: StateChange): boolean;
   saveOrder(
@@ -212,6 +217,10 @@ export function createStore(db: Database): Store {
     ),
     deleteSessionLocks: db.prepare('DELETE FROM session_locks WHERE session_key = ?'),
     deleteSession: db.prepare('DELETE FROM sessions WHERE key = ?'),
+    deleteLock: db.prepare('DELETE FROM session_locks WHERE session_key = ? AND redeemable_id = ?'),
+    deleteEmptySession: db.prepare(
+      'DELETE FROM sessions WHERE key = ? AND NOT EXISTS (SELECT 1 FROM session_locks WHERE session_key = ?)',
+    ),
     insertLock: db.prepare(
       'INSERT INTO session_locks (session_key, redeemable_id, credits, points) VALUES (?, ?, ?, ?)',
     ),
@@ -349,6 +358,11 @@ export function createStore(db: Database): Store {
     },
     deleteSession: (key) => {
       s.deleteSession.run(key);
+    },
+    releaseLock: (key, redeemableId) => {
+      if (s.deleteLock.run(key, redeemableId).changes === 0) return false;
+      s.deleteEmptySession.run(key, key);
+      return true;
     },
     changeState: ({ id, uses, credits, points, earnedPoints }) =>
       s.changeState.run(
