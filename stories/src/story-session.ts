@@ -19,10 +19,9 @@ export async function startSession(persona: Persona): Promise<void> {
 
 /**
  * Gives back what the story's session reserved. The BFF keeps a session's validation lock (a gift
- * card's balance, say) for the redemption, and only a validation that reaches the engine without
- * those codes releases it: one for a cart with an automatic promotion (free shipping over $75.00 on
- * a Summit Daypack), as a validation with nothing to validate is answered without the engine.
+ * card's credit, a single-use code's use) for the redemption; a validation without codes releases
+ * it upstream, as removing a shopper's last code does, so the next story finds every code free.
  */
 export async function endSession(): Promise<void> {
-  await storyClient.validate({ cart: { lines: [{ productId: 'summit-daypack', quantity: 1 }] }, codes: [] });
+  await storyClient.validate({ cart: { lines: [] }, codes: [] });
 }

@@ -32,6 +32,20 @@ export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
   const engine = openEngine({ file: options.file, ...(options.seed ? { seed: options.seed } : {}) });
   const rewards = payWithPointsRewards(options.seed);
 
+  /** Runs `work` as the engine's HTTP face would, its refusals as {@link VoucherifyApiError}. */
+  function run<R>(signal: AbortSignal | undefined, work: () => R): Promise<R> {
+    try {
+      signal?.throwIfAborted();
+      return Promise.resolve(work());
+    } catch (error) {
+      return Promise.reject(
+        error instanceof EngineRequestError
+          ? new VoucherifyApiError({ status: error.status, body: error.body, retryAfter: undefined })
+          : error,
+      );
+    }
+  }
+
   /** Runs `work` on the body parsed with `schema`, as the engine's HTTP face would. */
   function call<S extends z.ZodType, R>(
     schema: S,
@@ -39,8 +53,7 @@ export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
     signal: AbortSignal | undefined,
     work: (parsed: z.output<S>) => R,
   ): Promise<R> {
-    try {
-      signal?.throwIfAborted();
+    return run(signal, () => {
       const parsed = schema.safeParse(body);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -55,14 +68,8 @@ export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
           retryAfter: undefined,
         });
       }
-      return Promise.resolve(work(parsed.data));
-    } catch (error) {
-      return Promise.reject(
-        error instanceof EngineRequestError
-          ? new VoucherifyApiError({ status: error.status, body: error.body, retryAfter: undefined })
-          : error,
-      );
-    }
+      return work(parsed.data);
+    });
   }
 
   return {
@@ -84,6 +91,7 @@ export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
       call(redemptionsRollbackRequestBodySchema, body, signal, (parsed) =>
         engine.rollbackStackable(id, parsed),
       ),
+    releaseSession: (code, sessionKey, signal) => run(signal, () => engine.releaseSession(code, sessionKey)),
     upsertCustomer: (body, signal) =>
       call(customerSchema, body, signal, (parsed) => engine.upsertCustomer(parsed)),
     track: (body, signal) =>

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { memoryStore } from './memory-store.js';
 import { redisStore } from './redis-store.js';
+import { forgetLock, lockKey, readLock, writeLock } from './session-lock.js';
 import type { BffStore } from './store.js';
 import { listenEvents } from './test-support/listen-events.js';
 import { type RunningRedis, startRedis } from './test-support/start-redis.js';
@@ -70,6 +71,20 @@ describe.each<[string, () => BffStore]>([
     await store.delete(key);
     expect(await store.get(key)).toBeNull();
     expect(await store.setIfAbsent(key, 'c', 60_000)).toBe(true);
+  });
+
+  it("keeps a session's validation lock with the codes it holds", async () => {
+    const store = make();
+    const session = fresh();
+    expect(await readLock(store, session)).toBeNull();
+    await writeLock(store, session, { key: 'ssn_1', codes: ['GIFT-2500', 'ONLYONE'] });
+    expect(await readLock(store, session)).toEqual({ key: 'ssn_1', codes: ['GIFT-2500', 'ONLYONE'] });
+    await forgetLock(store, session);
+    expect(await readLock(store, session)).toBeNull();
+
+    // As stored before the codes were kept: the bare session key.
+    await store.set(lockKey(session), 'ssn_old', 60_000);
+    expect(await readLock(store, session)).toEqual({ key: 'ssn_old', codes: [] });
   });
 
   it('forgets entries once they expire', async () => {

@@ -17,7 +17,8 @@ import {
 
 /**
  * Where promotions come from: Voucherify, or the embedded engine speaking its wire format. Each
- * call is one Voucherify v1 endpoint; none is retried, since a POST may have taken effect.
+ * call is one Voucherify v1 endpoint; none is retried, since a POST may have taken effect (an
+ * unreleased session is released again on the shopper's next validation without codes).
  */
 export interface Upstream {
   /** Named in the start-up log. */
@@ -45,6 +46,12 @@ export interface Upstream {
     body: RedemptionsRollbackRequestBody,
     signal?: AbortSignal,
   ): Promise<RedemptionsRollbacksResponseBody>;
+  /**
+   * `DELETE /v1/vouchers/{code}/sessions/{sessionKey}`: releases what a validation's `LOCK` session
+   * reserves on one voucher (a use, gift credits, loyalty points). Rejects with a 404
+   * `VoucherifyApiError` when the session holds nothing on it (already released, expired, redeemed).
+   */
+  releaseSession(code: string, sessionKey: string, signal?: AbortSignal): Promise<void>;
   /** `POST /v1/customers` (upsert). */
   upsertCustomer(body: Customer, signal?: AbortSignal): Promise<CustomerObject>;
   /** `POST /v1/events`. */
@@ -96,6 +103,8 @@ export function voucherifyUpstream(options: VoucherifyUpstreamOptions): Upstream
     wallet: (body, signal) => client.qualifications.customerWallet(body, call(signal)),
     redeem: (body, signal) => client.redemptions.redeem(body, call(signal)),
     rollback: (id, body, signal) => client.redemptions.rollbackStackable(id, body, call(signal)),
+    releaseSession: (code, sessionKey, signal) =>
+      client.vouchers.releaseSession(code, sessionKey, call(signal)),
     upsertCustomer: (body, signal) => client.customers.upsert(body, call(signal)),
     track: (body, signal) => client.events.track(body, call(signal)),
     payWithPointsReward: (campaignId) => options.payWithPointsRewards?.[campaignId],

@@ -250,6 +250,27 @@ describe('usePromoCart', () => {
     });
   });
 
+  it('asks the server again on removal, even with the answer without the code cached', async () => {
+    const { wrapper, requests, sent } = promoHarness();
+    const { result } = renderHook(() => usePromoCart(sixty), { wrapper });
+    await waitFor(() => expect(result.current.totals?.total).toBe(6000));
+    await act(async () => {
+      await result.current.apply('SAVE5');
+    });
+    expect(sent('validate', [])).toHaveLength(1);
+
+    await act(async () => {
+      await result.current.remove('SAVE5');
+    });
+    // One request per removal: the validation without the code, which releases its lock.
+    expect(sent('validate', [])).toHaveLength(2);
+    expect(requests).toHaveLength(3);
+    expect(result.current.codes).toEqual([]);
+    expect(result.current.totals).toEqual({ currency: 'USD', subtotal: 6000, discount: 0, total: 6000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(requests).toHaveLength(3);
+  });
+
   it('shares the codes between every component below one provider', async () => {
     const { wrapper } = promoHarness();
     const { result } = renderHook(() => ({ cart: usePromoCart(sixty), checkout: usePromoCart(sixty) }), {

@@ -216,7 +216,12 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       });
       store.update((snapshot) => withPending(snapshot, code, 'removing'));
       const rest = entriesOf({ ...snapshot, codes: snapshot.codes.filter((item) => item !== code) });
-      await queryClient.prefetchQuery(validationOptions(client, cart, rest));
+      // Always asked afresh, even when the answer without the code is cached: the server gives back
+      // what the code's validation lock held (a gift card's credit, a single-use code's use), and
+      // the totals shown are current. A failure leaves the code removed; the query shows the error.
+      await queryClient
+        .fetchQuery({ ...validationOptions(client, cart, rest), staleTime: 0 })
+        .catch(() => undefined);
       store.update((latest) => ({
         ...withUsage(withPending(latest, code), code, undefined),
         codes: latest.codes.filter((item) => item !== code),

@@ -18,10 +18,11 @@ import { parseBody } from '../parse-body.js';
 import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
 import { ERROR_KEY_REASONS } from '../rejections.js';
+import { forgetLock, readLock } from '../session-lock.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
 import { codeOf, uniqueCodes } from '../unique-codes.js';
 import { toValidationBody } from '../validation-body.js';
-import { lockKey, validateCart } from './validate.js';
+import { validateCart } from './validate.js';
 
 const CLAIM_TTL_MS = 30_000;
 const POLL_MS = 20;
@@ -122,16 +123,18 @@ async function redeemOnce(
   const cardsBefore = caller.shopper ? await readCards(runtime, caller, signal) : [];
   let parentRedemptionId: string | null = null;
   if (validated.applied.length || validated.promotions.length) {
-    const lock = caller.sessionId ? await runtime.store.get(lockKey(caller.sessionId)) : null;
+    const lock = caller.sessionId ? await readLock(runtime.store, caller.sessionId) : null;
     const body = toValidationBody(cart, codes, caller.shopper, {
       promotionTiers: validated.promotions.map((promotion) => promotion.id),
       orderId,
       rewards: await pointsRewards(runtime, codes, caller, signal),
-      ...(lock ? { lock: { key: lock } } : {}),
+      ...(lock ? { lock: { key: lock.key } } : {}),
     });
     try {
       const result = await runtime.breaker.run(() => runtime.upstream.redeem(body, signal));
       parentRedemptionId = result.parent_redemption?.id ?? result.redemptions[0]?.id ?? null;
+      // A successful redemption ends its session upstream: nothing is left to release.
+      if (caller.sessionId && lock) await forgetLock(runtime.store, caller.sessionId);
     } catch (error) {
       if (isOutage(error)) {
         return rejected(codes.map((entry) => ({ reason: 'promotions_unavailable', code: codeOf(entry) })));

@@ -10,18 +10,17 @@ import { maskCode } from '../mask-code.js';
 import { parseBody } from '../parse-body.js';
 import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
+import { lockedCodes, readLock, releaseLock, writeLock } from '../session-lock.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
 import { codeOf, uniqueCodes } from '../unique-codes.js';
 import { toValidateResponse } from '../validate-response.js';
 import { toValidationBody } from '../validation-body.js';
 
-/** Key under which the store keeps a session's validation lock, for redeem to reuse. */
-export const lockKey = (sessionId: string): string => `lock:${sessionId}`;
-
 /**
  * `POST /validate`: prices the cart, then validates its codes upstream in one call under the
  * shopper session's `LOCK`. Callers over their failed-attempt limit get a 429; unknown codes count
- * as failed attempts. An upstream outage answers every code `promotions_unavailable`.
+ * as failed attempts. An upstream outage answers every code `promotions_unavailable`. A validation
+ * without codes gives back what the session's lock reserved (see {@link validateCart}).
  */
 export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
   return async (c) => {
@@ -54,6 +53,12 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
  * Validates the codes and the automatic promotion tiers of a priced cart in one upstream call,
  * under the caller's session lock; `promotions_unavailable` for every code during an outage.
  * Points spent on a loyalty card go upstream as its campaign's pay-with-points reward.
+ *
+ * The session's lock is remembered with the codes it reserves. Sending its key again replaces
+ * what it reserves upstream, so codes dropped from a validation that reaches upstream are given
+ * back there; a validation with neither codes nor tiers, answered without upstream, releases each
+ * code the lock still reserves (`DELETE /v1/vouchers/{code}/sessions/{key}`), so a removed gift
+ * card's credit or single-use code is free for other shoppers at once, not when the lock expires.
  */
 export async function validateCart(
   runtime: BffRuntime,
@@ -71,19 +76,22 @@ export async function validateCart(
     (err) => log.warn({ err }, 'no tiers'),
     signal,
   );
-  if (!codes.length && !promotionTiers.length) return toValidateResponse(cart, { redeemables: [] });
+  const { sessionId } = caller;
+  const held = sessionId ? await readLock(runtime.store, sessionId) : null;
+  if (!codes.length && !promotionTiers.length) {
+    if (sessionId && held?.codes.length) await releaseLock(runtime, sessionId, held, c);
+    return toValidateResponse(cart, { redeemables: [] });
+  }
   const rewards = await pointsRewards(runtime, codes, caller, signal);
-  const sessionKey = caller.sessionId ? lockKey(caller.sessionId) : null;
-  const lock = sessionKey ? { key: await runtime.store.get(sessionKey) } : undefined;
   try {
     const body = toValidationBody(cart, codes, caller.shopper, {
       promotionTiers,
       rewards,
-      ...(lock ? { lock } : {}),
+      ...(sessionId ? { lock: { key: held?.key ?? null } } : {}),
     });
     const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal));
     const key = validation.session?.key;
-    if (sessionKey && key) await runtime.store.set(sessionKey, key, 30 * 60_000);
+    if (sessionId && key) await writeLock(runtime.store, sessionId, { key, codes: lockedCodes(validation) });
     return toValidateResponse(cart, validation);
   } catch (error) {
     if (!isOutage(error)) throw error;

@@ -9,6 +9,7 @@ import { type Upstream, voucherifyUpstream } from '../upstream.js';
 /** A call the BFF made upstream. */
 export interface RecordedCall {
   path: string;
+  /** The JSON body; empty for a call without one (a `DELETE`). */
   body: Record<string, unknown>;
 }
 
@@ -31,9 +32,10 @@ export function recordingEngine(): RecordingEngine {
     baseUrl: 'http://engine.invalid',
     fetch: async (input, init) => {
       const request = new Request(input, init);
+      const text = await request.clone().text();
       calls.push({
         path: new URL(request.url).pathname,
-        body: (await request.clone().json()) as Record<string, unknown>,
+        body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
       });
       return app.fetch(request);
     },
