@@ -7,7 +7,7 @@ import {
   isPromoError,
   normalizeCode,
 } from '@promokit/core';
-import { type ChangeEvent, type FormEvent, useCallback, useId, useMemo, useReducer, useRef } from 'react';
+import { type ChangeEvent, type FormEvent, useCallback, useId, useReducer, useRef } from 'react';
 
 import { usePromoContext } from './promo-context.js';
 import type { ApplyOutcome } from './use-promo-cart.js';
@@ -73,13 +73,6 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
   if (value !== undefined && value !== state.value && !busy(state.status)) {
     dispatch({ type: 'input', value });
   }
-  const change = useCallback(
-    (next: string) => {
-      dispatch({ type: 'input', value: next });
-      onValueChange?.(next);
-    },
-    [onValueChange],
-  );
   const registered = useRef<HTMLInputElement | null>(null);
   const ref = useCallback(
     (element: HTMLInputElement | null) => {
@@ -111,7 +104,8 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
   }, [apply, onValueChange, state.value]);
 
   const showsMessage = state.status === 'rejected' || state.status === 'error';
-  const ids = useMemo(() => ({ input: `${id}-code`, label: `${id}-label`, message: `${id}-message` }), [id]);
+  const inputId = `${id}-code`;
+  const messageId = `${id}-message`;
 
   return {
     state,
@@ -124,28 +118,30 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
         void submit();
       },
     }),
-    getLabelProps: () => ({ htmlFor: ids.input, id: ids.label }),
+    getLabelProps: () => ({ htmlFor: inputId, id: `${id}-label` }),
     getInputProps: () => ({
       ref,
-      id: ids.input,
+      id: inputId,
       name: 'promo-code',
       value: state.value,
-      onChange: (event) => {
-        if (!busy(state.status)) change(event.target.value);
+      // Read-only while busy, so every change is the shopper's typing.
+      onChange: ({ target: { value } }) => {
+        dispatch({ type: 'input', value });
+        onValueChange?.(value);
       },
       autoComplete: 'off',
       autoCapitalize: 'characters',
       spellCheck: false,
       'aria-invalid': state.status === 'rejected',
-      'aria-describedby': showsMessage ? ids.message : undefined,
+      'aria-describedby': showsMessage ? messageId : undefined,
       'aria-busy': state.status === 'validating',
       readOnly: busy(state.status),
     }),
     getSubmitProps: () => ({
       type: 'submit',
-      'aria-disabled': state.status === 'validating' || normalizeCode(state.value) === '',
+      'aria-disabled': busy(state.status) || normalizeCode(state.value) === '',
       'data-state': state.status,
     }),
-    getMessageProps: () => ({ id: ids.message, role: 'alert' }),
+    getMessageProps: () => ({ id: messageId, role: 'alert' }),
   };
 }

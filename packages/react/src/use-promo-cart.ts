@@ -111,8 +111,16 @@ const withUsage = (snapshot: CodeSnapshot, code: string, use: CodeUsage | undefi
 const entriesOf = (snapshot: CodeSnapshot): CodeEntry[] =>
   snapshot.codes.map((code) => toEntry(code, snapshot.usage[code]));
 
-const couponProperties = (code: string, cartId: string | undefined): CouponEventProperties =>
-  cartId === undefined ? { coupon_id: code } : { coupon_id: code, cart_id: cartId };
+/** What the coupon events say of `code`: its cart, and its name once it applied. */
+const couponProperties = (
+  code: string,
+  cartId: string | undefined,
+  applied?: Applied,
+): CouponEventProperties & { coupon_name?: string } => ({
+  coupon_id: code,
+  ...(cartId === undefined ? {} : { cart_id: cartId }),
+  ...(applied?.label ? { coupon_name: applied.label } : {}),
+});
 
 /**
  * The applied codes of a cart, shared by every component below one {@link PromoProvider} and kept
@@ -165,35 +173,34 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         store.update((snapshot) => withPending(snapshot, code));
         throw error;
       }
+      const deny = (rejection: Rejection): ApplyOutcome => {
+        store.update((snapshot) => withPending(snapshot, code));
+        onEvent({ name: 'Coupon Denied', properties: { ...properties, reason: rejection.reason } });
+        return { status: 'rejected', rejection };
+      };
       const applied = response.applied.find((item) => item.code === code);
+      if (!applied) {
+        return deny(response.rejected.find((item) => item.code === code) ?? { reason: 'not_found', code });
+      }
       const displaced = displacedBy(
         queryClient.getQueryData(validationOptions(client, cart, current).queryKey),
         response,
       );
-      if (applied && displaced.length) {
-        // The new code only applies by pushing applied ones out (an exclusive code): the shopper
-        // decides, through the rejection's recovery action, which to keep.
-        store.update((snapshot) => withPending(snapshot, code));
-        const rejection: Rejection = { reason: 'not_combinable', code, conflictsWith: displaced };
-        onEvent({ name: 'Coupon Denied', properties: { ...properties, reason: rejection.reason } });
-        return { status: 'rejected', rejection };
-      }
-      if (applied) {
-        store.update((latest) => {
-          const added = withUsage(withPending(latest, code), code, use);
-          return latest.codes.includes(code) ? added : { ...added, codes: [...latest.codes, code] };
-        });
-        const discount = toMajorUnits(applied.discount, response.totals.currency);
-        onEvent({
-          name: 'Coupon Applied',
-          properties: { ...properties, ...(applied.label ? { coupon_name: applied.label } : {}), discount },
-        });
-        return { status: 'applied', applied };
-      }
-      store.update((snapshot) => withPending(snapshot, code));
-      const rejection = response.rejected.find((item) => item.code === code) ?? { reason: 'not_found', code };
-      onEvent({ name: 'Coupon Denied', properties: { ...properties, reason: rejection.reason } });
-      return { status: 'rejected', rejection };
+      // The new code only applies by pushing applied ones out (an exclusive code): the shopper
+      // decides, through the rejection's recovery action, which to keep.
+      if (displaced.length) return deny({ reason: 'not_combinable', code, conflictsWith: displaced });
+      store.update((latest) => {
+        const added = withUsage(withPending(latest, code), code, use);
+        return latest.codes.includes(code) ? added : { ...added, codes: [...latest.codes, code] };
+      });
+      onEvent({
+        name: 'Coupon Applied',
+        properties: {
+          ...couponProperties(code, cartId, applied),
+          discount: toMajorUnits(applied.discount, response.totals.currency),
+        },
+      });
+      return { status: 'applied', applied };
     },
     [cart, cartId, client, onEvent, queryClient, store],
   );
@@ -209,8 +216,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       onEvent({
         name: 'Coupon Removed',
         properties: {
-          ...couponProperties(code, cartId),
-          ...(applied?.label ? { coupon_name: applied.label } : {}),
+          ...couponProperties(code, cartId, applied),
           ...(applied && shown ? { discount: toMajorUnits(applied.discount, shown.totals.currency) } : {}),
         },
       });

@@ -50,7 +50,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     expect(total.closest('[data-row]')?.getAttribute('data-row')).toBe('total');
 
     await user.click(within(applied).getByRole('button', { name: 'Remove WELCOME10' }));
-    expect(await screen.findAllByText('$60.00')).toHaveLength(2);
+    await waitFor(() => expect(screen.getAllByText('$60.00')).toHaveLength(2));
     expect(screen.queryByRole('region', { name: 'Applied discounts' })).toBeNull();
   });
 

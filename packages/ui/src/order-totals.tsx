@@ -1,6 +1,7 @@
 import type { Totals } from '@promokit/core';
 import type { ReactNode } from 'react';
 
+import { enTotals } from './messages/en-checkout.js';
 import { useMessages } from './messages/use-messages.js';
 
 /** Props of {@link OrderTotals}. */
@@ -11,7 +12,7 @@ export interface OrderTotalsProps {
 
 /** Subtotal, discount and total, announced politely when they change. */
 export function OrderTotals({ totals }: OrderTotalsProps): ReactNode {
-  const { t, money } = useMessages();
+  const { t, money } = useMessages(enTotals);
   const row = (key: 'totals.subtotal' | 'totals.discount' | 'totals.total', amount: number | undefined) => (
     <div data-scope="order-totals" data-part="row" data-row={key.slice(7)}>
       <dt>{t(key)}</dt>

@@ -1,9 +1,9 @@
 import type { Catalogue } from './catalogue.js';
 
 /**
- * The English copy of the checkout parts (`CodeInput`, `AppliedDiscounts`, `OrderTotals`), of every
- * discount and of every rejection: all the copy a page with only those parts bundles when no
- * `<PromoMessages>` sets a catalogue. Part of {@link en}.
+ * The English copy of `CodeInput` and `AppliedDiscounts`, of every discount and of every rejection:
+ * all the copy a page with only those parts bundles when no `<PromoMessages>` sets a catalogue.
+ * Part of {@link en}.
  */
 export const enCheckout = {
   'code.label': 'Promo or gift card code',
@@ -21,9 +21,6 @@ export const enCheckout = {
   'applied.automatic': 'Applied automatically',
   'applied.remove': 'Remove {code}',
   'applied.pending': 'Updating {code}…',
-  'totals.subtotal': 'Subtotal',
-  'totals.discount': 'Discount',
-  'totals.total': 'Total',
   'effect.percent_off': '{percent} off',
   'effect.percent_off_capped': '{percent} off, up to {cap}',
   'effect.amount_off': '{amount} off',
@@ -49,4 +46,11 @@ export const enCheckout = {
   'rejection.promotions_unavailable': 'Promotions are unavailable right now. You can still place your order',
   'rejection.cart_not_eligible': "Your cart doesn't qualify for {code}",
   'offer.item': '{count} × {product}',
+} as const satisfies Partial<Catalogue>;
+
+/** The English copy of `OrderTotals`, its default. Part of {@link en}. */
+export const enTotals = {
+  'totals.subtotal': 'Subtotal',
+  'totals.discount': 'Discount',
+  'totals.total': 'Total',
 } as const satisfies Partial<Catalogue>;

@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue.js';
-import { enCheckout } from './en-checkout.js';
+import { enCheckout, enTotals } from './en-checkout.js';
 
 /**
  * English copy. Placeholders in braces: `{amount}` and other money values arrive formatted for the
@@ -7,6 +7,7 @@ import { enCheckout } from './en-checkout.js';
  */
 export const en: Catalogue = {
   ...enCheckout,
+  ...enTotals,
   'offer.with_code': '{effect} with {code}',
   'offer.missing_amount': '{amount} more for {offer}',
   'offer.missing_items': 'Add {items} for {offer}',

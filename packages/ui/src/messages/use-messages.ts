@@ -17,7 +17,7 @@ export const MessagesContext = createContext<MessagesSettings | null>(null);
 /**
  * Copy from the nearest `<PromoMessages>`' catalogue, and money in the provider's locale and
  * currency. Without `<PromoMessages>` the copy is `english`: by default the English copy of the
- * checkout parts, discounts and rejections only, so a page with only those parts bundles no other
+ * code input and applied discounts, discounts and rejections only, so a page with only those parts bundles no other
  * copy; pass `en` for the copy of every part.
  */
 export function useMessages(english: Partial<Catalogue> = enCheckout): Messages {
