@@ -25,8 +25,6 @@ export interface SessionLock {
 export async function readLock(store: BffStore, sessionId: string): Promise<SessionLock | null> {
   const raw = await store.get(lockKey(sessionId));
   if (raw === null) return null;
-  // Stored before the codes were kept: the bare session key, its codes unknown.
-  if (!raw.startsWith('{')) return { key: raw, codes: [] };
   try {
     const { key, codes } = JSON.parse(raw) as Partial<SessionLock>;
     if (typeof key !== 'string') return null;
