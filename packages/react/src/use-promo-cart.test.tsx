@@ -271,6 +271,21 @@ describe('usePromoCart', () => {
     expect(requests).toHaveLength(3);
   });
 
+  it('removes a code once when asked twice while the first removal is on its way', async () => {
+    const { wrapper, events, sent } = promoHarness();
+    const { result } = renderHook(() => usePromoCart(sixty), { wrapper });
+    await act(async () => {
+      await result.current.apply('SAVE5');
+    });
+
+    await act(async () => {
+      await Promise.all([result.current.remove('SAVE5'), result.current.remove('save5')]);
+    });
+    expect(sent('validate', [])).toHaveLength(2);
+    expect(events.filter((event) => event.name === 'Coupon Removed')).toHaveLength(1);
+    expect(result.current.codes).toEqual([]);
+  });
+
   it('shares the codes between every component below one provider', async () => {
     const { wrapper } = promoHarness();
     const { result } = renderHook(() => ({ cart: usePromoCart(sixty), checkout: usePromoCart(sixty) }), {

@@ -209,7 +209,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
     async (typed: string): Promise<void> => {
       const code = normalizeCode(typed);
       const snapshot = store.getSnapshot();
-      if (!snapshot.codes.includes(code)) return;
+      if (!snapshot.codes.includes(code) || snapshot.pending[code]) return;
       const current = entriesOf(snapshot);
       const shown = queryClient.getQueryData(validationOptions(client, cart, current).queryKey);
       const applied = shown?.applied.find((item) => item.code === code);
