@@ -1,34 +1,9 @@
 import { REJECTION_REASONS } from '@promokit/core';
+import { REJECTION_ERROR_KEYS } from '@promokit/engine';
 import { skippedRedeemableKeySchema } from '@promokit/voucherify';
 import { describe, expect, it } from 'vitest';
 
 import { ERROR_KEY_REASONS, SKIPPED_KEY_REASONS, toRejection } from './rejections.js';
-
-/**
- * Every error key the embedded engine puts on an INAPPLICABLE redeemable or a refused redemption
- * (its rule, availability, gift, loyalty and referral checks). The engine does not enumerate them
- * in a schema, so this list follows its source; each must map to a reason of its own rather than
- * fall through to the generic one.
- */
-const ENGINE_ERROR_KEYS = [
-  'not_found',
-  'voucher_expired',
-  'voucher_not_active',
-  'voucher_not_active_now',
-  'voucher_disabled',
-  'promotion_inactive',
-  'promotion_not_active_now',
-  'quantity_exceeded',
-  'order_rules_violated',
-  'customer_rules_violated',
-  'redemption_rules_violated',
-  'missing_customer',
-  'invalid_customer',
-  'missing_reward',
-  'gift_amount_exceeded',
-  'loyalty_card_points_exceeded',
-  'referrer_not_permitted_to_redeem',
-];
 
 const inapplicable = (result: Record<string, unknown>) =>
   ({ status: 'INAPPLICABLE', id: 'CODE', object: 'voucher', result }) as const;
@@ -90,7 +65,8 @@ describe('toRejection', () => {
     expect(Object.keys(SKIPPED_KEY_REASONS).sort()).toEqual([...skippedRedeemableKeySchema.options].sort());
   });
 
-  it.each(ENGINE_ERROR_KEYS)('maps the engine error key %s to a reason of its own', (key) => {
+  // Every key the embedded engine puts on a refused code or redemption, as the engine lists them.
+  it.each(REJECTION_ERROR_KEYS)('maps the engine error key %s to a reason of its own', (key) => {
     expect(ERROR_KEY_REASONS).toHaveProperty(key);
     expect(REJECTION_REASONS).toContain(ERROR_KEY_REASONS[key]);
   });

@@ -1,4 +1,5 @@
 import type { Rejection } from '@promokit/core';
+import type { RejectionErrorKey } from '@promokit/engine';
 import {
   type SkippedRedeemableKey,
   skippedRedeemableKeySchema,
@@ -8,7 +9,10 @@ import {
 
 type Simple = Exclude<Rejection['reason'], 'cart_below_minimum' | 'missing_items' | 'not_combinable'>;
 
-/** Voucherify error keys whose meaning maps one-to-one onto a kit reason. */
+/**
+ * Voucherify error keys whose meaning maps one-to-one onto a kit reason: every key the embedded
+ * engine can refuse a code with (a missing one fails the typecheck), and others Voucherify sends.
+ */
 export const ERROR_KEY_REASONS: Readonly<Record<string, Simple>> = {
   not_found: 'not_found',
   resource_not_found: 'not_found',
@@ -29,7 +33,8 @@ export const ERROR_KEY_REASONS: Readonly<Record<string, Simple>> = {
   referrer_not_permitted_to_redeem: 'own_referral_code',
   order_rules_violated: 'cart_not_eligible',
   redemption_rules_violated: 'cart_not_eligible',
-};
+  no_applicable_redeemables: 'cart_not_eligible',
+} satisfies Record<RejectionErrorKey, Simple> & Record<string, Simple>;
 
 /**
  * What each SKIPPED key means for the shopper: the code is fine but clashes with the others in the

@@ -9,6 +9,8 @@ it('exports exactly the public API', () => {
     'InvalidSeedError',
     'LOCAL_APP_ID',
     'LOCAL_APP_TOKEN',
+    'REJECTION_ERROR_KEYS',
+    'REQUEST_ERROR_KEYS',
     'createEngineApp',
     'demoSeedPath',
     'loadSeedFile',

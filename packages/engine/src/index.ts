@@ -1,6 +1,7 @@
 /**
  * Embedded Voucherify-compatible promotion engine on SQLite: `openEngine` for in-process use,
- * `createEngineApp` / `serveEngine` for its `/v1` HTTP face, the seed format and the demo seed.
+ * `createEngineApp` / `serveEngine` for its `/v1` HTTP face, the seed format, the demo seed and the
+ * error keys it sends.
  *
  * @packageDocumentation
  */
@@ -9,6 +10,9 @@ export { openEngine } from './engine.js';
 export type { Engine, EngineOptions } from './engine.js';
 export type { CampaignSummary } from './model/campaign-summary.js';
 export { EngineRequestError } from './engine-request-error.js';
+export type { EngineErrorBody } from './engine-request-error.js';
+export { REJECTION_ERROR_KEYS, REQUEST_ERROR_KEYS } from './error-keys.js';
+export type { EngineErrorKey, RejectionErrorKey, RequestErrorKey } from './error-keys.js';
 export { createEngineApp } from './http/app.js';
 export type { EngineAppOptions } from './http/app.js';
 export { serveEngine } from './http/serve-engine.js';

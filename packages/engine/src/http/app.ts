@@ -15,6 +15,7 @@ import type { z } from 'zod';
 
 import type { Engine } from '../engine.js';
 import { EngineRequestError } from '../engine-request-error.js';
+import type { RequestErrorKey } from '../error-keys.js';
 import { newId } from '../ids.js';
 import { describeIssue } from './invalid-payload.js';
 
@@ -27,7 +28,7 @@ export interface EngineAppOptions {
 /** An error the app reports itself; `code` is the HTTP status. */
 interface AppError {
   code: ContentfulStatusCode;
-  key: string;
+  key: RequestErrorKey;
   message: string;
   details?: string;
 }

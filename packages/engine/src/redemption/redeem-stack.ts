@@ -11,6 +11,7 @@ import type {
 
 import { upsertCustomer } from '../customers/upsert-customer.js';
 import { EngineRequestError } from '../engine-request-error.js';
+import type { RejectionErrorKey } from '../error-keys.js';
 import { newId } from '../ids.js';
 import type { Catalog } from '../model/catalog.js';
 import { calculatedOrder } from '../pricing/calculated-order.js';
@@ -20,7 +21,7 @@ import type { StackOutcome } from '../validation/validate-stack.js';
 
 /** Why nothing was redeemed: Voucherify's error key and message. */
 interface Failure {
-  key: string;
+  key: RejectionErrorKey;
   message: string;
   details: string;
 }

@@ -5,6 +5,7 @@ import type {
 } from '@promokit/voucherify';
 
 import { EngineRequestError } from '../engine-request-error.js';
+import type { RequestErrorKey } from '../error-keys.js';
 import { newId } from '../ids.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Store, StoredRedemption } from '../storage/store.js';
@@ -16,7 +17,7 @@ export interface RollbackOutcome {
   order: OrderCalculated;
 }
 
-function refuse(code: number, key: string, message: string, details: string, extra = {}): never {
+function refuse(code: number, key: RequestErrorKey, message: string, details: string, extra = {}): never {
   throw new EngineRequestError({ code, key, message, details, request_id: newId('request'), ...extra });
 }
 

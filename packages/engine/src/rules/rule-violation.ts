@@ -1,5 +1,6 @@
 import type { Metadata } from '@promokit/voucherify';
 
+import type { RejectionErrorKey } from '../error-keys.js';
 import type { PricingCatalog } from '../pricing/apply-discount.js';
 import type { Cart } from '../pricing/cart.js';
 import type { RuleCondition, ValidationRule } from '../seed/seed-schema.js';
@@ -46,8 +47,10 @@ export type BundleProgress = {
 };
 
 /** Voucherify's error key for a violated rule, by what the rule checks. */
-export type RuleViolationKey =
-  'order_rules_violated' | 'customer_rules_violated' | 'redemption_rules_violated' | 'missing_customer';
+export type RuleViolationKey = Extract<
+  RejectionErrorKey,
+  'order_rules_violated' | 'customer_rules_violated' | 'redemption_rules_violated' | 'missing_customer'
+>;
 
 /** Why a redeemable's validation rules reject the request. */
 export interface RuleViolation {

@@ -1,14 +1,17 @@
+import type { RejectionErrorKey } from '../error-keys.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 
 /** Why a known redeemable cannot be used right now, as Voucherify's error keys. */
-export type UnavailableReason =
+export type UnavailableReason = Extract<
+  RejectionErrorKey,
   | 'voucher_disabled'
   | 'voucher_not_active'
   | 'voucher_expired'
   | 'voucher_not_active_now'
   | 'quantity_exceeded'
   | 'promotion_inactive'
-  | 'promotion_not_active_now';
+  | 'promotion_not_active_now'
+>;
 
 function outsideTimeWindow({ validity }: RedeemableDefinition, time: number): boolean {
   if (validity.daysOfWeek !== undefined && !validity.daysOfWeek.includes(new Date(time).getUTCDay()))

@@ -1,3 +1,4 @@
+import type { RejectionErrorKey } from '../error-keys.js';
 import type { Catalog, RewardDefinition } from '../model/catalog.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 import type { Cart } from '../pricing/cart.js';
@@ -55,7 +56,7 @@ const RULE_MESSAGES = {
   missing_customer: 'Missing customer',
 } as const;
 
-function rejection(code: number, key: string, message: string, details: string): Rejection {
+function rejection(code: number, key: RejectionErrorKey, message: string, details: string): Rejection {
   return { code, key, message, details };
 }
 

@@ -9,6 +9,7 @@ import type {
   ValidationsRedeemableSkipped,
 } from '@promokit/voucherify';
 
+import type { RejectionErrorKey } from '../error-keys.js';
 import type { RedeemableDefinition } from '../model/redeemable-definition.js';
 import type { BundleProgress } from '../rules/rule-violation.js';
 import type { EngineDiscount } from '../seed/seed-schema.js';
@@ -25,7 +26,7 @@ export interface ResultOptions {
 /** Why a redeemable is INAPPLICABLE: Voucherify's error fields, and PromoKit's extension. */
 export interface Rejection {
   code: number;
-  key: string;
+  key: RejectionErrorKey;
   message: string;
   details: string;
   /** The rule's own message, returned as `error.error.message`. */
@@ -118,8 +119,20 @@ export function applicableResult(
   };
 }
 
+/** A Voucherify error body whose `key` says why the engine refused a code. */
+export type RejectionErrorBody = ErrorBody & { key: RejectionErrorKey };
+
+/** An INAPPLICABLE result as the engine builds it: its error key is one the engine raises. */
+export type EngineInapplicable = ValidationsRedeemableInapplicable & {
+  result: { error: RejectionErrorBody };
+};
+
 /** The `Error` body of a rejection. */
-export function rejectionError(member: StackMember, rejection: Rejection, requestId: string): ErrorBody {
+export function rejectionError(
+  member: StackMember,
+  rejection: Rejection,
+  requestId: string,
+): RejectionErrorBody {
   return {
     code: rejection.code,
     key: rejection.key,
@@ -142,7 +155,7 @@ export function inapplicableResult(
   redeemable: RedeemableDefinition | undefined,
   rejection: Rejection,
   options: ResultOptions,
-): ValidationsRedeemableInapplicable {
+): EngineInapplicable {
   return {
     status: 'INAPPLICABLE',
     id: member.id,

@@ -19,6 +19,8 @@ import {
   applicableResult,
   inapplicableResult,
   skippedResult,
+  type EngineInapplicable,
+  type Rejection,
   type ResultOptions,
 } from './redeemable-results.js';
 import { resolveSession, sessionResponse, type SessionRecord } from './session.js';
@@ -52,7 +54,7 @@ export interface StackOutcome {
   /** The order after every applied redeemable. */
   cart: Cart;
   /** The first INAPPLICABLE result, when any. */
-  firstRejection: ValidationsRedeemableInapplicable | undefined;
+  firstRejection: EngineInapplicable | undefined;
   /** The session to store when the request asked for one. */
   session: SessionRecord | undefined;
 }
@@ -204,7 +206,7 @@ export function validateStack(input: StackInput): StackOutcome {
 
   const results = new Map<StackMember, ValidationsRedeemable>();
   const candidates: Candidate[] = [];
-  let firstRejection: ValidationsRedeemableInapplicable | undefined;
+  let firstRejection: EngineInapplicable | undefined;
   for (const member of members) {
     if (firstRejection !== undefined && !partial) {
       results.set(member, skippedResult(member, 'preceding_validation_failed'));
@@ -220,7 +222,7 @@ export function validateStack(input: StackInput): StackOutcome {
               key: 'not_found',
               message: 'Resource not found',
               details: `Cannot find ${member.object} with id ${member.id}`,
-            },
+            } satisfies Rejection,
           }
         : evaluateRedeemable(member, redeemable, state, context);
     if ('rejection' in outcome) {
