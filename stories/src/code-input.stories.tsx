@@ -1,8 +1,21 @@
+import type { Cart } from '@promokit/core';
+import { usePromoCart } from '@promokit/react';
+import { CodeInput } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useReducer, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
 import { StoryCart, sixtyDollarCart, thirtyDollarCart } from './story-cart.js';
+import { stalledClient } from './story-offers.js';
+import { guessCodesUntilRefused } from './story-session.js';
+import {
+  ScopedStates,
+  StateGrid,
+  StatePanel,
+  statePanel,
+  type StateQueries,
+  SubmitWhen,
+} from './story-states.js';
 
 /** The code input on a $60.00 cart, answered by the real BFF and embedded engine. */
 const meta = {
@@ -179,5 +192,140 @@ export const RejectionReasons: Story = {
       await submitCode(region, code);
       await waitFor(() => expect(within(region).getByRole('alert')).toHaveTextContent(text));
     }
+  },
+};
+
+/**
+ * A code input on `cart`, showing `code` as typed; with `submit`, the code is submitted as the page
+ * opens, and `onSettled` hears when the BFF answered it.
+ */
+function CodeOnCart(props: {
+  cart: Cart;
+  code?: string;
+  submit?: boolean;
+  onSettled?: () => void;
+}): ReactNode {
+  const { cart, code, submit = false, onSettled } = props;
+  const promo = usePromoCart(cart);
+  return (
+    <SubmitWhen when={submit}>
+      <CodeInput
+        defaultValue={code}
+        apply={(typed) => promo.apply(typed).finally(onSettled)}
+        onRemove={promo.remove}
+        cartHref="#cart"
+        signInHref="#sign-in"
+      />
+    </SubmitWhen>
+  );
+}
+
+/**
+ * Once `ready`, the story's session guesses unknown codes until the BFF refuses to check more, then
+ * SAVE5 is submitted: the BFF refuses it too.
+ */
+function AfterTooManyGuesses({ ready }: { ready: boolean }): ReactNode {
+  const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    if (!ready) return;
+    let mounted = true;
+    void guessCodesUntilRefused().then(() => mounted && setRefused(true));
+    return () => {
+      mounted = false;
+    };
+  }, [ready]);
+  return <CodeOnCart cart={sixtyDollarCart} code="SAVE5" submit={refused} />;
+}
+
+/** Every state of the code input, each in a scope of its own, with the real BFF's answers. */
+function CodeInputStates(): ReactNode {
+  // The refusal blocks every code of the session, so it waits for the other answers.
+  const [answered, answer] = useReducer((count: number) => count + 1, 0);
+  return (
+    <StateGrid>
+      <ScopedStates
+        component={CodeOnCart}
+        states={{ Idle: { cart: sixtyDollarCart }, Editing: { cart: sixtyDollarCart, code: 'SAVE5' } }}
+      />
+      <StatePanel title="Checking, on a slow network" client={stalledClient}>
+        <CodeOnCart cart={sixtyDollarCart} code="WELCOME10" submit />
+      </StatePanel>
+      <ScopedStates
+        component={CodeOnCart}
+        states={{
+          Applied: { cart: sixtyDollarCart, code: 'WELCOME10', submit: true, onSettled: answer },
+          Rejected: { cart: sixtyDollarCart, code: 'NOPE', submit: true, onSettled: answer },
+          'Rejected, with a recovery action': {
+            cart: thirtyDollarCart,
+            code: 'WELCOME10',
+            submit: true,
+            onSettled: answer,
+          },
+        }}
+      />
+      <StatePanel title="Failed: too many attempts" scoped>
+        <AfterTooManyGuesses ready={answered >= 3} />
+      </StatePanel>
+    </StateGrid>
+  );
+}
+
+/**
+ * Idle, editing, checking (the answer still on its way), applied, rejected with the reason, rejected
+ * with a recovery action, and failed when the BFF refuses to check more codes for a while.
+ */
+export const States: Story = {
+  render: () => <CodeInputStates />,
+  play: async ({ canvasElement }) => {
+    const field = (panel: StateQueries) => panel.getByRole('textbox', { name: 'Promo or gift card code' });
+
+    const idle = statePanel(canvasElement, 'Idle');
+    await expect(field(idle)).toHaveValue('');
+    await expect(field(idle)).toHaveAttribute('data-state', 'idle');
+    await expect(idle.getByRole('button', { name: 'Apply' })).toHaveAttribute('aria-disabled', 'true');
+
+    const editing = statePanel(canvasElement, 'Editing');
+    await expect(field(editing)).toHaveValue('SAVE5');
+    await expect(field(editing)).toHaveAttribute('data-state', 'editing');
+    await expect(editing.getByRole('button', { name: 'Apply' })).toHaveAttribute('aria-disabled', 'false');
+
+    const applied = statePanel(canvasElement, 'Applied');
+    await waitFor(() => expect(applied.getByRole('status')).toHaveTextContent('WELCOME10 applied'));
+    await expect(field(applied)).toHaveAttribute('data-state', 'applied');
+    await expect(field(applied)).toHaveValue('');
+
+    const rejected = statePanel(canvasElement, 'Rejected');
+    const reason = rejected.getByRole('alert');
+    await waitFor(() => expect(reason).toHaveTextContent("We couldn't find the code NOPE"));
+    await expect(reason).toHaveAttribute('data-reason', 'not_found');
+    await expect(field(rejected)).toHaveAttribute('aria-invalid', 'true');
+    await expect(field(rejected)).toHaveValue('NOPE');
+
+    const recovery = statePanel(canvasElement, 'Rejected, with a recovery action');
+    await waitFor(() =>
+      expect(recovery.getByRole('alert')).toHaveTextContent('Add $20.00 more to use WELCOME10'),
+    );
+    await expect(recovery.getByRole('alert')).toHaveAttribute('data-reason', 'cart_below_minimum');
+    await expect(recovery.getByRole('link', { name: 'Add $20.00 more' })).toHaveAttribute('href', '#cart');
+
+    const failed = statePanel(canvasElement, 'Failed: too many attempts');
+    await waitFor(
+      () =>
+        expect(failed.getByRole('alert')).toHaveTextContent(
+          'Too many attempts. Please wait a moment and try again',
+        ),
+      { timeout: 5000 },
+    );
+    await expect(failed.getByRole('alert')).toHaveAttribute('data-state', 'error');
+    await expect(field(failed)).toHaveAttribute('data-state', 'error');
+    await expect(field(failed)).toHaveValue('SAVE5');
+
+    const checking = statePanel(canvasElement, 'Checking, on a slow network');
+    // Checked last, once every other code was answered: this answer is still on its way.
+    await expect(checking.getByRole('status')).toHaveTextContent('Checking WELCOME10…');
+    await expect(field(checking)).toHaveAttribute('data-state', 'validating');
+    await expect(field(checking)).toHaveAttribute('aria-busy', 'true');
+    await expect(field(checking)).toHaveAttribute('readonly');
+    await expect(checking.getByRole('button', { name: 'Apply' })).toHaveAttribute('aria-disabled', 'true');
   },
 };

@@ -5,7 +5,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
+import { oneMug } from './story-cart.js';
 import { storyClient } from './story-offers.js';
+import { ScopedStates, StateGrid, statePanel, type StateQueries, SubmitWhen } from './story-states.js';
 
 /** A Canvas Tote and a Field Cap, $65.00: more than the gift card's $50.00 balance. */
 const toteAndCapCart: Cart = {
@@ -82,5 +84,76 @@ export const PartialUse: Story = {
     // Removed, the order is priced without the card.
     await userEvent.click(canvas.getByRole('button', { name: 'Remove GIFT-5000-DEMO' }));
     await expect(await canvas.findByText('$65.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+  },
+};
+
+/**
+ * The loyalty member's gift card on `cart`, at most the order's total from the real BFF, starting
+ * at `defaultValue` when given; with `submit`, that amount is submitted as the page opens.
+ */
+function GiftCardOnCart(props: { cart: Cart; defaultValue?: number; submit?: boolean }): ReactNode {
+  const { cart, defaultValue, submit = false } = props;
+  const wallet = useWallet();
+  const promo = usePromoCart(cart);
+  const card = wallet.data?.entries.find((entry) => entry.kind === 'gift_card');
+  if (!card?.balance || !promo.totals) return <p>Loading the wallet…</p>;
+  return (
+    <SubmitWhen when={submit}>
+      <GiftCardApply
+        code={card.code}
+        balance={card.balance}
+        max={promo.totals.total}
+        defaultValue={defaultValue}
+        onApply={(amount) => void promo.apply({ code: card.code, amount })}
+      />
+    </SubmitWhen>
+  );
+}
+
+/**
+ * The $50.00 card on a $65.00 order (all of it by default), on a $25.00 order (no more than the
+ * total), part of it chosen, and an amount over the balance refused.
+ */
+export const States: Story = {
+  render: () => (
+    <StateGrid>
+      <ScopedStates
+        component={GiftCardOnCart}
+        states={{
+          'The whole balance': { cart: toteAndCapCart },
+          'Up to the order total': { cart: oneMug },
+          'Part of the balance': { cart: toteAndCapCart, defaultValue: 2000 },
+          'More than the balance': { cart: toteAndCapCart, defaultValue: 8000, submit: true },
+        }}
+      />
+    </StateGrid>
+  ),
+  play: async ({ canvasElement }) => {
+    const amount = (panel: StateQueries) =>
+      panel.findByRole('textbox', { name: 'Amount to use from GIFT-5000-DEMO' });
+
+    const whole = statePanel(canvasElement, 'The whole balance');
+    await expect(await amount(whole)).toHaveValue('50');
+    await expect(await amount(whole)).toHaveAccessibleDescription('Balance $50.00');
+    await expect(whole.getByRole('button', { name: 'Use $50.00' })).toBeVisible();
+    await expect((await amount(whole)).closest('form')).toHaveAttribute('data-state', 'valid');
+
+    const capped = statePanel(canvasElement, 'Up to the order total');
+    await expect(await amount(capped)).toHaveValue('25');
+    await expect(capped.getByRole('button', { name: 'Use $25.00' })).toBeVisible();
+
+    const part = statePanel(canvasElement, 'Part of the balance');
+    await expect(await amount(part)).toHaveValue('20');
+    await expect(part.getByRole('button', { name: 'Use $20.00' })).toBeVisible();
+    await expect(part.getByRole('alert')).toBeEmptyDOMElement();
+
+    const over = statePanel(canvasElement, 'More than the balance');
+    await expect(await amount(over)).toHaveValue('80');
+    await waitFor(() => expect(over.getByRole('alert')).toHaveTextContent('Enter an amount up to $50.00'));
+    await expect(await amount(over)).toHaveAttribute('aria-invalid', 'true');
+    await expect(await amount(over)).toHaveAccessibleDescription(
+      'Balance $50.00 Enter an amount up to $50.00',
+    );
+    await expect((await amount(over)).closest('form')).toHaveAttribute('data-state', 'invalid');
   },
 };

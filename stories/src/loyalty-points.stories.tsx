@@ -1,35 +1,49 @@
 import type { Cart, ValidateResponse } from '@promokit/core';
-import { useQualifications, useWallet } from '@promokit/react';
+import { usePromoCart, useQualifications, useWallet } from '@promokit/react';
 import { LoyaltyPoints, OrderTotals } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 
+import { oneMug } from './story-cart.js';
 import { storyClient } from './story-offers.js';
+import { ScopedStates, StateGrid, statePanel, type StateQueries } from './story-states.js';
 
 /** One Summit Daypack, $89.00: more than the loyalty card's points are worth. */
 const daypackCart: Cart = { lines: [{ productId: 'summit-daypack', quantity: 1 }] };
 
 /**
- * The loyalty member's card from their wallet; a point's worth is what the real BFF says the whole
- * balance takes off this cart (`POST /qualifications`), divided by the points.
+ * The loyalty member's card from their wallet, and what the real BFF says it can take off `cart`
+ * (`POST /qualifications`): `usable` points at most, each worth `pointValue`.
  */
-function PointsOnOrder(): ReactNode {
+function usePointsOn(cart: Cart) {
   const wallet = useWallet();
-  const offers = useQualifications({ stage: 'checkout', cart: daypackCart });
-  const [result, setResult] = useState<ValidateResponse>();
+  const offers = useQualifications({ stage: 'checkout', cart });
   const card = wallet.data?.entries.find((entry) => entry.kind === 'loyalty_card');
   const offer = offers.data?.offers.find((item) => item.code === card?.code);
-  if (!card?.points || offer?.effect.type !== 'loyalty_points') return <p>Loading the wallet…</p>;
+  if (!card?.points || offer?.effect.type !== 'loyalty_points') return undefined;
+  return {
+    code: card.code,
+    balance: card.points,
+    usable: offer.effect.points,
+    pointValue: offer.discount / offer.effect.points,
+  };
+}
+
+/** The loyalty card on a daypack order: the points chosen pay part of it, priced by the real BFF. */
+function PointsOnOrder(): ReactNode {
+  const points = usePointsOn(daypackCart);
+  const [result, setResult] = useState<ValidateResponse>();
+  if (!points) return <p>Loading the wallet…</p>;
   return (
     <div style={{ display: 'grid', gap: '1rem', maxInlineSize: '24rem' }}>
       <LoyaltyPoints
-        balance={card.points}
-        pointValue={offer.discount / offer.effect.points}
+        balance={points.balance}
+        pointValue={points.pointValue}
         step={100}
-        onApply={(points) =>
+        onApply={(chosen) =>
           void storyClient
-            .validate({ cart: daypackCart, codes: [{ code: card.code, points }] })
+            .validate({ cart: daypackCart, codes: [{ code: points.code, points: chosen }] })
             .then(setResult)
         }
       />
@@ -76,5 +90,74 @@ export const Slider: Story = {
     await expect(apply).toHaveAttribute('aria-disabled', 'false');
     await userEvent.keyboard('{Enter}');
     await expect(await canvas.findByText('Total')).toBeVisible();
+  },
+};
+
+/**
+ * The loyalty card on `cart`, at most the points the real BFF says the order can take, starting
+ * at `defaultValue` points (or `'all'` of them) when given.
+ */
+function PointsOnCart({ cart, defaultValue }: { cart: Cart; defaultValue?: number | 'all' }): ReactNode {
+  const points = usePointsOn(cart);
+  const promo = usePromoCart(cart);
+  if (!points) return <p>Loading the wallet…</p>;
+  return (
+    <LoyaltyPoints
+      balance={points.balance}
+      pointValue={points.pointValue}
+      max={points.usable}
+      step={100}
+      defaultValue={defaultValue === 'all' ? points.usable : defaultValue}
+      onApply={(chosen) => void promo.apply({ code: points.code, points: chosen })}
+    />
+  );
+}
+
+/**
+ * The 3,000-point card on an $89.00 order with no points, some and every point chosen, and on a
+ * $25.00 order, which takes no more than 2,500 points.
+ */
+export const States: Story = {
+  render: () => (
+    <StateGrid>
+      <ScopedStates
+        component={PointsOnCart}
+        states={{
+          'None chosen': { cart: daypackCart },
+          'Some chosen': { cart: daypackCart, defaultValue: 1200 },
+          'Every point': { cart: daypackCart, defaultValue: 'all' },
+          'Up to the order total': { cart: oneMug, defaultValue: 'all' },
+        }}
+      />
+    </StateGrid>
+  ),
+  play: async ({ canvasElement }) => {
+    const slider = (panel: StateQueries) => panel.findByRole('slider', { name: 'Points to use' });
+    const root = async (panel: StateQueries) =>
+      (await slider(panel)).closest('[data-scope="loyalty-points"][data-part="root"]');
+
+    const none = statePanel(canvasElement, 'None chosen');
+    await expect(await slider(none)).toHaveValue('0');
+    await expect(await slider(none)).toHaveAttribute('aria-valuetext', '0 points = $0.00');
+    await expect(await root(none)).toHaveAttribute('data-state', 'none');
+    await expect(none.getByText('You have 3,000 points')).toBeVisible();
+    await expect(none.getByRole('button', { name: 'Use points' })).toHaveAttribute('aria-disabled', 'true');
+
+    const some = statePanel(canvasElement, 'Some chosen');
+    await expect(await slider(some)).toHaveValue('1200');
+    await expect(await slider(some)).toHaveAttribute('aria-valuetext', '1,200 points = $12.00');
+    await expect(await root(some)).toHaveAttribute('data-state', 'selected');
+    await expect(some.getByRole('button', { name: 'Use points' })).toHaveAttribute('aria-disabled', 'false');
+
+    const all = statePanel(canvasElement, 'Every point');
+    await expect(await slider(all)).toHaveValue('3000');
+    await expect(await slider(all)).toHaveAttribute('max', '3000');
+    await expect(all.getByText('3,000 points = $30.00', { selector: 'output' })).toBeVisible();
+
+    const capped = statePanel(canvasElement, 'Up to the order total');
+    await expect(await slider(capped)).toHaveValue('2500');
+    await expect(await slider(capped)).toHaveAttribute('max', '2500');
+    await expect(await slider(capped)).toHaveAttribute('aria-valuetext', '2,500 points = $25.00');
+    await expect(capped.getByText('You have 3,000 points')).toBeVisible();
   },
 };

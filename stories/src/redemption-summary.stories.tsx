@@ -1,9 +1,13 @@
 import type { Cart } from '@promokit/core';
 import { usePromoCart, useRedeem, useWallet } from '@promokit/react';
-import { AppliedDiscounts, CodeInput, RedemptionSummary } from '@promokit/ui';
+import { AppliedDiscounts, CodeInput, PromoMessages, RedemptionSummary, de, en } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+
+import { storyClient } from './story-offers.js';
+import { redeemAs } from './story-session.js';
+import { StateGrid, StatePanel, statePanel } from './story-states.js';
 
 /** Two Canvas Totes, $70.00. */
 const totesCart: Cart = { lines: [{ productId: 'tote', quantity: 2 }] };
@@ -75,5 +79,91 @@ export const Saved: Story = {
     await waitFor(() => expect(summary.getByRole('status')).toHaveTextContent('Copied'));
     await expect(copy).toHaveAttribute('data-state', 'copied');
     await expect(await navigator.clipboard.readText()).toBe('REF-ALEX');
+  },
+};
+
+type Redemption = Awaited<ReturnType<typeof redeemAs>>;
+
+/**
+ * The same order placed with SAVE5 by three shoppers, each redeemed by the real BFF: a guest, the
+ * loyalty member (who earns points) and the returning customer (who has a referral code).
+ */
+export const States: Story = {
+  loaders: [
+    async () => {
+      const guest = await redeemAs('guest', totesCart, ['SAVE5']);
+      const member = await redeemAs('loyalty-member', totesCart, ['SAVE5']);
+      // Rolled back at once, so the member's card keeps the 3,000 points the other stories show.
+      await storyClient.rollback({ orderId: member.orderId, reason: 'Shown in a story only' });
+      const referrer = await redeemAs('returning-customer', totesCart, ['SAVE5']);
+      const wallet = await storyClient.wallet();
+      return {
+        guest,
+        member,
+        referrer,
+        referralCode: wallet.entries.find((entry) => entry.ownReferral)?.code,
+      };
+    },
+  ],
+  render: (_args, { loaded, globals }) => {
+    const { guest, member, referrer, referralCode } = loaded as {
+      guest: Redemption;
+      member: Redemption;
+      referrer: Redemption;
+      referralCode: string | undefined;
+    };
+    // A summary is a landmark named by its heading, which only its copy sets: summaries side by
+    // side each need a heading of their own.
+    const catalogue = globals.locale === 'de-DE' ? de : en;
+    const headed = (heading: string) => ({ ...catalogue, 'summary.heading': heading });
+    return (
+      <StateGrid>
+        <StatePanel title="Saved">
+          <RedemptionSummary saved={guest.totals.discount} headingLevel={3} />
+        </StatePanel>
+        <StatePanel title="Saved and earned points">
+          <PromoMessages catalogue={headed('Your savings and points')}>
+            <RedemptionSummary
+              saved={member.totals.discount}
+              pointsEarned={member.pointsEarned}
+              headingLevel={3}
+            />
+          </PromoMessages>
+        </StatePanel>
+        <StatePanel title="Saved, with a code to share">
+          <PromoMessages catalogue={headed('Your savings and your code')}>
+            <RedemptionSummary
+              saved={referrer.totals.discount}
+              referralCode={referralCode}
+              headingLevel={3}
+            />
+          </PromoMessages>
+        </StatePanel>
+      </StateGrid>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const saved = statePanel(canvasElement, 'Saved');
+    await expect(saved.getByRole('region', { name: 'Your savings' })).toBeVisible();
+    await expect(saved.getByRole('heading', { name: 'Your savings', level: 3 })).toBeVisible();
+    await expect(saved.getByText('You saved $5.00')).toBeVisible();
+    await expect(saved.queryByText(/You earned/)).toBeNull();
+    await expect(saved.queryByRole('button', { name: 'Copy code' })).toBeNull();
+
+    const points = statePanel(canvasElement, 'Saved and earned points');
+    await expect(points.getByRole('region', { name: 'Your savings and points' })).toBeVisible();
+    await expect(points.getByText('You saved $5.00')).toBeVisible();
+    // A point per 1.00 paid: $70.00 − $5.00.
+    await expect(points.getByText('You earned 65 points')).toBeVisible();
+    await expect(points.queryByRole('button', { name: 'Copy code' })).toBeNull();
+
+    const referral = statePanel(canvasElement, 'Saved, with a code to share');
+    await expect(referral.getByRole('region', { name: 'Your savings and your code' })).toBeVisible();
+    await expect(referral.getByText('You saved $5.00')).toBeVisible();
+    await expect(
+      referral.getByText('Share your code REF-ALEX: friends get a discount, you get a reward'),
+    ).toBeVisible();
+    await expect(referral.getByRole('button', { name: 'Copy code' })).toHaveAttribute('data-state', 'idle');
+    await expect(referral.getByRole('status')).toBeEmptyDOMElement();
   },
 };

@@ -14,6 +14,15 @@ export const sixtyDollarCart: Cart = {
 /** One demo product, $30.00: below WELCOME10's $50.00 minimum. */
 export const thirtyDollarCart: Cart = { lines: [{ productId: 'cap', quantity: 1 }] };
 
+/** One Trail Mug, $25.00: the Trail kit bundle still needs a Canvas Tote and a Field Cap. */
+export const oneMug: Cart = { lines: [{ productId: 'mug', quantity: 1 }] };
+
+/** Two Trail Mugs, $50.00: $25.00 short of free shipping. */
+export const twoMugs: Cart = { lines: [{ productId: 'mug', quantity: 2 }] };
+
+/** Three Trail Mugs, $75.00: the third is free, and so is shipping. */
+export const threeMugs: Cart = { lines: [{ productId: 'mug', quantity: 3 }] };
+
 /**
  * A cart summary as a storefront composes it: code input, applied discounts, totals. `heading`
  * names the applied discounts when a story shows several summaries at once.

@@ -1,3 +1,5 @@
+import { type Cart, isPromoError } from '@promokit/core';
+
 import { storyClient } from './story-offers.js';
 
 /** The demo BFF's shoppers (see `@promokit/bff`'s demo personas and the engine's demo seed). */
@@ -24,4 +26,31 @@ export async function startSession(persona: Persona): Promise<void> {
  */
 export async function endSession(): Promise<void> {
   await storyClient.validate({ cart: { lines: [] }, codes: [] });
+}
+
+/**
+ * Places an order as `persona`, in a new session of theirs: the real redemption of `codes` on
+ * `cart`, which fails unless every code is redeemed.
+ */
+export async function redeemAs(persona: Persona, cart: Cart, codes: string[]) {
+  await startSession(persona);
+  const redemption = await storyClient.redeem({ orderId: `story-${crypto.randomUUID()}`, cart, codes });
+  if (redemption.status !== 'redeemed') throw new Error(`The demo BFF did not redeem ${codes.join(', ')}`);
+  return redemption;
+}
+
+/**
+ * Tries unknown codes in the story's session until the BFF refuses to check more (it allows a
+ * session ten failed attempts), as a shopper guessing codes would.
+ */
+export async function guessCodesUntilRefused(): Promise<void> {
+  for (let guess = 1; guess <= 20; guess++) {
+    try {
+      await storyClient.validate({ cart: { lines: [] }, codes: [`GUESS${guess}`] });
+    } catch (error) {
+      if (isPromoError(error) && error.code === 'rate_limited') return;
+      throw error;
+    }
+  }
+  throw new Error('The demo BFF checked 20 unknown codes without refusing any');
 }

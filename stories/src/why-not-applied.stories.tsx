@@ -1,16 +1,22 @@
 import type { Cart } from '@promokit/core';
 import { useOfferHints } from '@promokit/react';
-import { WhyNotApplied } from '@promokit/ui';
+import { OfferHint, WhyNotApplied } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 
-/** Two Trail Mugs, $50.00: close to several automatic promotions. */
-const twoMugs: Cart = { lines: [{ productId: 'mug', quantity: 2 }] };
+import { twoMugs } from './story-cart.js';
+import { StateGrid, StatePanel, statePanel } from './story-states.js';
 
-/** Near-miss automatic promotions for the cart, from the real BFF. */
-function NearMisses({ defaultOpen = false }: { defaultOpen?: boolean }): ReactNode {
-  const { hints, isLoading } = useOfferHints('cart', { cart: twoMugs });
+/** Near-miss automatic promotions for the cart (two Trail Mugs, $50.00, by default), from the real BFF. */
+function NearMisses({
+  cart = twoMugs,
+  defaultOpen = false,
+}: {
+  cart?: Cart;
+  defaultOpen?: boolean;
+}): ReactNode {
+  const { hints, isLoading } = useOfferHints('cart', { cart });
   if (isLoading) return <p>Loading offers…</p>;
   return <WhyNotApplied offers={hints} defaultOpen={defaultOpen} />;
 }
@@ -54,5 +60,63 @@ export const Open: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('5% off from 100.00')).toBeVisible();
     await expect(canvas.getByText('$50.00 more for 5% off')).toBeVisible();
+  },
+};
+
+/** $527.00 with three mugs and the Trail kit: every automatic promotion applies. */
+const everyPromotionCart: Cart = {
+  lines: [
+    { productId: 'mug', quantity: 3 },
+    { productId: 'tote', quantity: 1 },
+    { productId: 'cap', quantity: 1 },
+    { productId: 'rain-shell', quantity: 3 },
+  ],
+};
+
+/** What applies automatically to the cart, as hints, to show why nothing is left to explain. */
+function AutomaticPromotions({ cart }: { cart: Cart }): ReactNode {
+  const { available } = useOfferHints('cart', { cart });
+  return available
+    .filter((offer) => offer.code === undefined)
+    .map((offer) => <OfferHint key={offer.id} offer={offer} />);
+}
+
+/** Closed, open, and nothing at all when every automatic promotion applies. */
+export const States: Story = {
+  render: () => (
+    <StateGrid>
+      <StatePanel title="Closed">
+        <NearMisses />
+      </StatePanel>
+      <StatePanel title="Open">
+        <NearMisses defaultOpen />
+      </StatePanel>
+      <StatePanel title="Nothing to explain">
+        <NearMisses cart={everyPromotionCart} defaultOpen />
+        <AutomaticPromotions cart={everyPromotionCart} />
+      </StatePanel>
+    </StateGrid>
+  ),
+  play: async ({ canvasElement }) => {
+    const closed = statePanel(canvasElement, 'Closed');
+    const trigger = await closed.findByRole('button', { name: 'Offers you are close to' });
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await expect(trigger).toHaveAttribute('data-state', 'closed');
+    await expect(closed.queryByRole('list')).toBeNull();
+
+    const open = statePanel(canvasElement, 'Open');
+    const expanded = await open.findByRole('button', { name: 'Offers you are close to' });
+    await expect(expanded).toHaveAttribute('aria-expanded', 'true');
+    await expect(expanded).toHaveAttribute('data-state', 'open');
+    const list = within(open.getByRole('list'));
+    await expect(list.getByText('$25.00 more for free shipping')).toBeVisible();
+    await expect(list.getByText('Trail kit for 79.00')).toBeVisible();
+    await expect(list.getAllByRole('listitem')).toHaveLength(6);
+
+    const none = statePanel(canvasElement, 'Nothing to explain');
+    await expect(await none.findByText('You get free shipping')).toBeVisible();
+    await expect(none.getByText('You get 15% off')).toBeVisible();
+    await expect(none.queryByText('Loading offers…')).toBeNull();
+    await expect(none.queryByRole('button', { name: 'Offers you are close to' })).toBeNull();
   },
 };
