@@ -1,6 +1,6 @@
 import type { Cart } from '@promokit/core';
 import { usePromoCart, useRedeem, useWallet } from '@promokit/react';
-import { AppliedDiscounts, CodeInput, PromoMessages, RedemptionSummary, de, en } from '@promokit/ui';
+import { AppliedDiscounts, CodeInput, RedemptionSummary } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -105,39 +105,34 @@ export const States: Story = {
       };
     },
   ],
-  render: (_args, { loaded, globals }) => {
+  render: (_args, { loaded }) => {
     const { guest, member, referrer, referralCode } = loaded as {
       guest: Redemption;
       member: Redemption;
       referrer: Redemption;
       referralCode: string | undefined;
     };
-    // A summary is a landmark named by its heading, which only its copy sets: summaries side by
-    // side each need a heading of their own.
-    const catalogue = globals.locale === 'de-DE' ? de : en;
-    const headed = (heading: string) => ({ ...catalogue, 'summary.heading': heading });
+    // A summary is a landmark named by its heading: summaries side by side each get their own.
     return (
       <StateGrid>
         <StatePanel title="Saved">
           <RedemptionSummary saved={guest.totals.discount} headingLevel={3} />
         </StatePanel>
         <StatePanel title="Saved and earned points">
-          <PromoMessages catalogue={headed('Your savings and points')}>
-            <RedemptionSummary
-              saved={member.totals.discount}
-              pointsEarned={member.pointsEarned}
-              headingLevel={3}
-            />
-          </PromoMessages>
+          <RedemptionSummary
+            saved={member.totals.discount}
+            pointsEarned={member.pointsEarned}
+            headingLevel={3}
+            heading="Your savings and points"
+          />
         </StatePanel>
         <StatePanel title="Saved, with a code to share">
-          <PromoMessages catalogue={headed('Your savings and your code')}>
-            <RedemptionSummary
-              saved={referrer.totals.discount}
-              referralCode={referralCode}
-              headingLevel={3}
-            />
-          </PromoMessages>
+          <RedemptionSummary
+            saved={referrer.totals.discount}
+            referralCode={referralCode}
+            headingLevel={3}
+            heading="Your savings and your code"
+          />
         </StatePanel>
       </StateGrid>
     );

@@ -17,6 +17,11 @@ export interface RedemptionSummaryProps {
   shareUrl?: string;
   /** Level of the section heading; default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * The section heading, which also names the section; default "Your savings". Give each summary
+   * its own when several share a page.
+   */
+  heading?: ReactNode;
   /** Replaces the referral block, e.g. with `RedemptionSummary.Copy asChild` in your own markup. */
   children?: ReactNode;
 }
@@ -36,7 +41,7 @@ const serverCannotShare = () => false;
 
 /** The summary: heading, what the shopper saved, points earned, then the referral block. */
 function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
-  const { saved, pointsEarned, referralCode, shareUrl, headingLevel = 2, children } = props;
+  const { saved, pointsEarned, referralCode, shareUrl, headingLevel = 2, heading, children } = props;
   const messages = useMessages(en);
   const { t } = messages;
   const headingId = useId();
@@ -47,7 +52,7 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
     <Context.Provider value={{ referralCode, shareUrl, copied, setCopied }}>
       <section data-scope="redemption-summary" data-part="root" aria-labelledby={headingId}>
         <Heading data-scope="redemption-summary" data-part="heading" id={headingId}>
-          {t('summary.heading')}
+          {heading ?? t('summary.heading')}
         </Heading>
         <p data-scope="redemption-summary" data-part="saved">
           {t('summary.saved', { amount: messages.money(saved) })}
