@@ -76,13 +76,14 @@ function targetsItems(redeemable: RedeemableDefinition): boolean {
   return discount !== undefined && (discount.type === 'UNIT' || (discount.applicable_to?.length ?? 0) > 0);
 }
 
+/** Campaigns whose codes belong to one customer each. */
+const PERSONAL_CAMPAIGNS = new Set(['GIFT_VOUCHERS', 'LOYALTY_PROGRAM', 'REFERRAL_PROGRAM']);
+
 function inScenario(redeemable: RedeemableDefinition, input: QualifyInput): boolean {
   const scenario = input.request.scenario ?? 'ALL';
   const source = input.customer?.sourceId;
   const held = redeemable.holder !== undefined && redeemable.holder === source;
-  const personal = ['GIFT_VOUCHERS', 'LOYALTY_PROGRAM', 'REFERRAL_PROGRAM'].includes(
-    redeemable.campaign.type,
-  );
+  const personal = PERSONAL_CAMPAIGNS.has(redeemable.campaign.type);
   if (scenario === 'CUSTOMER_WALLET') return held;
   if (redeemable.holder !== undefined ? !held : personal) return false;
   if (redeemable.campaign.type === 'REFERRAL_PROGRAM') return false;
@@ -261,7 +262,9 @@ export function qualify(input: QualifyInput): QualificationsCheckEligibilityResp
   const { request, catalog } = input;
   const cart = cartFromOrder(request.order);
   const context: EvaluationContext = { ...input, cart, ignoreRedemptionLimits: true };
-  const found: Assessment[] = [];
+  // Only what sorting and paging need is kept of each match; the page's few are assessed again
+  // for their wire shape, so a large catalog's priced carts are not all held at once.
+  const found: Pick<Assessment, 'redeemable' | 'deal'>[] = [];
   for (const redeemable of catalog.redeemables) {
     if (
       input.usedUp.has(redeemable.id) ||
@@ -271,7 +274,7 @@ export function qualify(input: QualifyInput): QualificationsCheckEligibilityResp
       continue;
     }
     const assessed = assess(redeemable, input, context);
-    if (assessed !== undefined) found.push(assessed);
+    if (assessed !== undefined) found.push({ redeemable, deal: assessed.deal });
   }
   const sorting = request.options?.sorting_rule ?? 'DEFAULT';
   if (sorting !== 'DEFAULT') {
@@ -285,7 +288,11 @@ export function qualify(input: QualifyInput): QualificationsCheckEligibilityResp
       ? found.filter((entry) => entry.redeemable.createdAt < cursor)
       : found.slice(start);
   const limit = request.options?.limit ?? DEFAULT_LIMIT;
-  const page = rest.slice(0, limit).map((entry) => toWire(entry, input, context));
+  const page = rest.slice(0, limit).map(({ redeemable }) => {
+    const assessed = assess(redeemable, input, context);
+    if (assessed === undefined) throw new Error(`${redeemable.id} stopped qualifying while being listed`);
+    return toWire(assessed, input, context);
+  });
   const trackingId = trackingIdFor(request);
   return {
     redeemables: {
