@@ -72,7 +72,7 @@ export const States: Story = {
     const discounted = statePanel(canvasElement, 'With discount');
     await expect(rows(discounted)).toEqual([
       ['Subtotal', '$60.00'],
-      ['Discount', '-$11.00'],
+      ['Discount', '−$11.00'],
       ['Total', '$49.00'],
     ]);
     await expect(totalsList(discounted)).toHaveAttribute('aria-busy', 'false');

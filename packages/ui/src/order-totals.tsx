@@ -13,10 +13,12 @@ export interface OrderTotalsProps {
 /** Subtotal, discount and total, announced politely when they change. */
 export function OrderTotals({ totals }: OrderTotalsProps): ReactNode {
   const { t, money } = useMessages(enTotals);
-  const row = (key: 'totals.subtotal' | 'totals.discount' | 'totals.total', amount: number | undefined) => (
+  const format = (amount: number | undefined) =>
+    amount === undefined ? '—' : money(amount, totals?.currency);
+  const row = (key: 'totals.subtotal' | 'totals.discount' | 'totals.total', shown: string) => (
     <div data-scope="order-totals" data-part="row" data-row={key.slice(7)}>
       <dt>{t(key)}</dt>
-      <dd>{amount === undefined ? '—' : money(amount, totals?.currency)}</dd>
+      <dd>{shown}</dd>
     </div>
   );
   return (
@@ -27,9 +29,12 @@ export function OrderTotals({ totals }: OrderTotalsProps): ReactNode {
       aria-live="polite"
       aria-busy={!totals}
     >
-      {row('totals.subtotal', totals?.subtotal)}
-      {totals && totals.discount > 0 && row('totals.discount', -totals.discount)}
-      {row('totals.total', totals?.total)}
+      {row('totals.subtotal', format(totals?.subtotal))}
+      {totals &&
+        totals.discount > 0 &&
+        // The same minus sign as the discount chips, in every locale.
+        row('totals.discount', t('totals.discount_amount', { amount: format(totals.discount) }))}
+      {row('totals.total', format(totals?.total))}
     </dl>
   );
 }

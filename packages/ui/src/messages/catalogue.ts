@@ -19,6 +19,7 @@ export type MessageKey =
   | 'applied.pending'
   | 'totals.subtotal'
   | 'totals.discount'
+  | 'totals.discount_amount'
   | 'totals.total'
   | 'effect.percent_off'
   | 'effect.percent_off_capped'

@@ -19,6 +19,7 @@ export const de: Catalogue = {
   'applied.pending': '{code} wird aktualisiert …',
   'totals.subtotal': 'Zwischensumme',
   'totals.discount': 'Rabatt',
+  'totals.discount_amount': '−{amount}',
   'totals.total': 'Gesamt',
   'effect.percent_off': '{percent} Rabatt',
   'effect.percent_off_capped': '{percent} Rabatt, höchstens {cap}',

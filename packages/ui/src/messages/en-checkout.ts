@@ -52,5 +52,6 @@ export const enCheckout = {
 export const enTotals = {
   'totals.subtotal': 'Subtotal',
   'totals.discount': 'Discount',
+  'totals.discount_amount': '−{amount}',
   'totals.total': 'Total',
 } as const satisfies Partial<Catalogue>;
