@@ -8,7 +8,8 @@ import type { Rejection } from './reasons.js';
  * - `validating`: a code was submitted and its answer is pending
  * - `applied`: the last submitted code applied; the field is cleared for the next one
  * - `rejected`: the last submitted code did not apply; the field keeps it for correction
- * - `removing`: an applied code is being removed
+ * - `removing`: applied codes are being removed to make way for the field's code ("Remove SUMMER10
+ *   and use this"); `code` names them
  * - `error`: the service failed; the field keeps the code so the shopper can retry
  */
 export type CodeEntryStatus =

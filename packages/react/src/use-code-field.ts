@@ -56,6 +56,11 @@ export interface CodeField {
   };
   getSubmitProps(): { type: 'submit'; 'aria-disabled': boolean; 'data-state': CodeEntryState['status'] };
   getMessageProps(): { id: string; role: 'alert' };
+  /**
+   * "Remove SUMMER10 and use this": removes `codes` with `remove` (e.g. `usePromoCart(cart).remove`)
+   * while the field, focused, reads `removing`, then submits its code again.
+   */
+  replace(codes: readonly string[], remove: (code: string) => unknown): Promise<void>;
 }
 
 /**
@@ -107,9 +112,21 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
   const inputId = `${id}-code`;
   const messageId = `${id}-message`;
 
+  const replace = async (codes: readonly string[], remove: (code: string) => unknown) => {
+    registered.current?.focus();
+    dispatch({ type: 'remove', code: codes.join(', ') });
+    try {
+      await Promise.all(codes.map(remove));
+    } finally {
+      dispatch({ type: 'removed' });
+    }
+    await submit();
+  };
+
   return {
     state,
     rejection: state.rejection,
+    replace,
     getFormProps: () => ({
       noValidate: true,
       'data-state': state.status,
@@ -134,7 +151,7 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
       spellCheck: false,
       'aria-invalid': state.status === 'rejected',
       'aria-describedby': showsMessage ? messageId : undefined,
-      'aria-busy': state.status === 'validating',
+      'aria-busy': busy(state.status),
       readOnly: busy(state.status),
     }),
     getSubmitProps: () => ({

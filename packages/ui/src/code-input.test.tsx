@@ -97,6 +97,40 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     expect(screen.queryByRole('region', { name: 'Applied discounts' })).toBeNull();
   });
 
+  it('replaces a clashing code: removing it, then checking the new one, with focus kept in the field', async () => {
+    const user = renderSummary(['tote', 'cap']);
+    await submit(user, 'WELCOME10');
+    await screen.findByText(/^WELCOME10 · −/);
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Promo or gift card code' });
+    await user.type(field, 'CLEARANCE30{Enter}');
+
+    const recovery = await screen.findByRole('button', { name: 'Remove WELCOME10 and use this' });
+    // What the status says, and whether the field takes typing, as each change lands.
+    const status = screen.getByRole('status');
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const now = `${status.textContent} (${field.readOnly ? 'read-only' : 'editable'})`;
+      if (seen.at(-1) !== now) seen.push(now);
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    await user.click(recovery);
+    expect(await screen.findByText('CLEARANCE30 applied')).toBeDefined();
+    observer.disconnect();
+
+    expect(seen).toEqual([
+      'Removing WELCOME10… (read-only)',
+      'Checking CLEARANCE30… (read-only)',
+      'CLEARANCE30 applied (editable)',
+    ]);
+    expect(screen.queryByText(/^WELCOME10 · −/)).toBeNull();
+    expect(document.activeElement).toBe(field);
+  });
+
   it('shows a value the storefront keeps, such as a code from a link, and reports every change', async () => {
     function LinkedCode(): ReactNode {
       const promo = usePromoCart({

@@ -1,5 +1,5 @@
 import { type CodeField, type UseCodeFieldOptions, useCodeField } from '@promokit/react';
-import { type ReactNode, type Ref, type RefObject, useCallback, useRef } from 'react';
+import { type ReactNode, type Ref, useCallback } from 'react';
 
 import { rejectionMessage } from './messages/rejection-message.js';
 import { recoveryLabel } from './messages/recovery-label.js';
@@ -27,9 +27,6 @@ export interface CodeInputProps extends UseCodeFieldOptions {
 
 interface CodeInputContext extends Omit<CodeInputProps, keyof UseCodeFieldOptions | 'children'> {
   field: CodeField;
-  form: RefObject<HTMLFormElement | null>;
-  /** Removes the clashing codes, then submits the typed code again. */
-  replace(conflicts: readonly string[]): void;
 }
 
 const [Context, usePart] = createPartContext<CodeInputContext>('CodeInput');
@@ -38,17 +35,9 @@ const [Context, usePart] = createPartContext<CodeInputContext>('CodeInput');
 function CodeInputRoot(props: CodeInputProps): ReactNode {
   const { apply, value, defaultValue, onValueChange, children, ...options } = props;
   const field = useCodeField({ apply, value, defaultValue, onValueChange });
-  const form = useRef<HTMLFormElement>(null);
-  const { onRemove } = options;
-
-  const replace = (conflicts: readonly string[]) => {
-    form.current?.querySelector<HTMLInputElement>('[data-part="field"]')?.focus();
-    void Promise.all(conflicts.map((code) => onRemove?.(code))).then(() => form.current?.requestSubmit());
-  };
-
   return (
-    <Context.Provider value={{ ...options, field, form, replace }}>
-      <form ref={form} data-scope="code-input" data-part="root" {...field.getFormProps()}>
+    <Context.Provider value={{ ...options, field }}>
+      <form data-scope="code-input" data-part="root" {...field.getFormProps()}>
         {children}
       </form>
     </Context.Provider>
@@ -95,22 +84,22 @@ function CodeInputSubmit({ children, asChild }: { children?: ReactNode; asChild?
   );
 }
 
-/** Which code is being checked, then that it applied; announced politely. */
+/** Which code is being checked or removed, then that it applied; announced politely. */
 function CodeInputStatus(): ReactNode {
   const { field } = usePart('Status');
   const { t } = useMessages();
   const { status, code } = field.state;
-  const text =
-    code === null
-      ? null
-      : status === 'validating'
-        ? t('code.checking', { code })
+  const key =
+    status === 'validating'
+      ? 'code.checking'
+      : status === 'removing'
+        ? 'code.removing'
         : status === 'applied'
-          ? t('code.applied', { code })
+          ? 'code.applied'
           : null;
   return (
     <p data-scope="code-input" data-part="status" data-state={status} role="status">
-      {text}
+      {key && code !== null ? t(key, { code }) : null}
     </p>
   );
 }
@@ -147,14 +136,14 @@ function CodeInputMessage(): ReactNode {
  * replaces the label.
  */
 function CodeInputRecovery({ asChild }: { asChild?: boolean }): ReactNode {
-  const { field, onRecover, onRemove, cartHref, signInHref, replace } = usePart('Recovery');
+  const { field, onRecover, onRemove, cartHref, signInHref } = usePart('Recovery');
   const messages = useMessages();
   const action =
     field.state.status === 'rejected' && field.rejection ? recoveryAction(field.rejection) : null;
   if (!action) return null;
   const onClick =
     action.type === 'replace' && onRemove
-      ? () => replace(action.conflicts)
+      ? () => void field.replace(action.conflicts, onRemove)
       : onRecover && (() => onRecover(action));
   const href = action.type === 'sign_in' ? signInHref : action.type === 'replace' ? undefined : cartHref;
   if (!onClick && href === undefined) return null;

@@ -5,6 +5,7 @@ export type MessageKey =
   | 'code.label'
   | 'code.submit'
   | 'code.checking'
+  | 'code.removing'
   | 'code.applied'
   | 'code.error'
   | 'recovery.add_amount'

@@ -5,6 +5,7 @@ export const de: Catalogue = {
   'code.label': 'Gutschein- oder Geschenkkartencode',
   'code.submit': 'Einlösen',
   'code.checking': '{code} wird geprüft …',
+  'code.removing': '{code} wird entfernt …',
   'code.applied': '{code} eingelöst',
   'code.error': 'Ihr Code kann gerade nicht geprüft werden. Bitte versuchen Sie es erneut.',
   'recovery.add_amount': 'Für {amount} mehr einkaufen',

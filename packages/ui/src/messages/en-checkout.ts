@@ -9,6 +9,7 @@ export const enCheckout = {
   'code.label': 'Promo or gift card code',
   'code.submit': 'Apply',
   'code.checking': 'Checking {code}…',
+  'code.removing': 'Removing {code}…',
   'code.applied': '{code} applied',
   'code.error': "We couldn't check your code right now. Please try again.",
   'recovery.add_amount': 'Add {amount} more',
