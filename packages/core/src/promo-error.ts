@@ -31,15 +31,16 @@ export interface PromoErrorOptions {
 
 /** A transport, server or contract failure of a PromoKit call. */
 export class PromoError extends Error {
+  // Fields set in the constructor are declared only, so no class-field definitions are emitted.
   override readonly name = 'PromoError';
   /** What went wrong, as a closed set. */
-  readonly code: PromoErrorCode;
+  declare readonly code: PromoErrorCode;
   /** HTTP status, when the BFF answered. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Dotted path of the offending field, for `bad_request`. */
-  readonly path: string | undefined;
+  declare readonly path: string | undefined;
   /** Seconds to wait before retrying, for `rate_limited`. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(code: PromoErrorCode, message: string, options: PromoErrorOptions = {}) {
     super(message, { cause: options.cause });

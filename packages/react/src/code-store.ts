@@ -1,5 +1,4 @@
 import { type CodeEntry, MAX_CODES, normalizeCode } from '@promokit/core';
-import { createContext, useContext } from 'react';
 
 /**
  * Where the codes a shopper added are kept so they survive a reload and the move from cart to
@@ -42,6 +41,8 @@ export interface CodeStore {
   getSnapshot(): CodeSnapshot;
   getServerSnapshot(): CodeSnapshot;
   update(change: (snapshot: CodeSnapshot) => CodeSnapshot): void;
+  /** Runs changes to the codes one after another, so each starts from what the last one left. */
+  queue<T>(change: () => Promise<T>): Promise<T>;
 }
 
 const STORAGE_KEY = 'promokit:codes';
@@ -57,6 +58,7 @@ export function createCodeStore(persistence: CodePersistence): CodeStore {
   let snapshot = initial;
   let loaded = false;
   const listeners = new Set<() => void>();
+  let last: Promise<unknown> = Promise.resolve();
 
   function storage(): Storage | undefined {
     if (persistence === 'none' || typeof window === 'undefined') return undefined;
@@ -120,17 +122,12 @@ export function createCodeStore(persistence: CodePersistence): CodeStore {
     getSnapshot: () => snapshot,
     getServerSnapshot: () => initial,
     update,
+    queue(change) {
+      const done = last.then(change);
+      last = done.catch(() => undefined);
+      return done;
+    },
   };
-}
-
-/** @internal */
-export const CodeStoreContext = createContext<CodeStore | null>(null);
-
-/** The provider's code store; throws an error naming the hook outside `<PromoProvider>`. @internal */
-export function useCodeStore(hookName: string): CodeStore {
-  const store = useContext(CodeStoreContext);
-  if (!store) throw new Error(`${hookName} must be used inside <PromoProvider>.`);
-  return store;
 }
 
 /** A saved entry: a code, or a code with how much of it to use. */

@@ -1,6 +1,7 @@
 import type { PromoClient } from '@promokit/core';
 import { createContext, useContext } from 'react';
 
+import type { CodeStore } from './code-store.js';
 import type { PromoEvent } from './events.js';
 
 /** What {@link PromoProvider} shares with the hooks. */
@@ -17,6 +18,8 @@ export interface PromoContextValue {
    * the last code is removed and no chip is left to take it.
    */
   codeField: { current: HTMLInputElement | null };
+  /** The cart's codes, shared by every hook below the provider. @internal */
+  codeStore: CodeStore;
 }
 
 /** @internal */

@@ -2,7 +2,7 @@ import type { PromoClient } from '@promokit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useContext, useMemo, useState } from 'react';
 
-import { type CodePersistence, CodeStoreContext, createCodeStore } from './code-store.js';
+import { type CodePersistence, createCodeStore } from './code-store.js';
 import type { PromoEvent } from './events.js';
 import { PromoContext, type PromoContextValue } from './promo-context.js';
 
@@ -37,14 +37,10 @@ export function PromoProvider(props: PromoProviderProps): ReactNode {
   const [codeField] = useState<PromoContextValue['codeField']>(() => ({ current: null }));
   const queryClient = props.queryClient ?? ambient ?? own;
   const value = useMemo<PromoContextValue>(
-    () => ({ client, locale, currency, onEvent, codeField }),
-    [client, locale, currency, onEvent, codeField],
+    () => ({ client, locale, currency, onEvent, codeField, codeStore }),
+    [client, locale, currency, onEvent, codeField, codeStore],
   );
-  const tree = (
-    <PromoContext.Provider value={value}>
-      <CodeStoreContext.Provider value={codeStore}>{children}</CodeStoreContext.Provider>
-    </PromoContext.Provider>
-  );
+  const tree = <PromoContext.Provider value={value}>{children}</PromoContext.Provider>;
   return queryClient && queryClient !== ambient ? (
     <QueryClientProvider client={queryClient}>{tree}</QueryClientProvider>
   ) : (

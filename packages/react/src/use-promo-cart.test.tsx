@@ -286,6 +286,29 @@ describe('usePromoCart', () => {
     expect(result.current.codes).toEqual([]);
   });
 
+  it('adds codes one after another, so a clash with a code still on its way is caught', async () => {
+    const { wrapper } = promoHarness();
+    const toteAndCap: Cart = {
+      lines: [
+        { productId: 'tote', quantity: 1 },
+        { productId: 'cap', quantity: 1 },
+      ],
+    };
+    const { result } = renderHook(() => usePromoCart(toteAndCap), { wrapper });
+    await waitFor(() => expect(result.current.totals).toBeDefined());
+
+    let outcomes: unknown[] = [];
+    await act(async () => {
+      // A wallet's one-click apply and a typed code, both before either answer arrives.
+      outcomes = await Promise.all([result.current.apply('WELCOME10'), result.current.apply('CLEARANCE30')]);
+    });
+    expect(outcomes).toMatchObject([
+      { status: 'applied' },
+      { status: 'rejected', rejection: { reason: 'not_combinable', conflictsWith: ['WELCOME10'] } },
+    ]);
+    expect(result.current.codes).toEqual(['WELCOME10']);
+  });
+
   it('shares the codes between every component below one provider', async () => {
     const { wrapper } = promoHarness();
     const { result } = renderHook(() => ({ cart: usePromoCart(sixty), checkout: usePromoCart(sixty) }), {

@@ -15,13 +15,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 
-import {
-  type CodeSnapshot,
-  type CodeUsage,
-  type PendingChange,
-  toEntry,
-  useCodeStore,
-} from './code-store.js';
+import { type CodeSnapshot, type CodeUsage, type PendingChange, toEntry } from './code-store.js';
 import type { CouponEventProperties } from './events.js';
 import { usePromoContext } from './promo-context.js';
 import { validationOptions } from './validation-options.js';
@@ -131,8 +125,7 @@ const couponProperties = (
  */
 export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): PromoCart {
   const { debounceMs = 300, cartId } = options;
-  const { client, onEvent } = usePromoContext('usePromoCart');
-  const store = useCodeStore('usePromoCart');
+  const { client, onEvent, codeStore: store } = usePromoContext('usePromoCart');
   const queryClient = useQueryClient();
   const { ready, codes, pending, usage } = useSyncExternalStore(
     store.subscribe,
@@ -159,48 +152,51 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       const use: CodeUsage | undefined = typeof typed === 'string' ? undefined : typed;
       const properties = couponProperties(code, cartId);
       onEvent({ name: 'Coupon Entered', properties });
-      const snapshot = store.getSnapshot();
-      const current = entriesOf(snapshot);
-      const next = entriesOf({
-        ...withUsage(snapshot, code, use ?? snapshot.usage[code]),
-        codes: snapshot.codes.includes(code) ? snapshot.codes : [...snapshot.codes, code],
-      });
       store.update((snapshot) => withPending(snapshot, code, 'adding'));
-      let response: ValidateResponse;
-      try {
-        response = await queryClient.fetchQuery(validationOptions(client, cart, next));
-      } catch (error) {
-        store.update((snapshot) => withPending(snapshot, code));
-        throw error;
-      }
-      const deny = (rejection: Rejection): ApplyOutcome => {
-        store.update((snapshot) => withPending(snapshot, code));
-        onEvent({ name: 'Coupon Denied', properties: { ...properties, reason: rejection.reason } });
-        return { status: 'rejected', rejection };
-      };
-      const applied = response.applied.find((item) => item.code === code);
-      if (!applied) {
-        return deny(response.rejected.find((item) => item.code === code) ?? { reason: 'not_found', code });
-      }
-      const displaced = displacedBy(
-        queryClient.getQueryData(validationOptions(client, cart, current).queryKey),
-        response,
-      );
-      // The new code only applies by pushing applied ones out (an exclusive code): the shopper
-      // decides, through the rejection's recovery action, which to keep.
-      if (displaced.length) return deny({ reason: 'not_combinable', code, conflictsWith: displaced });
-      store.update((latest) => {
-        const added = withUsage(withPending(latest, code), code, use);
-        return latest.codes.includes(code) ? added : { ...added, codes: [...latest.codes, code] };
+      // Checked once the changes before it are done, against the codes they left.
+      return store.queue(async () => {
+        const snapshot = store.getSnapshot();
+        const current = entriesOf(snapshot);
+        const next = entriesOf({
+          ...withUsage(snapshot, code, use ?? snapshot.usage[code]),
+          codes: snapshot.codes.includes(code) ? snapshot.codes : [...snapshot.codes, code],
+        });
+        let response: ValidateResponse;
+        try {
+          response = await queryClient.fetchQuery(validationOptions(client, cart, next));
+        } catch (error) {
+          store.update((snapshot) => withPending(snapshot, code));
+          throw error;
+        }
+        const deny = (rejection: Rejection): ApplyOutcome => {
+          store.update((snapshot) => withPending(snapshot, code));
+          onEvent({ name: 'Coupon Denied', properties: { ...properties, reason: rejection.reason } });
+          return { status: 'rejected', rejection };
+        };
+        const applied = response.applied.find((item) => item.code === code);
+        if (!applied) {
+          return deny(response.rejected.find((item) => item.code === code) ?? { reason: 'not_found', code });
+        }
+        const displaced = displacedBy(
+          queryClient.getQueryData(validationOptions(client, cart, current).queryKey),
+          response,
+        );
+        // The new code only applies by pushing applied ones out (an exclusive code): the shopper
+        // decides, through the rejection's recovery action, which to keep.
+        if (displaced.length) return deny({ reason: 'not_combinable', code, conflictsWith: displaced });
+        store.update((latest) => {
+          const added = withUsage(withPending(latest, code), code, use);
+          return latest.codes.includes(code) ? added : { ...added, codes: [...latest.codes, code] };
+        });
+        onEvent({
+          name: 'Coupon Applied',
+          properties: {
+            ...couponProperties(code, cartId, applied),
+            discount: toMajorUnits(applied.discount, response.totals.currency),
+          },
+        });
+        return { status: 'applied', applied };
       });
-      onEvent({
-        name: 'Coupon Applied',
-        properties: {
-          ...couponProperties(code, cartId, applied),
-          discount: toMajorUnits(applied.discount, response.totals.currency),
-        },
-      });
-      return { status: 'applied', applied };
     },
     [cart, cartId, client, onEvent, queryClient, store],
   );
@@ -221,17 +217,20 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         },
       });
       store.update((snapshot) => withPending(snapshot, code, 'removing'));
-      const rest = entriesOf({ ...snapshot, codes: snapshot.codes.filter((item) => item !== code) });
-      // Always asked afresh, even when the answer without the code is cached: the server gives back
-      // what the code's validation lock held (a gift card's credit, a single-use code's use), and
-      // the totals shown are current. A failure leaves the code removed; the query shows the error.
-      await queryClient
-        .fetchQuery({ ...validationOptions(client, cart, rest), staleTime: 0 })
-        .catch(() => undefined);
-      store.update((latest) => ({
-        ...withUsage(withPending(latest, code), code, undefined),
-        codes: latest.codes.filter((item) => item !== code),
-      }));
+      await store.queue(async () => {
+        const latest = store.getSnapshot();
+        const rest = entriesOf({ ...latest, codes: latest.codes.filter((item) => item !== code) });
+        // Always asked afresh, even when the answer without the code is cached: the server gives
+        // back what the code's validation lock held (a gift card's credit, a single-use code's use),
+        // and the totals shown are current. A failure leaves the code removed; the query shows it.
+        await queryClient
+          .fetchQuery({ ...validationOptions(client, cart, rest), staleTime: 0 })
+          .catch(() => undefined);
+        store.update((latest) => ({
+          ...withUsage(withPending(latest, code), code, undefined),
+          codes: latest.codes.filter((item) => item !== code),
+        }));
+      });
     },
     [cart, cartId, client, onEvent, queryClient, store],
   );
