@@ -46,7 +46,8 @@ export interface PromoClient {
   track(request: TrackRequest, options?: CallOptions): Promise<ResponseOf<'track'>>;
 }
 
-// Bundlers replace process.env.NODE_ENV; in production this is `undefined` and the schemas drop out.
+// Bundlers replace process.env.NODE_ENV, as they do for React; in production this is `undefined`
+// and the schemas drop out.
 const developmentValidator: ResponseValidator | undefined =
   process.env.NODE_ENV !== 'production' ? parseResponse : undefined;
 

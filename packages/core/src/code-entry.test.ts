@@ -25,7 +25,7 @@ const actions: Record<CodeEntryAction['type'], CodeEntryAction> = {
   submit: { type: 'submit' },
   applied: { type: 'applied' },
   rejected: { type: 'rejected', rejection },
-  failed: { type: 'failed', error: 'timeout' },
+  failed: { type: 'failed', error: 'unavailable' },
   remove: { type: 'remove', code: 'SAVE5' },
   removed: { type: 'removed' },
   reset: { type: 'reset' },

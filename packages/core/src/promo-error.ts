@@ -2,11 +2,12 @@ import type { ErrorBody } from './error-body.js';
 
 /**
  * Every way a call to the BFF can fail. Business outcomes (a rejected code) are not errors; these
- * are transport, server and contract failures.
+ * are transport, server and contract failures. A slow upstream is the BFF's to bound: it answers
+ * `unavailable` (or, for codes, the `promotions_unavailable` rejection); a caller's own deadline,
+ * such as `AbortSignal.timeout()`, ends the call as `aborted`.
  */
 export const PROMO_ERROR_CODES = [
   'network',
-  'timeout',
   'aborted',
   'bad_request',
   'forbidden',

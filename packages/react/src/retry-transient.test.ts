@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { retryTransient } from './retry-transient.js';
 
-const transient = ['network', 'timeout', 'unavailable'];
+const transient = ['network', 'unavailable'];
 
 describe('retryTransient', () => {
   it.each(PROMO_ERROR_CODES)('retries `%s` only when the transport failed', (code) => {

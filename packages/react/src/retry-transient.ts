@@ -1,6 +1,6 @@
 import { type PromoErrorCode, isPromoError } from '@promokit/core';
 
-const TRANSIENT: ReadonlySet<PromoErrorCode> = new Set(['network', 'timeout', 'unavailable']);
+const TRANSIENT: ReadonlySet<PromoErrorCode> = new Set(['network', 'unavailable']);
 
 /**
  * The retry policy of every PromoKit query and mutation: transport failures are retried twice;
