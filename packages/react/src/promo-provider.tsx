@@ -19,8 +19,8 @@ export interface PromoProviderProps {
   /** Receives analytics events in the Segment e-commerce spec's names and properties. */
   onEvent?: (event: PromoEvent) => void;
   /**
-   * Where the shopper's codes are kept between pages and reloads; default `session`. Read once,
-   * when the first hook mounts.
+   * Where the shopper's codes are kept between pages and reloads; default `session`. Taken on the
+   * provider's first render; the storage itself is first read when the first hook mounts.
    */
   persistCodes?: CodePersistence;
   children?: ReactNode;
