@@ -17,10 +17,18 @@ export const redemptionChannelSchema = z.looseObject({
 });
 
 /**
- * The fields a redemption and its rollback share: how it ended, the order and customer it concerns,
- * what it is about, and the gift credits or points it moved.
+ * The fields a redemption and its rollback share: when and for whom, how it ended, the order and
+ * customer it concerns, what it is about, and the gift credits or points it moved.
  */
 export const redemptionOutcomeFields = {
+  id: z.string(),
+  date: z.string().nullish(),
+  customer_id: z.string().nullish(),
+  tracking_id: z.string().nullish(),
+  metadata: metadataSchema.nullish(),
+  amount: z.int().nullish(),
+  redemption: z.string().nullish(),
+  result: redemptionResultSchema.nullish(),
   failure_code: z.string().nullish(),
   failure_message: z.string().nullish(),
   order: orderCalculatedSchema.nullish(),
@@ -42,19 +50,11 @@ export const redemptionOutcomeFields = {
  * (`voucher`, `promotion_tier`, `reward`…) are kept.
  */
 export const redemptionSchema = z.looseObject({
-  id: z.string(),
+  ...redemptionOutcomeFields,
   object: z.literal('redemption').nullish(),
-  date: z.string().nullish(),
-  customer_id: z.string().nullish(),
-  tracking_id: z.string().nullish(),
-  metadata: metadataSchema.nullish(),
-  amount: z.int().nullish(),
-  redemption: z.string().nullish(),
-  result: redemptionResultSchema.nullish(),
   status: z.enum(['SUCCEEDED', 'FAILED', 'ROLLED_BACK']).nullish(),
   session: z.looseObject({ key: z.string().nullish() }).nullish(),
   related_redemptions: z.looseObject({}).nullish(),
-  ...redemptionOutcomeFields,
 });
 
 /** A redemption. */
