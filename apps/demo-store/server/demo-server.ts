@@ -67,7 +67,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       name: 'embedded engine',
       payWithPointsRewards: payWithPointsRewards(seed),
     }),
-    catalog: jsonCatalog(catalogData.currency, catalogData.products),
+    catalog: jsonCatalog(catalogData.currency, catalogData.products, { shipping: catalogData.shipping }),
     session: cookieSession({
       secret: randomBytes(32).toString('hex'),
       personas: DEMO_PERSONAS,

@@ -68,7 +68,7 @@ async function serveBoth(): Promise<void> {
   const session = cookieSession({ secret, personas: DEMO_PERSONAS, secure: false });
   const bff = createBff({
     upstream,
-    catalog: jsonCatalog(catalog.currency, catalog.products),
+    catalog: jsonCatalog(catalog.currency, catalog.products, { shipping: catalog.shipping }),
     session,
   });
   const site = new Hono().route('/api/promotions', bff);
@@ -175,7 +175,9 @@ async function main(): Promise<void> {
   const served = await new Promise<Served>((resolve) =>
     child.once('message', (message) => resolve(message as Served)),
   );
-  const priced = await jsonCatalog(catalog.currency, catalog.products).price(cart.lines);
+  const priced = await jsonCatalog(catalog.currency, catalog.products, { shipping: catalog.shipping }).price(
+    cart.lines,
+  );
   if ('unknownLine' in priced) throw new Error('The demo catalog lacks a benchmark product');
   const shopper = DEMO_PERSONAS.find((entry) => entry.id === persona)?.shopper ?? null;
   const engineTarget: Target = {
@@ -184,13 +186,14 @@ async function main(): Promise<void> {
     body: '',
     headers: { 'x-app-id': credentials.appId, 'x-app-token': credentials.appToken },
   };
+  const stack = codes.map((entry) => ({ object: 'voucher' as const, entry }));
   // Open the engine's LOCK session once, then continue it, as the BFF does for a shopper.
   const first = await post(new Agent(), {
     ...engineTarget,
-    body: JSON.stringify(toValidationBody(priced, codes, shopper, { lock: { key: null } })),
+    body: JSON.stringify(toValidationBody(priced, stack, shopper, { lock: { key: null } })),
   });
   const key = validationsValidateResponseBodySchema.parse(JSON.parse(first.text)).session?.key ?? null;
-  engineTarget.body = JSON.stringify(toValidationBody(priced, codes, shopper, { lock: { key } }));
+  engineTarget.body = JSON.stringify(toValidationBody(priced, stack, shopper, { lock: { key } }));
   const [engine, bff] = await measure([
     engineTarget,
     {

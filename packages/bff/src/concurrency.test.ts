@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { redeemResponseSchema } from '@promokit/core';
+import { redeemResponseSchema, validateResponseSchema } from '@promokit/core';
 import { parseSeed } from '@promokit/engine';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -57,9 +57,17 @@ describe('concurrent redeems of a single-use code', () => {
   it('give one redemption and 49 usage_limit_reached rejections, over real HTTP', async () => {
     const sessions = await Promise.all(Array.from({ length: 50 }, newSession));
     expect(new Set(sessions).size).toBe(50);
+    // Each shopper was shown the total with the code; the orders that cannot have it are not booked.
+    const shown = validateResponseSchema.parse(
+      await (await post('validate', { cart, codes: ['ONLYONE'] })).json(),
+    ).totals;
     const answers = await Promise.all(
       sessions.map((cookie, i) =>
-        post('redeem', { orderId: `order-once-${i}`, cart, codes: ['ONLYONE'] }, cookie),
+        post(
+          'redeem',
+          { orderId: `order-once-${i}`, cart, codes: ['ONLYONE'], expectedDue: shown.due },
+          cookie,
+        ),
       ),
     );
     expect(answers.map((answer) => answer.status)).toEqual(Array.from({ length: 50 }, () => 200));
@@ -73,12 +81,14 @@ describe('concurrent redeems of a single-use code', () => {
     expect(rejected).toHaveLength(49);
     for (const reasons of rejected)
       expect(reasons).toEqual([{ reason: 'usage_limit_reached', code: 'ONLYONE' }]);
+    for (const body of bodies.filter((item) => item.status === 'rejected'))
+      expect(body.totals.due).toBe(shown.due + 500);
 
     // The winner's retry answers its first result; nothing is redeemed twice.
     const winner = bodies.findIndex((body) => body.status === 'redeemed');
     const again = await post(
       'redeem',
-      { orderId: `order-once-${winner}`, cart, codes: ['ONLYONE'] },
+      { orderId: `order-once-${winner}`, cart, codes: ['ONLYONE'], expectedDue: shown.due },
       sessions[winner],
     );
     expect(redeemResponseSchema.parse(await again.json())).toEqual(redeemed[0]);

@@ -51,12 +51,14 @@ describe('POST /qualifications', () => {
     const missing = Object.fromEntries(
       body.offers.filter((offer) => offer.missingAmount).map((offer) => [offer.id, offer.missingAmount]),
     );
-    // The seed's thresholds: free shipping from 75.00, 5 %, 10 % and 15 % off from 100, 250 and 500.
+    // The seed's thresholds: free shipping from 75.00, 5 %, 10 % and 15 % off from 100, 250 and 500,
+    // on the order amount as Voucherify counts it: the goods and the 6.95 shipping line.
+    const order = subtotal + 695;
     expect(missing).toMatchObject({
-      promo_Fr33Sh1p75: 7500 - subtotal,
-      promo_Sp3nd100: 10000 - subtotal,
-      promo_Sp3nd250: 25000 - subtotal,
-      promo_Sp3nd500: 50000 - subtotal,
+      promo_Fr33Sh1p75: 7500 - order,
+      promo_Sp3nd100: 10000 - order,
+      promo_Sp3nd250: 25000 - order,
+      promo_Sp3nd500: 50000 - order,
     });
     for (const offer of body.offers.filter((entry) => entry.missingAmount))
       expect(offer).toMatchObject({ qualifies: false, discount: 0 });
@@ -97,7 +99,7 @@ describe('POST /validate', () => {
     );
     expect(body.applied).toEqual([expect.objectContaining({ code: 'SAVE5', kind: 'coupon', discount: 500 })]);
     expect(body.promotions.length).toBeGreaterThan(0);
-    expect(body.totals.total).toBe(body.totals.subtotal - body.totals.discount);
+    expect(body.totals.total).toBe(body.totals.subtotal + body.totals.shipping - body.totals.discount);
   });
 });
 
@@ -165,10 +167,13 @@ describe('loyalty points', () => {
       await ok(await post('redeem', { orderId: 'order-points', cart, codes }, cookie)),
     );
     expect(redeemed.status).toBe('redeemed');
-    // The seed's earning rule: 1 point per full 1.00 of the paid total.
+    // The seed's earning rule: 1 point per full 1.00 of what is left to pay once points paid.
     expect(redeemed.status === 'redeemed' && redeemed.pointsEarned).toBe(
-      Math.floor(redeemed.totals.total / 100),
+      Math.floor(redeemed.totals.due / 100),
     );
+    expect(redeemed.totals.paid).toEqual([
+      { code: 'LOYALTY-SAM', kind: 'loyalty_card', amount: redeemed.totals.total - redeemed.totals.due },
+    ]);
     const wallet = walletResponseSchema.parse(await ok(await post('wallet', {}, cookie)));
     const earned = redeemed.status === 'redeemed' ? (redeemed.pointsEarned ?? 0) : 0;
     expect(wallet.entries.find((entry) => entry.code === 'LOYALTY-SAM')?.points).toBe(3000 - 500 + earned);
@@ -185,7 +190,7 @@ describe('loyalty points', () => {
 });
 
 describe('POST /redeem and /rollback', () => {
-  it('answers rejected, booking nothing, when a validated code stopped applying', async () => {
+  it('books nothing when the order would cost other than shown, then redeems at the new total', async () => {
     const cookie = await signIn('new-customer');
     const validated = validateResponseSchema.parse(
       await ok(await post('validate', { cart, codes: ['BAGS15'] }, cookie)),
@@ -193,19 +198,23 @@ describe('POST /redeem and /rollback', () => {
     expect(validated.applied.map((item) => item.code)).toEqual(['BAGS15']);
     // The tote (the Bags item) left the cart before the order was placed.
     const withoutBags = { lines: [{ productId: 'mug', quantity: 1 }] };
-    const rejected = redeemResponseSchema.parse(
-      await ok(
-        await post('redeem', { orderId: 'order-stopped', cart: withoutBags, codes: ['BAGS15'] }, cookie),
-      ),
+    const order = { orderId: 'order-stopped', cart: withoutBags, codes: ['BAGS15'] };
+    const changed = redeemResponseSchema.parse(
+      await ok(await post('redeem', { ...order, expectedDue: validated.totals.due }, cookie)),
     );
-    expect(rejected).toMatchObject({ status: 'rejected', orderId: 'order-stopped' });
-    expect(rejected.status === 'rejected' && rejected.rejected.map((item) => item.code)).toEqual(['BAGS15']);
-    expect(rejected.totals.discount).toBe(0);
-    // Nothing was booked for the order: it can still be placed with the code dropped.
+    expect(changed).toMatchObject({ status: 'rejected', orderId: 'order-stopped' });
+    expect(changed.rejected.map((item) => item.code)).toEqual(['BAGS15']);
+    expect(changed.totals).toMatchObject({
+      discount: 0,
+      due: changed.totals.subtotal + changed.totals.shipping,
+    });
+    // Nothing was booked for the order: once shown the new total, it is placed without the code.
     const placed = redeemResponseSchema.parse(
-      await ok(await post('redeem', { orderId: 'order-stopped', cart: withoutBags, codes: [] }, cookie)),
+      await ok(await post('redeem', { ...order, expectedDue: changed.totals.due }, cookie)),
     );
     expect(placed).toMatchObject({ status: 'redeemed', orderId: 'order-stopped', applied: [] });
+    expect(placed.rejected.map((item) => item.code)).toEqual(['BAGS15']);
+    expect(placed.totals).toEqual(changed.totals);
   });
 
   it('redeems, then rolls back, with contract answers', async () => {

@@ -30,7 +30,7 @@ async function validate(body: unknown) {
 }
 
 describe('POST /validate', () => {
-  it('applies WELCOME10 to a $60.00 cart priced from the catalog', async () => {
+  it('applies WELCOME10 to a $60.00 cart priced from the catalog, shipping included', async () => {
     const result = await validate({ cart: sixty, codes: ['welcome10'] });
     expect(result.applied).toEqual([
       {
@@ -38,30 +38,40 @@ describe('POST /validate', () => {
         kind: 'coupon',
         label: 'Welcome 10%',
         effect: { type: 'percent_off', percentOff: 10 },
-        discount: 600,
+        // 10 % of the order: 60.00 of goods and the 6.95 flat shipping rate, as Voucherify takes it.
+        discount: 670,
       },
     ]);
     expect(result.rejected).toEqual([]);
-    expect(result.totals).toEqual({ currency: 'USD', subtotal: 6000, discount: 600, total: 5400 });
+    expect(result.totals).toEqual({
+      currency: 'USD',
+      subtotal: 6000,
+      shipping: 695,
+      discount: 670,
+      shippingDiscount: 0,
+      total: 6025,
+      paid: [],
+      due: 6025,
+    });
   });
 
   it('explains an unknown code', async () => {
     const result = await validate({ cart: sixty, codes: ['NOPE'] });
     expect(result.rejected).toEqual([{ reason: 'not_found', code: 'NOPE' }]);
-    expect(result.totals.total).toBe(6000);
+    expect(result.totals.total).toBe(6695);
   });
 
   it('says how much more a cart below the minimum needs, computed by the server', async () => {
     const result = await validate({ cart: thirty, codes: ['WELCOME10'] });
     expect(result.rejected).toEqual([
-      { reason: 'cart_below_minimum', code: 'WELCOME10', missingAmount: 2000 },
+      { reason: 'cart_below_minimum', code: 'WELCOME10', missingAmount: 5000 - 3000 - 695 },
     ]);
   });
 
   it('ignores prices sent by the browser', async () => {
     const tampered = { lines: sixty.lines.map((line) => ({ ...line, price: 1 })), total: 2 };
     const result = await validate({ cart: tampered, codes: ['WELCOME10'] });
-    expect(result.totals).toMatchObject({ subtotal: 6000, total: 5400 });
+    expect(result.totals).toMatchObject({ subtotal: 6000, shipping: 695, total: 6025 });
   });
 
   it('prices a cart with no code', async () => {
@@ -70,7 +80,16 @@ describe('POST /validate', () => {
       applied: [],
       promotions: [],
       rejected: [],
-      totals: { currency: 'USD', subtotal: 3000, discount: 0, total: 3000 },
+      totals: {
+        currency: 'USD',
+        subtotal: 3000,
+        shipping: 695,
+        discount: 0,
+        shippingDiscount: 0,
+        total: 3695,
+        paid: [],
+        due: 3695,
+      },
     });
   });
 });
@@ -121,7 +140,7 @@ describe('the core client against the BFF', () => {
 
   it('gets a contract-checked answer', async () => {
     const result = await client.validate({ cart: sixty, codes: ['WELCOME10'] });
-    expect(result.totals.total).toBe(5400);
+    expect(result.totals.total).toBe(6025);
   });
 
   it('turns an error body into a PromoError with its path', async () => {
@@ -139,6 +158,6 @@ describe('served by the Node server', () => {
     const client = createPromoClient({ baseUrl: running.url });
     const result = await client.validate({ cart: sixty, codes: ['WELCOME10'] });
     await running.close();
-    expect(result.totals.total).toBe(5400);
+    expect(result.totals.total).toBe(6025);
   });
 });

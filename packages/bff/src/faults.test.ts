@@ -14,7 +14,16 @@ const unavailable = {
   applied: [],
   promotions: [],
   rejected: [{ reason: 'promotions_unavailable', code: 'WELCOME10' }],
-  totals: { currency: 'USD', subtotal: 5000, discount: 0, total: 5000 },
+  totals: {
+    currency: 'USD',
+    subtotal: 5000,
+    shipping: 0,
+    discount: 0,
+    shippingDiscount: 0,
+    total: 5000,
+    paid: [],
+    due: 5000,
+  },
 };
 
 let server: MisbehavingUpstream | undefined;

@@ -75,7 +75,7 @@ const app = new Hono().route(
   '/api/promotions',
   createBff({
     upstream,
-    catalog: jsonCatalog(catalogData.currency, catalogData.products),
+    catalog: jsonCatalog(catalogData.currency, catalogData.products, { shipping: catalogData.shipping }),
     allowedOrigins,
     trustProxy: env.PROMOKIT_TRUST_PROXY === 'true',
     ...(session ? { session } : {}),

@@ -44,7 +44,7 @@ export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
   const upstream = embeddedUpstream({ file: join(dir, 'engine.sqlite'), seed: loadSeedFile(demoSeedPath) });
   const app = createBff({
     upstream,
-    catalog: jsonCatalog(catalog.currency, catalog.products),
+    catalog: jsonCatalog(catalog.currency, catalog.products, { shipping: catalog.shipping }),
     logger: pino({ level: 'silent' }),
     // Test suites share one address; a shared guess budget would make them depend on each other.
     attempts: { perIp: 1000 },

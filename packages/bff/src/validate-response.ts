@@ -1,37 +1,68 @@
-import type { Applied, AppliedPromotion, CodeKind, Rejection, ValidateResponse } from '@promokit/core';
 import type {
-  ValidationsRedeemableInapplicable,
-  ValidationsRedeemableSkipped,
-  ValidationsValidateResponseBody,
+  Applied,
+  AppliedPromotion,
+  CodeKind,
+  Payment,
+  Rejection,
+  ValidateResponse,
+} from '@promokit/core';
+import {
+  type OrderCalculated,
+  SHIPPING_PRODUCT,
+  type ValidationsRedeemableApplicable,
+  type ValidationsRedeemableInapplicable,
+  type ValidationsRedeemableSkipped,
+  type ValidationsValidateResponseBody,
 } from '@promokit/voucherify';
 
-import type { PricedCart } from './catalog.js';
+import { goodsAmount, type PricedCart } from './catalog.js';
 import { toEffect } from './effects.js';
 import { toRejection } from './rejections.js';
-
-/** Sum of a priced cart's lines, in minor units. */
-export function cartAmount(cart: PricedCart): number {
-  return cart.lines.reduce((sum, line) => sum + line.price * line.quantity, 0);
-}
 
 /** What the mapping reads of a validation: PARTIAL mode lists the rest beside `redeemables`. */
 export type UpstreamValidation = Pick<
   ValidationsValidateResponseBody,
-  'redeemables' | 'inapplicable_redeemables' | 'skipped_redeemables'
+  'redeemables' | 'inapplicable_redeemables' | 'skipped_redeemables' | 'order'
 >;
 
+/** A redeemable that did not apply: INAPPLICABLE, or SKIPPED by the stacking rules. */
+export type NotApplied = ValidationsRedeemableInapplicable | ValidationsRedeemableSkipped;
+
+const isShippingLine = (item: { source_id?: string | null; product_id?: string | null }) =>
+  item.source_id === SHIPPING_PRODUCT.source_id || item.product_id === SHIPPING_PRODUCT.id;
+
+/** What one applicable redeemable took off (a discount) or paid (a gift or loyalty card). */
+function stepAmount(redeemable: ValidationsRedeemableApplicable): number {
+  return redeemable.order?.total_applied_discount_amount ?? 0;
+}
+
 /**
- * Turns Voucherify's validation answer into the kit's: applied codes, rejections, totals. The total
- * discount is the sum of what each applicable redeemable applied, which holds whether the project
- * stacks in ALL or PARTIAL application mode.
+ * Turns Voucherify's validation answer into the kit's: applied codes, automatic promotions,
+ * rejections and totals (see `totalsSchema` for the equations).
+ *
+ * - Gift card credit and loyalty points are payments (`paid`), never discounts; the BFF sends them
+ *   last (see `settleStack`), so they never change what a discount takes off.
+ * - Shipping is the order's shipping line (`5h1pp1ng`): the one the BFF sent, or the one a
+ *   free-shipping discount added; what discounts took off that line is `shippingDiscount`.
+ * - Goods are the rest of the order's lines, units a promotion added for free included.
+ * - `dropped` are redeemables left out of earlier validations of the same request, reported with
+ *   their own reasons. Only codes are ever reported as rejected: an automatic promotion that does
+ *   not apply is simply not shown.
  */
-export function toValidateResponse(cart: PricedCart, validation: UpstreamValidation): ValidateResponse {
+export function toValidateResponse(
+  cart: PricedCart,
+  validation: UpstreamValidation,
+  dropped: readonly NotApplied[] = [],
+): ValidateResponse {
   const applied: Applied[] = [];
   const promotions: AppliedPromotion[] = [];
-  const notApplied: (ValidationsRedeemableInapplicable | ValidationsRedeemableSkipped)[] = [
+  const paid: Payment[] = [];
+  const notApplied: NotApplied[] = [
+    ...dropped,
     ...(validation.inapplicable_redeemables ?? []),
     ...(validation.skipped_redeemables ?? []),
   ];
+  let discount = 0;
   for (const redeemable of validation.redeemables) {
     if (redeemable.status !== 'APPLICABLE') {
       notApplied.push(redeemable);
@@ -40,31 +71,55 @@ export function toValidateResponse(cart: PricedCart, validation: UpstreamValidat
     const effect = toEffect(redeemable.result);
     if (!effect) continue;
     const label = redeemable.campaign_name ?? redeemable.name ?? undefined;
-    const discount = redeemable.order?.total_applied_discount_amount ?? 0;
+    const amount = stepAmount(redeemable);
     if (redeemable.object === 'promotion_tier') {
-      promotions.push({ id: redeemable.id, label: label ?? redeemable.id, effect, discount });
-    } else {
-      applied.push({
-        code: redeemable.id,
-        kind: codeKind(redeemable.result),
-        ...(label ? { label } : {}),
-        effect,
-        discount,
-      });
+      discount += amount;
+      promotions.push({ id: redeemable.id, label: label ?? redeemable.id, effect, discount: amount });
+      continue;
     }
+    const kind = codeKind(redeemable.result);
+    const payment = kind === 'gift_card' || kind === 'loyalty_card';
+    if (payment) paid.push({ code: redeemable.id, kind, amount });
+    else discount += amount;
+    applied.push({
+      code: redeemable.id,
+      kind,
+      ...(label ? { label } : {}),
+      effect,
+      discount: payment ? 0 : amount,
+      ...(payment ? { paid: amount } : {}),
+    });
   }
   const appliedCodes = applied.map((item) => item.code);
-  const rejected: Rejection[] = notApplied.map((item) => toRejection(item, appliedCodes));
-  const subtotal = cartAmount(cart);
-  const discount = Math.min(
-    subtotal,
-    [...applied, ...promotions].reduce((sum, item) => sum + item.discount, 0),
-  );
+  const rejected: Rejection[] = notApplied
+    .filter((item) => item.object === 'voucher')
+    .map((item) => toRejection(item, appliedCodes));
+  const order = applied.length || promotions.length ? validation.order : undefined;
+  const { subtotal, shipping, shippingDiscount } = order
+    ? orderAmounts(order, cart)
+    : { subtotal: goodsAmount(cart), shipping: cart.shipping, shippingDiscount: 0 };
+  const total = subtotal + shipping - discount;
+  const due = total - paid.reduce((sum, payment) => sum + payment.amount, 0);
   return {
     applied,
     promotions,
     rejected,
-    totals: { currency: cart.currency, subtotal, discount, total: subtotal - discount },
+    totals: { currency: cart.currency, subtotal, shipping, discount, shippingDiscount, total, paid, due },
+  };
+}
+
+/** Goods, shipping and shipping discount of the order after every applicable redeemable. */
+function orderAmounts(order: OrderCalculated, cart: PricedCart) {
+  const lines = order.items ?? [];
+  const shippingLine = lines.find(isShippingLine);
+  const shipping = shippingLine ? (shippingLine.amount ?? 0) : cart.shipping;
+  const goods = lines.length
+    ? lines.reduce((sum, line) => sum + (isShippingLine(line) ? 0 : (line.amount ?? 0)), 0)
+    : goodsAmount(cart);
+  return {
+    subtotal: goods,
+    shipping,
+    shippingDiscount: Math.min(shipping, shippingLine?.discount_amount ?? 0),
   };
 }
 

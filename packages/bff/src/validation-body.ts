@@ -1,14 +1,12 @@
-import type { CodeEntry } from '@promokit/core';
 import type { ValidationsValidateRequestBody } from '@promokit/voucherify';
 
 import type { PricedCart } from './catalog.js';
 import type { Shopper } from './identity.js';
+import type { StackMember } from './stack-member.js';
 import { upstreamOrder } from './upstream-call.js';
 
 /** What else {@link toValidationBody} puts in the body. */
 export interface ValidationBodyExtras {
-  /** Automatic promotion tiers (`promo_…`) found by qualification, applied after the codes. */
-  promotionTiers?: readonly string[];
   /**
    * Validate under a `LOCK` session, reserving each code's use until redeem; `key` continues the
    * shopper's session. The lock lasts `ttlMinutes` (default 30).
@@ -21,31 +19,32 @@ export interface ValidationBodyExtras {
 }
 
 /**
- * The upstream validation (or redemption) body for a priced cart: server prices and the
- * server-known customer only; nothing the browser claims about prices or identity.
+ * The upstream validation (or redemption) body for a priced cart: server prices (the shipping
+ * charge as Voucherify's shipping line) and the server-known customer only; nothing the browser
+ * claims about prices or identity. `redeemables` go upstream in the order given: the codes and
+ * automatic promotion tiers (`promo_…`) as {@link settleStack} orders them.
  */
 export function toValidationBody(
   cart: PricedCart,
-  codes: readonly CodeEntry[],
+  redeemables: readonly StackMember[],
   shopper: Shopper | null,
   extras: ValidationBodyExtras = {},
 ): ValidationsValidateRequestBody {
   return {
-    redeemables: [
-      ...codes.map((entry) =>
-        typeof entry === 'string'
-          ? { object: 'voucher' as const, id: entry }
-          : {
-              object: 'voucher' as const,
-              id: entry.code,
-              ...(entry.amount ? { gift: { credits: entry.amount } } : {}),
-              ...(entry.points
-                ? { reward: { id: extras.rewards?.get(entry.code) ?? null, points: entry.points } }
-                : {}),
-            },
-      ),
-      ...(extras.promotionTiers ?? []).map((id) => ({ object: 'promotion_tier' as const, id })),
-    ],
+    redeemables: redeemables.map((member) => {
+      if (member.object === 'promotion_tier') return { object: 'promotion_tier' as const, id: member.id };
+      const entry = member.entry;
+      return typeof entry === 'string'
+        ? { object: 'voucher' as const, id: entry }
+        : {
+            object: 'voucher' as const,
+            id: entry.code,
+            ...(entry.amount ? { gift: { credits: entry.amount } } : {}),
+            ...(entry.points
+              ? { reward: { id: extras.rewards?.get(entry.code) ?? null, points: entry.points } }
+              : {}),
+          };
+    }),
     order: upstreamOrder(cart, extras.orderId),
     ...(shopper ? { customer: { source_id: shopper.sourceId, metadata: shopper.metadata ?? {} } } : {}),
     ...(extras.lock

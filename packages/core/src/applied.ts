@@ -15,8 +15,13 @@ export const appliedSchema = z.object({
   /** Campaign name when the upstream shares it. */
   label: z.string().optional(),
   effect: effectSchema,
-  /** Amount this code takes off, in minor units. */
+  /**
+   * What this code takes off the price, in minor units of the totals' currency; 0 for a gift card
+   * or loyalty card, which pays instead.
+   */
   discount: z.number().int().nonnegative(),
+  /** What a gift card or loyalty card pays of the order, in minor units; absent for a discount. */
+  paid: z.number().int().nonnegative().optional(),
 });
 
 /** A code that applies to the cart. */

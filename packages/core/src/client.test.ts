@@ -11,7 +11,16 @@ const validResponse: ValidateResponse = {
   applied: [],
   promotions: [],
   rejected: [],
-  totals: { currency: 'USD', subtotal: 3000, discount: 0, total: 3000 },
+  totals: {
+    currency: 'USD',
+    subtotal: 3000,
+    shipping: 0,
+    discount: 0,
+    shippingDiscount: 0,
+    total: 3000,
+    paid: [],
+    due: 3000,
+  },
 };
 
 interface Received {

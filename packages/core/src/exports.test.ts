@@ -33,6 +33,7 @@ it('exports exactly its public names', () => {
     'offerSchema',
     'orderIdSchema',
     'parseResponse',
+    'paymentSchema',
     'promoErrorBody',
     'promoKeys',
     'qualificationsRequestSchema',

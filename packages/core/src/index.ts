@@ -34,8 +34,8 @@ export {
   rollbackResponseSchema,
 } from './redemption.js';
 export type { RedeemRequest, RedeemResponse, RollbackRequest, RollbackResponse } from './redemption.js';
-export { totalsSchema } from './totals.js';
-export type { Totals } from './totals.js';
+export { paymentSchema, totalsSchema } from './totals.js';
+export type { Payment, Totals } from './totals.js';
 export { codeEntrySchema, codeSchema, validateRequestSchema, validateResponseSchema } from './validation.js';
 export type { CodeEntry, ValidateRequest, ValidateResponse } from './validation.js';
 export {

@@ -15,14 +15,25 @@ export const redeemRequestSchema = z.object({
   orderId: orderIdSchema,
   cart: cartSchema,
   codes: z.array(codeEntrySchema).max(MAX_CODES),
+  /**
+   * What the shopper was shown to pay (`totals.due` on screen), in minor units. When given and the
+   * order would now cost anything else (a code expired since), nothing is booked: the answer is
+   * `rejected` with the new totals, to show before the shopper places the order again.
+   */
+  expectedDue: z.number().int().nonnegative().optional(),
 });
 
 /** Body of `POST /redeem`. */
 export type RedeemRequest = z.input<typeof redeemRequestSchema>;
 
 /**
- * Response of `POST /redeem`. `redeemed`: the discounts are booked for the order (a retry answers
- * the same). `rejected`: a code stopped applying since it was validated; nothing was booked.
+ * Response of `POST /redeem`.
+ *
+ * - `redeemed`: what applies is booked for the order (a retry answers the same); a code that no
+ *   longer applies (it expired, the cart changed, promotions are unavailable) is listed in
+ *   `rejected` with its reason and the order goes on without it, at `totals`.
+ * - `rejected`: the request's `expectedDue` is not what the order now costs; nothing was booked.
+ *   `rejected` says which codes changed and `totals` what the order costs now.
  */
 export const redeemResponseSchema = z.discriminatedUnion('status', [
   z.object({
@@ -30,6 +41,8 @@ export const redeemResponseSchema = z.discriminatedUnion('status', [
     orderId: z.string(),
     applied: z.array(appliedSchema),
     promotions: z.array(appliedPromotionSchema),
+    /** Codes sent that no longer apply, each with its own reason; nothing was booked for them. */
+    rejected: z.array(rejectionSchema),
     totals: totalsSchema,
     /** Loyalty points the order earns, when the shopper is a loyalty member. */
     pointsEarned: z.number().int().nonnegative().optional(),

@@ -4,6 +4,7 @@ import {
   type RedeemResponse,
   redeemRequestSchema,
   type Rejection,
+  type Totals,
 } from '@promokit/core';
 import { VoucherifyApiError } from '@promokit/voucherify';
 import type { Context, Handler } from 'hono';
@@ -70,7 +71,7 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
           return tooManyAttempts(codes.map(codeOf), retryAfter);
         }
       }
-      const work = redeemOnce(runtime, cart, codes, caller, orderId, c).finally(() =>
+      const work = redeemOnce(runtime, cart, codes, caller, orderId, request.expectedDue, c).finally(() =>
         runtime.store.delete(`order-claim:${orderId}`),
       );
       const done = work.then(({ record }) => record);
@@ -89,73 +90,101 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
   };
 }
 
-/** Validates then redeems; the record is kept only when something was booked (or nothing needed to be). */
+/**
+ * Validates then redeems what applies; the record is kept only when the order went on. A code that
+ * no longer applies is left out with its reason and the rest is redeemed, unless the shopper was
+ * shown another amount to pay (`expectedDue`): then nothing is booked and the answer is `rejected`
+ * with the new totals. When upstream refuses a redemption that had just validated (another order
+ * took the last use), the cart is validated and redeemed once more without what it refused.
+ */
 async function redeemOnce(
   runtime: BffRuntime,
   cart: PricedCart,
   codes: readonly CodeEntry[],
   caller: Caller,
   orderId: string,
+  expectedDue: number | undefined,
   c: Context<BffEnv>,
 ): Promise<{ record: OrderRecord | null; response: RedeemResponse }> {
-  const validated = await validateCart(runtime, cart, codes, caller, c);
-  const failures = validated.rejected.filter((rejection) => rejection.reason === 'not_found').length;
-  if (failures) await runtime.limiter.fail(caller, failures);
-  const rejected = (list: Rejection[]) => ({
-    record: null,
-    response: {
-      status: 'rejected' as const,
-      orderId,
-      rejected: list,
-      totals: { ...validated.totals, discount: 0, total: validated.totals.subtotal },
-    },
-  });
-  if (validated.rejected.length) return rejected(validated.rejected);
-
-  const redeemed: RedeemResponse = {
-    status: 'redeemed',
-    orderId,
-    applied: validated.applied,
-    promotions: validated.promotions,
-    totals: validated.totals,
-  };
   const signal = c.get('upstreamSignal');
   const cardsBefore = caller.shopper ? await readCards(runtime, caller, signal) : [];
-  let parentRedemptionId: string | null = null;
-  if (validated.applied.length || validated.promotions.length) {
-    const lock = caller.sessionId ? await readLock(runtime.store, caller.sessionId) : null;
-    const body = toValidationBody(cart, codes, caller.shopper, {
-      promotionTiers: validated.promotions.map((promotion) => promotion.id),
-      orderId,
-      rewards: await pointsRewards(runtime, codes, caller, signal),
-      ...(lock ? { lock: { key: lock.key } } : {}),
-    });
-    try {
-      const result = await runtime.breaker.run(() => runtime.upstream.redeem(body, signal));
-      parentRedemptionId = result.parent_redemption?.id ?? result.redemptions[0]?.id ?? null;
-      // A successful redemption ends its session upstream: nothing is left to release.
-      if (caller.sessionId && lock) await forgetLock(runtime.store, caller.sessionId);
-    } catch (error) {
-      if (isOutage(error)) {
-        return rejected(codes.map((entry) => ({ reason: 'promotions_unavailable', code: codeOf(entry) })));
-      }
-      if (!(error instanceof VoucherifyApiError) || error.status >= 500 || error.status === 401) throw error;
-      return rejected(redeemRefusal(error, codes.map(codeOf)));
+  let refused: Rejection[] = [];
+  let sendable = [...codes];
+  for (let attempt = 0; ; attempt++) {
+    const { response: validated, members } = await validateCart(runtime, cart, sendable, caller, c);
+    const failures = validated.rejected.filter((rejection) => rejection.reason === 'not_found').length;
+    if (failures) await runtime.limiter.fail(caller, failures);
+    const rejected = [...refused, ...validated.rejected];
+    if (expectedDue !== undefined && validated.totals.due !== expectedDue) {
+      return { record: null, response: { status: 'rejected', orderId, rejected, totals: validated.totals } };
     }
+    const redeemed: RedeemResponse = {
+      status: 'redeemed',
+      orderId,
+      applied: validated.applied,
+      promotions: validated.promotions,
+      rejected,
+      totals: validated.totals,
+    };
+    let parentRedemptionId: string | null = null;
+    if (members.length) {
+      const lock = caller.sessionId ? await readLock(runtime.store, caller.sessionId) : null;
+      const body = toValidationBody(cart, members, caller.shopper, {
+        orderId,
+        rewards: await pointsRewards(runtime, sendable, caller, signal),
+        ...(lock ? { lock: { key: lock.key } } : {}),
+      });
+      try {
+        const result = await runtime.breaker.run(() => runtime.upstream.redeem(body, signal));
+        parentRedemptionId = result.parent_redemption?.id ?? result.redemptions[0]?.id ?? null;
+        // A successful redemption ends its session upstream: nothing is left to release.
+        if (caller.sessionId && lock) await forgetLock(runtime.store, caller.sessionId);
+      } catch (error) {
+        if (isOutage(error)) {
+          const totals = fullPrice(validated.totals);
+          const unavailable = codes.map((entry) => ({
+            reason: 'promotions_unavailable' as const,
+            code: codeOf(entry),
+          }));
+          return { record: null, response: { status: 'rejected', orderId, rejected: unavailable, totals } };
+        }
+        if (!(error instanceof VoucherifyApiError) || error.status >= 500 || error.status === 401)
+          throw error;
+        if (attempt > 0) {
+          throw new PromoError('unavailable', 'The order could not be redeemed; retry shortly', {
+            status: 503,
+            retryAfter: 1,
+          });
+        }
+        // Validated again, a code another order used up meanwhile drops out with its own reason.
+        const refusal = redeemRefusal(error, sendable.map(codeOf));
+        if (refusal.length < sendable.length) {
+          refused = refusal;
+          sendable = sendable.filter((entry) => !refusal.some((item) => item.code === codeOf(entry)));
+        }
+        continue;
+      }
+    }
+    if (cardsBefore.length) {
+      const earned = pointsEarned(cardsBefore, await readCards(runtime, caller, signal), redeemed);
+      if (earned !== undefined) redeemed.pointsEarned = earned;
+    }
+    const record: OrderRecord = {
+      owner: ownerOf(caller),
+      parentRedemptionId,
+      response: redeemed,
+      rolledBack: false,
+    };
+    await writeOrder(runtime.store, orderId, record);
+    c.get('log').info({ orderId, parentRedemptionId }, 'redeemed');
+    return { record, response: redeemed };
   }
-  if (cardsBefore.length) {
-    const earned = pointsEarned(cardsBefore, await readCards(runtime, caller, signal), redeemed);
-    if (earned !== undefined) redeemed.pointsEarned = earned;
-  }
-  const record: OrderRecord = {
-    owner: ownerOf(caller),
-    parentRedemptionId,
-    response: redeemed,
-    rolledBack: false,
-  };
-  await writeOrder(runtime.store, orderId, record);
-  c.get('log').info({ orderId, parentRedemptionId }, 'redeemed');
-  return { record, response: redeemed };
+}
+
+/** The totals with no promotion at all: what the order costs when none could be booked. */
+function fullPrice(totals: Totals): Totals {
+  const total = totals.subtotal + totals.shipping;
+  return { ...totals, discount: 0, shippingDiscount: 0, total, paid: [], due: total };
 }
 
 /**

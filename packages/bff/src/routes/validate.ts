@@ -11,6 +11,8 @@ import { parseBody } from '../parse-body.js';
 import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
 import { lockedCodes, readLock, releaseLock, writeLock } from '../session-lock.js';
+import { settleStack } from '../settle-stack.js';
+import { isResultOf, type StackMember } from '../stack-member.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
 import { codeOf, uniqueCodes } from '../unique-codes.js';
 import { toValidateResponse } from '../validate-response.js';
@@ -32,7 +34,7 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
       const retryAfter = await runtime.limiter.blockedFor(caller);
       if (retryAfter > 0) return tooManyAttempts(codes.map(codeOf), retryAfter);
     }
-    const response = await validateCart(runtime, cart, codes, caller, c);
+    const { response } = await validateCart(runtime, cart, codes, caller, c);
     const failures = response.rejected.filter((rejection) => rejection.reason === 'not_found').length;
     if (failures) await runtime.limiter.fail(caller, failures);
     c.get('log').info(
@@ -49,10 +51,19 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
   };
 }
 
+/** What {@link validateCart} settled on: the kit's answer, and the stack to redeem it with. */
+export interface ValidatedCart {
+  response: ValidateResponse;
+  /** The codes and automatic promotion tiers that apply, in the order they apply upstream. */
+  members: StackMember[];
+}
+
 /**
- * Validates the codes and the automatic promotion tiers of a priced cart in one upstream call,
- * under the caller's session lock; `promotions_unavailable` for every code during an outage.
- * Points spent on a loyalty card go upstream as its campaign's pay-with-points reward.
+ * Validates the codes and the automatic promotion tiers of a priced cart upstream under the
+ * caller's session lock, settled as {@link settleStack} says: a code that does not apply drops out
+ * alone with its own reason, and the rest go upstream in one order of application (item-level and
+ * free units, then order-level, then payments). `promotions_unavailable` for every code during an
+ * outage. Points spent on a loyalty card go upstream as its campaign's pay-with-points reward.
  *
  * The session's lock is remembered with the codes it reserves. Sending its key again replaces
  * what it reserves upstream, so codes dropped from a validation that reaches upstream are given
@@ -66,7 +77,7 @@ export async function validateCart(
   codes: readonly CodeEntry[],
   caller: Caller,
   c: Context<BffEnv>,
-): Promise<ValidateResponse> {
+): Promise<ValidatedCart> {
   const signal = c.get('upstreamSignal');
   const log = c.get('log');
   const promotionTiers = await automaticTiers(
@@ -78,25 +89,39 @@ export async function validateCart(
   );
   const { sessionId } = caller;
   const held = sessionId ? await readLock(runtime.store, sessionId) : null;
-  if (!codes.length && !promotionTiers.length) {
+  const members: StackMember[] = [
+    ...codes.map((entry) => ({ object: 'voucher' as const, entry })),
+    ...promotionTiers.map((id) => ({ object: 'promotion_tier' as const, id })),
+  ];
+  if (!members.length) {
     if (sessionId && held?.codes.length) await releaseLock(runtime, sessionId, held, c);
-    return toValidateResponse(cart, { redeemables: [] });
+    return { response: toValidateResponse(cart, { redeemables: [] }), members: [] };
   }
   const rewards = await pointsRewards(runtime, codes, caller, signal);
   try {
-    const body = toValidationBody(cart, codes, caller.shopper, {
-      promotionTiers,
-      rewards,
-      ...(sessionId ? { lock: { key: held?.key ?? null } } : {}),
+    let key = held?.key ?? null;
+    const settled = await settleStack(members, async (stack) => {
+      const body = toValidationBody(cart, stack, caller.shopper, {
+        rewards,
+        ...(sessionId ? { lock: { key } } : {}),
+      });
+      const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal));
+      key = validation.session?.key ?? key;
+      return validation;
     });
-    const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal));
-    const key = validation.session?.key;
-    if (sessionId && key) await writeLock(runtime.store, sessionId, { key, codes: lockedCodes(validation) });
-    return toValidateResponse(cart, validation);
+    const validation = settled.validation ?? { redeemables: [] };
+    if (sessionId && key) {
+      const reserved = settled.validation ? lockedCodes(settled.validation) : [];
+      await writeLock(runtime.store, sessionId, { key, codes: reserved });
+    }
+    const applying = settled.members.filter((member) =>
+      validation.redeemables.some((result) => result.status === 'APPLICABLE' && isResultOf(member, result)),
+    );
+    return { response: toValidateResponse(cart, validation, settled.dropped), members: applying };
   } catch (error) {
     if (!isOutage(error)) throw error;
     const response = toValidateResponse(cart, { redeemables: [] });
     response.rejected = codes.map((entry) => ({ reason: 'promotions_unavailable', code: codeOf(entry) }));
-    return response;
+    return { response, members: [] };
   }
 }
