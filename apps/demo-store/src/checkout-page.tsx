@@ -26,9 +26,22 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
     if (busy) return;
     setProblem(null);
     try {
-      const result = await redeem.mutateAsync({ orderId, cart, codes: [...promo.entries] });
+      const result = await redeem.mutateAsync({
+        orderId,
+        cart,
+        codes: [...promo.entries],
+        // The order is charged what the summary shows, or not placed at all.
+        ...(promo.totals ? { expectedDue: promo.totals.due } : {}),
+      });
       if (result.status === 'rejected') {
-        setProblem(result.rejected.map((rejection) => rejectionMessage(rejection, messages)).join(' '));
+        const reasons = result.rejected.map((rejection) => rejectionMessage(rejection, messages));
+        setProblem(
+          [
+            'Your total changed and nothing was charged.',
+            ...reasons,
+            'Check the new total, then place your order again.',
+          ].join(' '),
+        );
         return;
       }
       if (!(await pay(decline))) {

@@ -25,7 +25,7 @@ export function ConfirmationPage({ orderId }: { orderId: string }): ReactNode {
     <>
       <h1>Thank you for your order</h1>
       <p>
-        Order <strong>{order.orderId}</strong>: <Money amount={order.totals.total} /> paid.
+        Order <strong>{order.orderId}</strong>: <Money amount={order.totals.due} /> charged to your card.
       </p>
       <RedemptionSummary
         saved={order.totals.discount}

@@ -5,19 +5,29 @@ import { usePromoContext } from './promo-context.js';
 import { redeemMutationOptions } from './redeem-mutation-options.js';
 
 /**
- * Redeems a cart's codes when the order is placed, once per order id. A `rejected` answer means a
- * code stopped applying since it was validated and nothing was booked. Balances and offers that
- * the redemption used up are refreshed.
+ * Redeems a cart's codes when the order is placed, once per order id. Send `expectedDue`, the
+ * `totals.due` the shopper was shown, so that the order is never charged another amount:
+ *
+ * - `redeemed`: booked; codes that stopped applying are in `rejected` and the order went on
+ *   without them, at `totals`;
+ * - `rejected`: the order would now cost other than `expectedDue` (a code expired, the cart's
+ *   promotions changed); nothing was booked, and the cart's validations are refreshed so the new
+ *   totals are on screen before the shopper places the order again.
+ *
+ * Balances and offers that a redemption used up are refreshed.
  */
 export function useRedeem(): UseMutationResult<RedeemResponse, PromoError, RedeemRequest> {
   const { client } = usePromoContext('useRedeem');
   const queryClient = useQueryClient();
   return useMutation({
     ...redeemMutationOptions(client),
-    onSuccess: () =>
+    onSuccess: (response) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: promoKeys.wallet() }),
         queryClient.invalidateQueries({ queryKey: promoKeys.qualifications() }),
+        ...(response.status === 'rejected'
+          ? [queryClient.invalidateQueries({ queryKey: promoKeys.validations() })]
+          : []),
       ]),
   });
 }
