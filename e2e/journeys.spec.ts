@@ -293,9 +293,40 @@ test('with the promotions service offline, codes say so and the order is still p
     await expect(page.getByRole('alert').filter({ hasText: 'unavailable' })).toContainText(
       'Promotions are unavailable right now',
     );
-    await expect(totals(page)).toContainText('Total$60.00');
+    await expect(totals(page)).toContainText('Total$66.95');
     await placeOrder(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
+  } finally {
+    await sales.getByRole('button', { name: 'Bring promotions back online' }).click();
+    await expect(sales.getByRole('status').filter({ hasText: 'service' })).toHaveText(
+      'The promotions service is online.',
+    );
+  }
+});
+
+test('a code applied before the promotions service went offline never blocks the order', async ({
+  page,
+  context,
+}) => {
+  await cartWith(page, ['Trail Mug', 'Canvas Tote']);
+  await applyCode(page, 'WELCOME10');
+  await expect(chip(page, 'WELCOME10 · −')).toBeVisible();
+  const sales = await context.newPage();
+  await sales.goto('/sales');
+  await sales.getByRole('button', { name: 'Take promotions offline' }).click();
+  await expect(sales.getByRole('status').filter({ hasText: 'service' })).toHaveText(
+    'The promotions service is offline.',
+  );
+  try {
+    await page.reload();
+    await page.getByRole('link', { name: 'Checkout' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
+    // Before paying, the shopper sees the full price and why.
+    await expect(page.getByText('Promotions are unavailable right now').first()).toBeVisible();
+    await expect(totals(page)).toContainText('Total$66.95');
+    await submitOrder(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
+    await expect(page.getByText('$66.95 charged to your card')).toBeVisible();
   } finally {
     await sales.getByRole('button', { name: 'Bring promotions back online' }).click();
     await expect(sales.getByRole('status').filter({ hasText: 'service' })).toHaveText(
