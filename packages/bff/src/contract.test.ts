@@ -168,9 +168,10 @@ describe('loyalty points', () => {
     );
     expect(redeemed.status).toBe('redeemed');
     // The seed's earning rule: 1 point per full 1.00 of what is left to pay once points paid.
-    expect(redeemed.status === 'redeemed' && redeemed.pointsEarned).toBe(
-      Math.floor(redeemed.totals.due / 100),
-    );
+    expect(redeemed).toMatchObject({
+      pointsEarned: Math.floor(redeemed.totals.due / 100),
+      pointsEarnedOn: redeemed.totals.due,
+    });
     expect(redeemed.totals.paid).toEqual([
       { code: 'LOYALTY-SAM', kind: 'loyalty_card', amount: redeemed.totals.total - redeemed.totals.due },
     ]);

@@ -46,6 +46,11 @@ export const redeemResponseSchema = z.discriminatedUnion('status', [
     totals: totalsSchema,
     /** Loyalty points the order earns, when the shopper is a loyalty member. */
     pointsEarned: z.number().int().nonnegative().optional(),
+    /**
+     * The amount `pointsEarned` was earned on, in minor units: what the order cost after every
+     * discount and card payment (`totals.due`), the order total that order earning rules count.
+     */
+    pointsEarnedOn: z.number().int().nonnegative().optional(),
   }),
   z.object({
     status: z.literal('rejected'),

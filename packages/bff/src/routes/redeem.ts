@@ -167,7 +167,10 @@ async function redeemOnce(
     }
     if (cardsBefore.length) {
       const earned = pointsEarned(cardsBefore, await readCards(runtime, caller, signal), redeemed);
-      if (earned !== undefined) redeemed.pointsEarned = earned;
+      if (earned !== undefined) {
+        redeemed.pointsEarned = earned;
+        redeemed.pointsEarnedOn = redeemed.totals.due;
+      }
     }
     const record: OrderRecord = {
       owner: ownerOf(caller),
