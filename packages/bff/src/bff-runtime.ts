@@ -7,6 +7,7 @@ import type { CircuitBreaker } from './circuit-breaker.js';
 import type { ClientIp } from './client-ip.js';
 import type { Identify, SessionOf, Shopper } from './identity.js';
 import { isOutage } from './is-outage.js';
+import type { StackRanks } from './settle-stack.js';
 import type { BffStore } from './store.js';
 import type { Upstream } from './upstream.js';
 
@@ -25,6 +26,12 @@ export interface BffRuntime {
    * session's later requests skip the store; the store stays the authority across instances.
    */
   customersSynced: Map<string, number>;
+  /**
+   * Where each redeemable met so far goes in the stack (`object:id` → rank), so that most stacks go
+   * upstream in the right order the first time; a rank that changed upstream costs one more
+   * validation, never a wrong answer (see `settleStack`).
+   */
+  stackRanks: StackRanks;
 }
 
 /** Who sends a request: the shopper (null for a guest), their session and their address. */

@@ -23,6 +23,7 @@ import { redeemRoute } from './routes/redeem.js';
 import { rollbackRoute } from './routes/rollback.js';
 import { trackRoute } from './routes/track.js';
 import { validateRoute } from './routes/validate.js';
+import { stackRanks } from './settle-stack.js';
 import { walletRoute } from './routes/wallet.js';
 import { webhooksRoute } from './routes/webhooks.js';
 import type { BffStore } from './store.js';
@@ -104,6 +105,7 @@ export function createBff(options: BffOptions): Hono<BffEnv> {
     breaker: circuitBreaker(options.circuitBreaker),
     clientIp: clientIp(options.trustProxy ?? false),
     customersSynced: new Map(),
+    stackRanks: stackRanks(),
   };
   const app = new Hono<BffEnv>();
 

@@ -15,8 +15,31 @@ export interface SettledStack {
 
 const keyOf = (member: StackMember) => `${member.object}:${memberId(member)}`;
 
+/** Ranks learnt from upstream answers, by `object:id`; bounded, the oldest forgotten first. */
+export interface StackRanks {
+  get(key: string): StackRank | undefined;
+  set(key: string, rank: StackRank): void;
+}
+
+// A rank is a property of a redeemable's discount, shared by every shopper: a few thousand cover a
+// project's active codes and tiers, and one forgotten costs one more validation at most.
+const MAX_RANKS = 5_000;
+
+/** An empty {@link StackRanks} holding at most 5,000 ranks. */
+export function stackRanks(): StackRanks {
+  const ranks = new Map<string, StackRank>();
+  return {
+    get: (key) => ranks.get(key),
+    set(key, rank) {
+      ranks.delete(key);
+      ranks.set(key, rank);
+      if (ranks.size > MAX_RANKS) ranks.delete(ranks.keys().next().value!);
+    },
+  };
+}
+
 /** Stable order by rank; a member whose rank is still unknown is taken as order-level (1). */
-function ranked(members: readonly StackMember[], ranks: ReadonlyMap<string, StackRank>): StackMember[] {
+function ranked(members: readonly StackMember[], ranks: StackRanks): StackMember[] {
   return members
     .map((member, index) => ({ member, index, rank: ranks.get(keyOf(member)) ?? 1 }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
@@ -38,13 +61,14 @@ function ranked(members: readonly StackMember[], ranks: ReadonlyMap<string, Stac
  *    `CATEGORY_HIERARCHY` sorting upstream orders the stack itself, and its order wins.
  *
  * Each round is one call of `validate`, which sends the members in the order given and returns
- * upstream's answer; there are at most `members.length + 2` rounds.
+ * upstream's answer; there are at most `members.length + 2` rounds. `ranks` starts from what
+ * earlier requests learnt and keeps what this one learns.
  */
 export async function settleStack(
   members: readonly StackMember[],
   validate: (members: StackMember[]) => Promise<ValidationsValidateResponseBody>,
+  ranks: StackRanks = stackRanks(),
 ): Promise<SettledStack> {
-  const ranks = new Map<string, StackRank>();
   const dropped: NotApplied[] = [];
   let sent = ranked(members, ranks);
   let validation = await validate(sent);

@@ -100,15 +100,19 @@ export async function validateCart(
   const rewards = await pointsRewards(runtime, codes, caller, signal);
   try {
     let key = held?.key ?? null;
-    const settled = await settleStack(members, async (stack) => {
-      const body = toValidationBody(cart, stack, caller.shopper, {
-        rewards,
-        ...(sessionId ? { lock: { key } } : {}),
-      });
-      const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal));
-      key = validation.session?.key ?? key;
-      return validation;
-    });
+    const settled = await settleStack(
+      members,
+      async (stack) => {
+        const body = toValidationBody(cart, stack, caller.shopper, {
+          rewards,
+          ...(sessionId ? { lock: { key } } : {}),
+        });
+        const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal));
+        key = validation.session?.key ?? key;
+        return validation;
+      },
+      runtime.stackRanks,
+    );
     const validation = settled.validation ?? { redeemables: [] };
     if (sessionId && key) {
       const reserved = settled.validation ? lockedCodes(settled.validation) : [];
