@@ -62,7 +62,10 @@ describe('server rendering', () => {
       ),
     );
 
-    await waitFor(() => expect(screen.getByRole('status', { name: 'Total' }).textContent).toBe('5400'));
+    // 60.00 of goods and 6.95 of shipping, less WELCOME10's 10 % of 66.95 (6.695, rounded half up).
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Total' }).textContent).toBe(String(6695 - 670)),
+    );
     expect(recoverable).toEqual([]);
     expect(screen.getByRole('listitem').textContent).toBe('WELCOME10');
     expect(browser.sent('validate').map((request) => request.body.codes)).toEqual([['WELCOME10']]);

@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { promoHarness, serverAnswer, signIn } from './test-support/recording-client.js';
 import { usePromoCart } from './use-promo-cart.js';
 
+// Priced by the demo BFF from its catalog (packages/bff/src/demo-catalog.json): mug 25.00, tote 35.00,
+// cap 30.00, and a 6.95 flat shipping rate sent upstream as the order's shipping line. The demo seed's
+// minimums (WELCOME10 from 50.00, free shipping from 75.00) and order-level percentages count that
+// line, as Voucherify does; percentages round half up to the cent.
 const sixty: Cart = {
   lines: [
     { productId: 'mug', quantity: 1 },
@@ -18,23 +22,34 @@ describe('usePromoCart', () => {
   it('loads server-priced totals, then applies a code without a second request', async () => {
     const { requests, events, wrapper } = promoHarness();
     const { result } = renderHook(() => usePromoCart(sixty, { cartId: 'cart-1' }), { wrapper });
-    await waitFor(() => expect(result.current.totals?.total).toBe(6000));
+    // 60.00 of goods and 6.95 of shipping; 66.95 is below the 75.00 of free shipping.
+    await waitFor(() => expect(result.current.totals?.total).toBe(6695));
 
     let outcome: Awaited<ReturnType<typeof result.current.apply>> | undefined;
     await act(async () => {
       outcome = await result.current.apply(' welcome10 ');
     });
 
-    expect(outcome).toMatchObject({ status: 'applied', applied: { code: 'WELCOME10', discount: 600 } });
+    // 10 % of 60.00 of goods and 6.95 of shipping: 6.695, rounded half up.
+    expect(outcome).toMatchObject({ status: 'applied', applied: { code: 'WELCOME10', discount: 670 } });
     expect(result.current.codes).toEqual(['WELCOME10']);
     expect(result.current.items).toMatchObject([{ code: 'WELCOME10', status: 'applied' }]);
-    expect(result.current.totals).toEqual({ currency: 'USD', subtotal: 6000, discount: 600, total: 5400 });
+    expect(result.current.totals).toEqual({
+      currency: 'USD',
+      subtotal: 6000,
+      shipping: 695,
+      discount: 670,
+      shippingDiscount: 0,
+      total: 6695 - 670,
+      paid: [],
+      due: 6695 - 670,
+    });
     expect(requests).toHaveLength(2);
     expect(events).toEqual([
       { name: 'Coupon Entered', properties: { coupon_id: 'WELCOME10', cart_id: 'cart-1' } },
       {
         name: 'Coupon Applied',
-        properties: expect.objectContaining({ coupon_id: 'WELCOME10', cart_id: 'cart-1', discount: 6 }),
+        properties: expect.objectContaining({ coupon_id: 'WELCOME10', cart_id: 'cart-1', discount: 6.7 }),
       },
     ]);
   });
@@ -70,7 +85,10 @@ describe('usePromoCart', () => {
     });
     expect(result.current.codes).toEqual(['WELCOME10', 'SAVE5']);
     expect(result.current.applied.map((item) => item.code)).toEqual(['WELCOME10', 'SAVE5']);
-    expect(result.current.totals?.discount).toBe(600 + 500);
+    // WELCOME10 first, on all of 66.95 (6.70), then SAVE5's 5.00; the other way round WELCOME10
+    // would take 10 % of the 61.95 SAVE5 left (6.20).
+    expect(result.current.applied.map((item) => item.discount)).toEqual([670, 500]);
+    expect(result.current.totals).toMatchObject({ discount: 670 + 500, total: 6695 - 670 - 500 });
   });
 
   it('keeps a rejected code out of the cart and says why', async () => {
@@ -80,9 +98,10 @@ describe('usePromoCart', () => {
     await act(async () => {
       outcome = await result.current.apply('WELCOME10');
     });
+    // WELCOME10 needs 50.00; 30.00 of goods and 6.95 of shipping count 36.95 of it.
     expect(outcome).toEqual({
       status: 'rejected',
-      rejection: { reason: 'cart_below_minimum', code: 'WELCOME10', missingAmount: 2000 },
+      rejection: { reason: 'cart_below_minimum', code: 'WELCOME10', missingAmount: 5000 - 3695 },
     });
     expect(result.current.codes).toEqual([]);
     expect(result.current.items).toEqual([]);
@@ -126,20 +145,42 @@ describe('usePromoCart', () => {
     await act(async () => {
       await result.current.apply({ code: 'GIFT-5000-DEMO', amount: 2000 });
     });
-    expect(result.current.applied).toMatchObject([{ code: 'GIFT-5000-DEMO', discount: 2000 }]);
+    // A gift card pays; it discounts nothing. 90.00 of goods and 6.95 of shipping reach the 75.00 of
+    // free shipping, so the order costs 90.00, of which the card pays 20.00.
+    expect(result.current.applied).toMatchObject([
+      { code: 'GIFT-5000-DEMO', kind: 'gift_card', discount: 0, paid: 2000 },
+    ]);
+    expect(result.current.totals).toEqual({
+      currency: 'USD',
+      subtotal: 9000,
+      shipping: 695,
+      discount: 695,
+      shippingDiscount: 695,
+      total: 9000,
+      paid: [{ code: 'GIFT-5000-DEMO', kind: 'gift_card', amount: 2000 }],
+      due: 9000 - 2000,
+    });
     expect(first.sent('validate').at(-1)?.body.codes).toEqual([{ code: 'GIFT-5000-DEMO', amount: 2000 }]);
 
     await act(async () => {
       await result.current.apply({ code: 'GIFT-5000-DEMO', amount: 1500 });
     });
     expect(result.current.codes).toEqual(['GIFT-5000-DEMO']);
-    expect(result.current.applied).toMatchObject([{ code: 'GIFT-5000-DEMO', discount: 1500 }]);
+    expect(result.current.applied).toMatchObject([{ code: 'GIFT-5000-DEMO', discount: 0, paid: 1500 }]);
+    expect(result.current.totals).toMatchObject({
+      discount: 695,
+      total: 9000,
+      paid: [{ code: 'GIFT-5000-DEMO', kind: 'gift_card', amount: 1500 }],
+      due: 9000 - 1500,
+    });
     unmount();
 
     const second = promoHarness({}, { headers });
     const reloaded = renderHook(() => usePromoCart(ninety), { wrapper: second.wrapper });
     await waitFor(() =>
-      expect(reloaded.result.current.applied).toMatchObject([{ code: 'GIFT-5000-DEMO', discount: 1500 }]),
+      expect(reloaded.result.current.applied).toMatchObject([
+        { code: 'GIFT-5000-DEMO', discount: 0, paid: 1500 },
+      ]),
     );
     expect(second.sent('validate')[0]?.body.codes).toEqual([{ code: 'GIFT-5000-DEMO', amount: 1500 }]);
   });
@@ -171,7 +212,16 @@ describe('usePromoCart', () => {
     expect(result.current.totals).toBeUndefined();
     expect(result.current.items).toMatchObject([{ code: 'WELCOME10', status: 'checking' }]);
     await waitFor(() =>
-      expect(result.current.totals).toEqual({ currency: 'USD', subtotal: 3000, discount: 0, total: 3000 }),
+      expect(result.current.totals).toEqual({
+        currency: 'USD',
+        subtotal: 3000,
+        shipping: 695,
+        discount: 0,
+        shippingDiscount: 0,
+        total: 3695,
+        paid: [],
+        due: 3695,
+      }),
     );
     expect(result.current.applied).toEqual([]);
     expect(result.current.items).toEqual([
@@ -179,7 +229,8 @@ describe('usePromoCart', () => {
         code: 'WELCOME10',
         status: 'rejected',
         applied: undefined,
-        rejection: { reason: 'cart_below_minimum', code: 'WELCOME10', missingAmount: 2000 },
+        // 50.00 needed, 36.95 counted (30.00 of goods and 6.95 of shipping).
+        rejection: { reason: 'cart_below_minimum', code: 'WELCOME10', missingAmount: 5000 - 3695 },
       },
     ]);
 
@@ -188,6 +239,13 @@ describe('usePromoCart', () => {
       expect(result.current.items).toMatchObject([{ code: 'WELCOME10', status: 'applied' }]),
     );
     expect(result.current.totals).toEqual((await serverAnswer(ninety, ['WELCOME10'])).totals);
+    // 96.95 reaches free shipping, an item-level effect applied first; WELCOME10 then takes 10 % of
+    // the 90.00 left.
+    expect(result.current.totals).toMatchObject({
+      shippingDiscount: 695,
+      discount: 695 + 900,
+      total: 9695 - 695 - 900,
+    });
   });
 
   it('waits for cart edits to settle and validates only the last cart', async () => {
@@ -196,7 +254,7 @@ describe('usePromoCart', () => {
       wrapper,
       initialProps: { cart: sixty },
     });
-    await waitFor(() => expect(result.current.totals?.total).toBe(6000));
+    await waitFor(() => expect(result.current.totals?.total).toBe(6000 + 695));
     const quantities = [2, 3, 4, 5];
     for (const quantity of quantities) rerender({ cart: { lines: [{ productId: 'cap', quantity }] } });
 
@@ -221,7 +279,7 @@ describe('usePromoCart', () => {
     rerender({ cart: thirty });
     await waitFor(() => expect(old?.signal?.aborted).toBe(true));
     release();
-    await waitFor(() => expect(result.current.totals?.total).toBe(3000));
+    await waitFor(() => expect(result.current.totals?.total).toBe(3000 + 695));
   });
 
   it('shows a code as removing until the totals without it arrive', async () => {
@@ -237,23 +295,24 @@ describe('usePromoCart', () => {
       removing = result.current.remove('welcome10');
     });
     expect(result.current.items).toMatchObject([{ code: 'WELCOME10', status: 'removing' }]);
-    expect(result.current.totals?.discount).toBe(600);
+    // Still 10 % of 66.95 (60.00 of goods and 6.95 of shipping), rounded half up.
+    expect(result.current.totals?.discount).toBe(670);
 
     release();
     await act(() => removing);
     expect(result.current.codes).toEqual([]);
     expect(result.current.items).toEqual([]);
-    expect(result.current.totals?.total).toBe(6000);
+    expect(result.current.totals?.total).toBe(6000 + 695);
     expect(events.at(-1)).toEqual({
       name: 'Coupon Removed',
-      properties: expect.objectContaining({ coupon_id: 'WELCOME10', discount: 6 }),
+      properties: expect.objectContaining({ coupon_id: 'WELCOME10', discount: 6.7 }),
     });
   });
 
   it('asks the server again on removal, even with the answer without the code cached', async () => {
     const { wrapper, requests, sent } = promoHarness();
     const { result } = renderHook(() => usePromoCart(sixty), { wrapper });
-    await waitFor(() => expect(result.current.totals?.total).toBe(6000));
+    await waitFor(() => expect(result.current.totals?.total).toBe(6000 + 695));
     await act(async () => {
       await result.current.apply('SAVE5');
     });
@@ -266,7 +325,16 @@ describe('usePromoCart', () => {
     expect(sent('validate', [])).toHaveLength(2);
     expect(requests).toHaveLength(3);
     expect(result.current.codes).toEqual([]);
-    expect(result.current.totals).toEqual({ currency: 'USD', subtotal: 6000, discount: 0, total: 6000 });
+    expect(result.current.totals).toEqual({
+      currency: 'USD',
+      subtotal: 6000,
+      shipping: 695,
+      discount: 0,
+      shippingDiscount: 0,
+      total: 6695,
+      paid: [],
+      due: 6695,
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(requests).toHaveLength(3);
   });

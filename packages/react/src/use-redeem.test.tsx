@@ -1,13 +1,22 @@
-import { isPromoError } from '@promokit/core';
+import { type Cart, isPromoError } from '@promokit/core';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { promoHarness, signIn } from './test-support/recording-client.js';
+import { promoHarness, recordingClient, signIn } from './test-support/recording-client.js';
+import { usePromoCart } from './use-promo-cart.js';
 import { useRedeem } from './use-redeem.js';
 import { useRollback } from './use-rollback.js';
 import { useWallet } from './use-wallet.js';
 
-const cart = { lines: [{ productId: 'cap', quantity: 1 }] };
+// Priced by the demo BFF from its catalog (packages/bff/src/demo-catalog.json): cap 30.00, mug 25.00,
+// tote 35.00, and a 6.95 flat shipping rate; free shipping starts at 75.00, shipping included.
+const cart: Cart = { lines: [{ productId: 'cap', quantity: 1 }] };
+const sixty: Cart = {
+  lines: [
+    { productId: 'mug', quantity: 1 },
+    { productId: 'tote', quantity: 1 },
+  ],
+};
 
 describe('useRedeem and useRollback', () => {
   it('redeem an order once, roll it back, and refresh the wallet each time', async () => {
@@ -23,7 +32,13 @@ describe('useRedeem and useRollback', () => {
 
     const first = await act(() => result.current.redeem.mutateAsync({ orderId, cart, codes: ['SAVE5'] }));
     const again = await act(() => result.current.redeem.mutateAsync({ orderId, cart, codes: ['SAVE5'] }));
-    expect(first).toMatchObject({ status: 'redeemed', orderId, totals: { discount: 500, total: 2500 } });
+    // 30.00 of goods and 6.95 of shipping, less SAVE5's 5.00.
+    expect(first).toMatchObject({
+      status: 'redeemed',
+      orderId,
+      rejected: [],
+      totals: { shipping: 695, discount: 500, total: 3695 - 500, paid: [], due: 3695 - 500 },
+    });
     expect(again).toEqual(first);
     await waitFor(() => expect(sent('wallet')).toHaveLength(3));
 
@@ -32,6 +47,75 @@ describe('useRedeem and useRollback', () => {
     );
     expect(rolledBack).toEqual({ orderId, status: 'rolled_back' });
     await waitFor(() => expect(sent('wallet')).toHaveLength(4));
+  });
+
+  it('books nothing when the order would cost other than shown, refreshes the totals, then books at them', async () => {
+    const cookie = await signIn('returning-customer');
+    const { wrapper, sent } = promoHarness({}, { headers: { cookie } });
+    const { result } = renderHook(() => ({ promo: usePromoCart(sixty), redeem: useRedeem() }), { wrapper });
+    await act(async () => {
+      await result.current.promo.apply('ONCE10');
+    });
+    // 60.00 of goods and 6.95 of shipping, less ONCE10's 10.00.
+    expect(result.current.promo.totals?.due).toBe(6695 - 1000);
+    const shown = result.current.promo.totals?.due;
+
+    // The shopper's other tab places another order with the code's only use.
+    const otherTab = recordingClient({ headers: { cookie } }).client;
+    const otherOrderId = `order-${crypto.randomUUID()}`;
+    const other = await otherTab.redeem({ orderId: otherOrderId, cart, codes: ['ONCE10'] });
+    try {
+      expect(other).toMatchObject({ status: 'redeemed', applied: [{ code: 'ONCE10', discount: 1000 }] });
+
+      const orderId = `order-${crypto.randomUUID()}`;
+      const codes = [...result.current.promo.entries];
+      const validations = sent('validate').length;
+      const refused = await act(() =>
+        result.current.redeem.mutateAsync({ orderId, cart: sixty, codes, expectedDue: shown }),
+      );
+      // Without ONCE10 the order costs its full 66.95, not the 56.95 shown: nothing is booked.
+      const fullPrice = {
+        currency: 'USD',
+        subtotal: 6000,
+        shipping: 695,
+        discount: 0,
+        shippingDiscount: 0,
+        total: 6695,
+        paid: [],
+        due: 6695,
+      };
+      const usedUp = { reason: 'usage_limit_reached', code: 'ONCE10' };
+      expect(refused).toEqual({ status: 'rejected', orderId, rejected: [usedUp], totals: fullPrice });
+
+      // The cart's answer is asked again, so the new total is on screen before the shopper retries.
+      await waitFor(() => expect(result.current.promo.totals).toEqual(fullPrice));
+      expect(result.current.promo.items).toEqual([
+        { code: 'ONCE10', status: 'rejected', applied: undefined, rejection: usedUp },
+      ]);
+      expect(sent('validate')).toHaveLength(validations + 1);
+
+      // Placed again at the total now shown, under the same order id (nothing was booked for it):
+      // the order goes on without the code, which is listed as what dropped out.
+      const placed = await act(() =>
+        result.current.redeem.mutateAsync({
+          orderId,
+          cart: sixty,
+          codes,
+          expectedDue: result.current.promo.totals?.due,
+        }),
+      );
+      expect(placed).toEqual({
+        status: 'redeemed',
+        orderId,
+        applied: [],
+        promotions: [],
+        rejected: [usedUp],
+        totals: fullPrice,
+      });
+    } finally {
+      // Gives the run's shared demo BFF its ONCE10 back.
+      if (other.status === 'redeemed') await otherTab.rollback({ orderId: otherOrderId });
+    }
   });
 
   it('refuses to roll back someone else’s order, without retrying', async () => {
