@@ -25,6 +25,8 @@ export interface Catalog {
   collections: ReadonlyMap<string, ReadonlySet<string>>;
   /** Unit prices of known products, minor units. */
   productPrices: ReadonlyMap<string, number>;
+  /** Names of known products. */
+  productNames: ReadonlyMap<string, string>;
   rewards: ReadonlyMap<string, RewardDefinition>;
 }
 
@@ -174,6 +176,7 @@ export function buildCatalog(seed: Seed): Catalog {
     tiers,
     collections: new Map(seed.collections.map((collection) => [collection.id, new Set(collection.products)])),
     productPrices: new Map(seed.products.map((product) => [product.id, product.price])),
+    productNames: new Map(seed.products.map((product) => [product.id, product.name])),
     rewards,
   };
 }

@@ -14,7 +14,7 @@ import { EngineRequestError } from '../engine-request-error.js';
 import type { RejectionErrorKey } from '../error-keys.js';
 import { newId } from '../ids.js';
 import type { Catalog } from '../model/catalog.js';
-import { calculatedOrder } from '../pricing/calculated-order.js';
+import { appliedSoFar, calculatedOrder } from '../pricing/calculated-order.js';
 import type { Store, StoredCustomer } from '../storage/store.js';
 import { trackingIdFor } from '../validation/tracking-id.js';
 import type { StackOutcome } from '../validation/validate-stack.js';
@@ -153,12 +153,8 @@ export function redeemStack(
       (step) => step.candidate.redeemable.campaign.type === 'REFERRAL_PROGRAM',
     )?.candidate.redeemable.holder;
     const referrerId = referrer === undefined ? undefined : store.findCustomer(referrer)?.id;
-    const total = {
-      orderDiscount: outcome.cart.orderDiscount,
-      lineDiscounts: outcome.cart.lines.map((l) => l.discount),
-    };
     const order = {
-      ...calculatedOrder(requestOrder, outcome.cart, total),
+      ...calculatedOrder(requestOrder, outcome.cart, appliedSoFar(outcome.cart)),
       id: orderId,
       status: 'PAID' as const,
       created_at: date,
