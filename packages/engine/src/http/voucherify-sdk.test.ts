@@ -114,6 +114,57 @@ describe('the official @voucherify/sdk against the engine', () => {
     expect(again).toMatchObject({ code: 404, key: 'not_found' });
   });
 
+  it('refuses a rollback that names another customer or order, and accepts the redemption’s own', async () => {
+    const client = await sdk();
+    const redemption = await client.redemptions.redeemStackable({
+      redeemables: [{ object: 'voucher', id: 'SAVE5' }],
+      customer,
+      order: { ...order, source_id: 'sdk-order-2' },
+    });
+    const parentId = redemption.parent_redemption.id;
+    const refused = (body: Record<string, unknown>) =>
+      client.redemptions.rollbackStackable(parentId, body).catch((error: unknown) => error);
+    expect(await refused({ customer: { source_id: 'cust-new' } })).toMatchObject({
+      code: 400,
+      key: 'invalid_customer',
+      details: 'Customer is not related with redemption.',
+    });
+    expect(await refused({ order: { source_id: 'sdk-order-elsewhere' } })).toMatchObject({
+      code: 400,
+      key: 'invalid_order',
+      details: 'Order is not related with redemption.',
+    });
+    expect(await refused({ customer: { id: 'cust_n0b0dy' } })).toMatchObject({
+      code: 404,
+      key: 'not_found',
+      resource_id: 'cust_n0b0dy',
+      resource_type: 'customer',
+    });
+    const rolled = await client.redemptions.rollbackStackable(parentId, {
+      customer,
+      order: { source_id: 'sdk-order-2' },
+    });
+    expect(rolled.parent_rollback).toMatchObject({
+      result: 'SUCCESS',
+      customer: { source_id: 'cust-loyal' },
+    });
+  });
+
+  it('multiplies a bundle discount by the bundles in the cart', async () => {
+    const client = await sdk();
+    const validation = await client.validations.validateStackable({
+      redeemables: [{ object: 'promotion_tier', id: 'promo_MugTr10' }],
+      order: { items: [{ product_id: 'mug', quantity: 6, price: 2500 }] },
+    });
+    expect(validation.valid).toBe(true);
+    expect(validation.redeemables?.[0]?.result).toMatchObject({ bundle: { quantity: 2 } });
+    expect(validation.order).toMatchObject({
+      amount: 15_000,
+      total_discount_amount: 5000,
+      total_amount: 10_000,
+    });
+  });
+
   it('surfaces a refused redemption as the SDK error with Voucherify key', async () => {
     const client = await sdk();
     const refused = await client.redemptions
