@@ -178,6 +178,8 @@ export function rollbackRedemption(
     };
     const undone = children.map(undo);
     const undoneParent = undo(redemption);
+    // The referee converted through this redemption no longer has: a later one converts them again.
+    store.deleteReferrals(redemption.id);
     const stored = (redemption.body['order'] ?? {}) as OrderCalculated;
     const entry = stored.redemptions?.[redemption.id];
     const order: OrderCalculated = {

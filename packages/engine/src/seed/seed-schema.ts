@@ -294,13 +294,28 @@ const seedLoyaltyCampaignSchema = z.strictObject({
 });
 
 /**
- * A `REFERRAL_PROGRAM` campaign: each code is held by its referrer, gives the referred friend
- * `discount`, and on redemption earns the referrer `referrer_reward.points` on their loyalty card.
+ * What makes a referral successful (Voucherify's `referral_program.conversion_event_type`): the
+ * referee redeeming the code (`redemption`, the default), or a custom event named
+ * `custom_event.name` sent with the code (`POST /v1/events` with `referral.code`).
+ */
+const seedReferralProgramSchema = z.discriminatedUnion('conversion_event_type', [
+  z.strictObject({ conversion_event_type: z.literal('redemption') }),
+  z.strictObject({
+    conversion_event_type: z.literal('custom_event'),
+    custom_event: z.strictObject({ name: z.string().min(1) }),
+  }),
+]);
+
+/**
+ * A `REFERRAL_PROGRAM` campaign: each code is held by its referrer and gives the referred friend
+ * `discount`. Each referee's first conversion through a code (see `referral_program`) earns the
+ * referrer `referrer_reward.points` on their loyalty card ("each unique referee").
  */
 const seedReferralCampaignSchema = z.strictObject({
   ...campaignBase,
   type: z.literal('REFERRAL_PROGRAM'),
   discount: seedDiscountSchema,
+  referral_program: seedReferralProgramSchema.default({ conversion_event_type: 'redemption' }),
   referrer_reward: z.strictObject({ points: z.int().positive() }).optional(),
   vouchers: z.array(z.strictObject({ ...codeBase, holder: z.string().min(1) })).min(1),
 });
