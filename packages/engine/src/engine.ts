@@ -69,7 +69,9 @@ export interface Engine {
    * `POST /v1/redemptions/{id}/rollback`: undoes a redemption that has no parent and no children.
    *
    * @throws {EngineRequestError} 404 `not_found`, 400 `invalid_redemption_parent` (a child),
-   * `invalid_redemption` (a stacked parent), `already_rolled_back`.
+   * `invalid_redemption` (a stacked parent), `already_rolled_back`; then, for a body naming
+   * another customer or order than the redemption's, 400 `invalid_customer` / `invalid_order`, or
+   * 404 `not_found` (`resource_type` `customer`) for a customer that does not exist.
    */
   rollback(redemptionId: string, body: RedemptionsRollbackRequestBody): RedemptionRollback;
   /**
