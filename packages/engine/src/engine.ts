@@ -26,6 +26,7 @@ import { parseSeed } from './seed/parse-seed.js';
 import type { Seed, SeedInput } from './seed/seed-schema.js';
 import { openDatabase } from './storage/open-database.js';
 import { createStore, type Store } from './storage/store.js';
+import { trackEvent } from './events/track-event.js';
 import { upsertCustomer } from './customers/upsert-customer.js';
 import { withCampaignStates } from './model/with-campaign-states.js';
 import type { RequestCustomer } from './validation/evaluate-redeemable.js';
@@ -68,7 +69,9 @@ export interface Engine {
    * `POST /v1/redemptions/{id}/rollback`: undoes a redemption that has no parent and no children.
    *
    * @throws {EngineRequestError} 404 `not_found`, 400 `invalid_redemption_parent` (a child),
-   * `invalid_redemption` (a stacked parent), `already_rolled_back`.
+   * `invalid_redemption` (a stacked parent), `already_rolled_back`; then, for a body naming
+   * another customer or order than the redemption's, 400 `invalid_customer` / `invalid_order`, or
+   * 404 `not_found` (`resource_type` `customer`) for a customer that does not exist.
    */
   rollback(redemptionId: string, body: RedemptionsRollbackRequestBody): RedemptionRollback;
   /**
@@ -93,7 +96,16 @@ export interface Engine {
   releaseSession(code: string, sessionKey: string): void;
   /** `POST /v1/customers`: creates or updates (by `id`, else `source_id`) a customer. */
   upsertCustomer(body: Customer): CustomerObject;
-  /** `POST /v1/events`: records a custom event; `referral.code` rewards the code's referrer. */
+  /**
+   * `POST /v1/events`: records a custom event for its customer (created when unknown). With
+   * `referral.code`, the event converts the referee when it is the referral campaign's conversion
+   * event, rewarding the referrer once per referee (see `trackEvent`).
+   *
+   * @throws {EngineRequestError} 404 `not_found` (an unknown customer `id`, referral code or
+   * `referrer_id`), 400 `invalid_voucher` (not a referral code), `invalid_customer`
+   * (`referrer_id` is not the code's referrer), `referrer_not_permitted_to_redeem` (the referrer
+   * sends their own code).
+   */
   trackEvent(body: EventsTrackRequestBody): EventsTrackResponseBody;
   /**
    * Every campaign of the seed with its current state, in seed order (a sales panel lists them).
@@ -265,27 +277,7 @@ export function openEngine({ file, seed, now = () => new Date() }: EngineOptions
       }),
     upsertCustomer: (body) =>
       store.transaction(() => upsertCustomer(store, body, now()).body as CustomerObject),
-    trackEvent: (body) =>
-      store.transaction(() => {
-        const at = now().toISOString();
-        const customer = upsertCustomer(store, body.customer, now());
-        if (body.referral?.code) {
-          const code = catalog.vouchers.get(body.referral.code);
-          if (code === undefined || code.campaign.type !== 'REFERRAL_PROGRAM') {
-            const id = body.referral.code;
-            throw notFound('voucher', id, `Cannot find voucher with id ${id}`);
-          }
-        }
-        store.saveEvent({ id: newId('event'), name: body.event, customerId: customer.id, body, date: at });
-        return {
-          object: 'event',
-          type: body.event,
-          customer: customer.body as CustomerObject,
-          referral: null,
-          loyalty: null,
-          metadata: body.metadata ?? {},
-        };
-      }),
+    trackEvent: (body) => store.transaction(() => trackEvent(store, catalog, body, now())),
     campaigns: () => campaignSummaries(current, store.campaignStates()),
     setCampaignActive: (campaignId, active) => {
       if (!current.campaigns.some((campaign) => campaign.id === campaignId)) return undefined;

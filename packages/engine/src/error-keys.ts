@@ -44,8 +44,10 @@ export type RejectionErrorKey = (typeof REJECTION_ERROR_KEYS)[number];
  * Every error key the engine can answer a request with as a whole, beyond
  * {@link REJECTION_ERROR_KEYS}: 400 `invalid_payload` (malformed or off-schema body, too many
  * redeemables), `duplicated_redeemables`, `invalid_redeemables` (a promotion stack with others);
- * 404 `not_found` (unknown route, promotion stack, voucher, session or redemption); rollback
- * refusals `invalid_redemption_parent`, `invalid_redemption`, `already_rolled_back`; 401
+ * 404 `not_found` (unknown route, promotion stack, voucher, session, redemption or customer);
+ * rollback refusals `invalid_redemption_parent`, `invalid_redemption`, `already_rolled_back`,
+ * `invalid_customer` and `invalid_order` (the body names another customer or order than the
+ * redemption's); `invalid_voucher` (a custom event's referral code is not a referral code); 401
  * `unauthorized` and 500 `internal_error`.
  *
  * Voucherify documents every key here except `unauthorized` and `internal_error`, which the
@@ -59,6 +61,9 @@ export const REQUEST_ERROR_KEYS = [
   'invalid_redemption_parent',
   'invalid_redemption',
   'already_rolled_back',
+  'invalid_customer',
+  'invalid_order',
+  'invalid_voucher',
   'unauthorized',
   'internal_error',
 ] as const;

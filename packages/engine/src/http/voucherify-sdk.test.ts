@@ -2,6 +2,7 @@ import { VoucherifyServerSide } from '@voucherify/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { openEngine, type Engine } from '../engine.js';
+import type { SeedInput } from '../seed/seed-schema.js';
 import { DEMO_NOW, demoSeed } from '../test-support/demo.js';
 import { tempDirPerTest } from '../test-support/temp-dir.js';
 import { serveEngine, type EngineServer } from './serve-engine.js';
@@ -16,8 +17,8 @@ afterEach(async () => {
 });
 
 /** Voucherify's official server-side client, pointed at a served engine. */
-async function sdk() {
-  engine = openEngine({ file: dir.path('engine.db'), seed: demoSeed, now: () => DEMO_NOW });
+async function sdk(seed: SeedInput = demoSeed) {
+  engine = openEngine({ file: dir.path('engine.db'), seed, now: () => DEMO_NOW });
   server = await serveEngine({ engine, port: 0, ...credentials });
   return VoucherifyServerSide({
     applicationId: credentials.appId,
@@ -112,6 +113,96 @@ describe('the official @voucherify/sdk against the engine', () => {
       .releaseValidationSession('GIFT-5000-DEMO', sessionKey)
       .catch((error: unknown) => error);
     expect(again).toMatchObject({ code: 404, key: 'not_found' });
+  });
+
+  it('refuses a rollback that names another customer or order, and accepts the redemption’s own', async () => {
+    const client = await sdk();
+    const redemption = await client.redemptions.redeemStackable({
+      redeemables: [{ object: 'voucher', id: 'SAVE5' }],
+      customer,
+      order: { ...order, source_id: 'sdk-order-2' },
+    });
+    const parentId = redemption.parent_redemption.id;
+    const refused = (body: Record<string, unknown>) =>
+      client.redemptions.rollbackStackable(parentId, body).catch((error: unknown) => error);
+    expect(await refused({ customer: { source_id: 'cust-new' } })).toMatchObject({
+      code: 400,
+      key: 'invalid_customer',
+      details: 'Customer is not related with redemption.',
+    });
+    expect(await refused({ order: { source_id: 'sdk-order-elsewhere' } })).toMatchObject({
+      code: 400,
+      key: 'invalid_order',
+      details: 'Order is not related with redemption.',
+    });
+    expect(await refused({ customer: { id: 'cust_n0b0dy' } })).toMatchObject({
+      code: 404,
+      key: 'not_found',
+      resource_id: 'cust_n0b0dy',
+      resource_type: 'customer',
+    });
+    const rolled = await client.redemptions.rollbackStackable(parentId, {
+      customer,
+      order: { source_id: 'sdk-order-2' },
+    });
+    expect(rolled.parent_rollback).toMatchObject({
+      result: 'SUCCESS',
+      customer: { source_id: 'cust-loyal' },
+    });
+  });
+
+  it('multiplies a bundle discount by the bundles in the cart', async () => {
+    const client = await sdk();
+    const validation = await client.validations.validateStackable({
+      redeemables: [{ object: 'promotion_tier', id: 'promo_MugTr10' }],
+      order: { items: [{ product_id: 'mug', quantity: 6, price: 2500 }] },
+    });
+    expect(validation.valid).toBe(true);
+    expect(validation.redeemables?.[0]?.result).toMatchObject({ bundle: { quantity: 2 } });
+    expect(validation.order).toMatchObject({
+      amount: 15_000,
+      total_discount_amount: 5000,
+      total_amount: 10_000,
+    });
+  });
+
+  it('tracks a referral conversion event: the referrer is rewarded once per referee', async () => {
+    // Sam (cust-loyal, LOYALTY-SAM) also refers friends: a friend signing up with REF-SAM earns him 100 points.
+    const client = await sdk({
+      ...demoSeed,
+      campaigns: [
+        ...(demoSeed.campaigns ?? []),
+        {
+          id: 'camp_S1gnUpR3f',
+          name: 'Sign up with a friend',
+          type: 'REFERRAL_PROGRAM',
+          discount: { type: 'AMOUNT', amount_off: 500 },
+          referral_program: { conversion_event_type: 'custom_event', custom_event: { name: 'signed_up' } },
+          referrer_reward: { points: 100 },
+          vouchers: [{ id: 'v_R3fS4m', code: 'REF-SAM', holder: 'cust-loyal' }],
+        },
+      ],
+    });
+    const points = async () =>
+      (
+        await client.qualifications.checkEligibility({
+          scenario: 'CUSTOMER_WALLET',
+          customer,
+          order,
+          options: { limit: 50 },
+        })
+      ).redeemables.data.find((redeemable) => redeemable.id === 'LOYALTY-SAM')?.result?.loyalty_card?.balance;
+    const before = await points();
+    // The SDK's `EventsParams` type asks for `event` too; `create` sets it from its first argument.
+    const signUp = (who: { source_id: string }) =>
+      client.events.create('signed_up', { event: 'signed_up', customer: who, referral: { code: 'REF-SAM' } });
+    const friend = { source_id: 'cust-referred' };
+    expect(await signUp(friend)).toMatchObject({ object: 'event', type: 'signed_up', referral: null });
+    expect(await points()).toBe((before ?? 0) + 100);
+    await signUp(friend);
+    expect(await points()).toBe((before ?? 0) + 100);
+    const own = await signUp(customer).catch((error: unknown) => error);
+    expect(own).toMatchObject({ code: 400, key: 'referrer_not_permitted_to_redeem', details: 'REF-SAM' });
   });
 
   it('surfaces a refused redemption as the SDK error with Voucherify key', async () => {

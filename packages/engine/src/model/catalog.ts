@@ -1,6 +1,6 @@
 import type { Category } from '@promokit/voucherify';
 
-import type { Seed, ValidationRule } from '../seed/seed-schema.js';
+import type { Seed, SeedCampaign, ValidationRule } from '../seed/seed-schema.js';
 import { DEFAULT_STACKING_RULES, type ResolvedStackingRules } from '../validation/stacking-rules.js';
 import type { CampaignDefinition, RedeemableDefinition, Validity } from './redeemable-definition.js';
 
@@ -25,6 +25,8 @@ export interface Catalog {
   collections: ReadonlyMap<string, ReadonlySet<string>>;
   /** Unit prices of known products, minor units. */
   productPrices: ReadonlyMap<string, number>;
+  /** Names of known products. */
+  productNames: ReadonlyMap<string, string>;
   rewards: ReadonlyMap<string, RewardDefinition>;
 }
 
@@ -58,6 +60,15 @@ function validityOf(own: ValiditySource, campaign: ValiditySource): Validity {
   };
 }
 
+/** A referral campaign's conversion event, as the engine keeps it. */
+function conversionOf(
+  program: Extract<SeedCampaign, { type: 'REFERRAL_PROGRAM' }>['referral_program'],
+): CampaignDefinition['conversion'] {
+  return program.conversion_event_type === 'custom_event'
+    ? { type: 'custom_event', eventName: program.custom_event.name }
+    : { type: 'redemption' };
+}
+
 /** Indexes a checked seed. Redeemables without `created_at` get one a second apart, in seed order. */
 export function buildCatalog(seed: Seed): Catalog {
   const rules = new Map(seed.validation_rules.map((rule) => [rule.id, rule]));
@@ -88,6 +99,7 @@ export function buildCatalog(seed: Seed): Catalog {
       type: campaign.type,
       earning: campaign.type === 'LOYALTY_PROGRAM' ? campaign.earning : undefined,
       referrerPoints: campaign.type === 'REFERRAL_PROGRAM' ? campaign.referrer_reward?.points : undefined,
+      conversion: campaign.type === 'REFERRAL_PROGRAM' ? conversionOf(campaign.referral_program) : undefined,
     };
     const base = {
       campaign: definition,
@@ -174,6 +186,7 @@ export function buildCatalog(seed: Seed): Catalog {
     tiers,
     collections: new Map(seed.collections.map((collection) => [collection.id, new Set(collection.products)])),
     productPrices: new Map(seed.products.map((product) => [product.id, product.price])),
+    productNames: new Map(seed.products.map((product) => [product.id, product.name])),
     rewards,
   };
 }

@@ -22,8 +22,13 @@ export interface CampaignDefinition {
   type: CampaignType;
   /** Loyalty: points earned per `every` minor units of a paid order's total. */
   earning: { points: number; every: number } | undefined;
-  /** Referral: points the referrer earns when their code is redeemed. */
+  /** Referral: points the referrer earns for each referee's conversion. */
   referrerPoints: number | undefined;
+  /**
+   * Referral: what converts a referee, redeeming the code or a custom event of this name;
+   * `undefined` for other campaigns.
+   */
+  conversion: { type: 'redemption' } | { type: 'custom_event'; eventName: string } | undefined;
 }
 
 /**

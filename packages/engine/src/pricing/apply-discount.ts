@@ -1,22 +1,26 @@
+import { SHIPPING_PRODUCT } from '@promokit/voucherify';
+
 import type { EngineDiscount } from '../seed/seed-schema.js';
 import type { SeedTarget } from '../seed/seed-target-schema.js';
-import { payable, type Cart, type CartLine } from './cart.js';
+import type { AppliedAmounts } from './calculated-order.js';
+import { payable, type AddedProduct, type Cart, type CartLine } from './cart.js';
 import { percentOf } from './percent-of.js';
 import { splitProportionally } from './split-proportionally.js';
 
-/** What the catalog tells pricing: collection members and product prices. */
+/** What the catalog tells pricing: collection members, and prices (minor units) and names of products. */
 export interface PricingCatalog {
   collections: ReadonlyMap<string, ReadonlySet<string>>;
   productPrices: ReadonlyMap<string, number>;
+  /** Names of the seed's products, echoed on the lines `UNIT` discounts add. */
+  productNames?: ReadonlyMap<string, string>;
 }
 
-/** One discount's effect: the cart after it and what it took off, at order level and per line. */
-export interface DiscountEffect {
+/**
+ * One discount's effect: the cart after it and what it took off, at order level and per line of
+ * `cart` (added lines included), with the units it gave away and added per line.
+ */
+export interface DiscountEffect extends AppliedAmounts {
   cart: Cart;
-  /** Order-level discount this discount gave. */
-  orderDiscount: number;
-  /** Item-level discount this discount gave, per line of `cart` (added lines included). */
-  lineDiscounts: readonly number[];
 }
 
 /** A part of a line a discount works on: some of its units and what they still cost. */
@@ -89,10 +93,7 @@ function capTotal(amounts: number[], limit: number | undefined): number[] {
   });
 }
 
-function itemAmounts(
-  discount: Exclude<EngineDiscount, { type: 'UNIT' }>,
-  slices: readonly Slice[],
-): number[] {
+function itemAmounts(discount: Exclude<EngineDiscount, UnitDiscount>, slices: readonly Slice[]): number[] {
   const bases = slices.map((slice) => slice.base);
   switch (discount.type) {
     case 'AMOUNT': {
@@ -123,58 +124,112 @@ function itemAmounts(
   }
 }
 
-function withLineDiscounts(
-  cart: Cart,
-  lineDiscounts: readonly number[],
-  freeUnits?: readonly number[],
-): Cart {
+function withLineDiscounts(cart: Cart, lineDiscounts: readonly number[]): Cart {
   return {
     ...cart,
     lines: cart.lines.map((line, index) => ({
       ...line,
       discount: line.discount + (lineDiscounts[index] ?? 0),
-      discountQuantity: line.discountQuantity + (freeUnits?.[index] ?? 0),
     })),
   };
 }
 
-function applyUnit(
-  discount: Extract<EngineDiscount, { type: 'UNIT' }>,
-  cart: Cart,
-  catalog: PricingCatalog,
-): DiscountEffect {
-  const existing = cart.lines.findIndex((line) => line.ids.includes(discount.unit_type));
-  if (discount.effect === 'ADD_MISSING_ITEMS' && existing >= 0) {
-    const line = cart.lines[existing]!;
-    const free = Math.min(discount.unit_off, line.quantity);
-    const amount = Math.min(remaining(line), line.price * free, payable(cart));
-    const lineDiscounts = cart.lines.map((_, index) => (index === existing ? amount : 0));
-    const units = cart.lines.map((_, index) => (index === existing ? free : 0));
-    return { cart: withLineDiscounts(cart, lineDiscounts, units), orderDiscount: 0, lineDiscounts };
-  }
-  const price = catalog.productPrices.get(discount.unit_type) ?? 0;
-  const added: CartLine = {
+type UnitDiscount = Extract<EngineDiscount, { type: 'UNIT' }>;
+type OneUnit = { unit_off: number; unit_type: string; effect: 'ADD_MISSING_ITEMS' | 'ADD_NEW_ITEMS' };
+
+/** The product a `UNIT` discount adds, as Voucherify echoes it on the added line. */
+function addedProduct(unitType: string, catalog: PricingCatalog): AddedProduct {
+  if (unitType === SHIPPING_PRODUCT.id) return { ...SHIPPING_PRODUCT };
+  const name = catalog.productNames?.get(unitType);
+  return name === undefined ? { id: unitType } : { id: unitType, name };
+}
+
+/**
+ * Gives `unit.unit_off` units of `unit.unit_type` away (DIGEST §8). `ADD_MISSING_ITEMS` adds only
+ * the units the order lacks to reach `unit_off` and makes `unit_off` units free; `ADD_NEW_ITEMS`
+ * adds `unit_off` units and makes those free. Units join the order's line of that product, or a
+ * new line priced from the catalog. Free units are never more than the line's units not given away
+ * yet, and their discount never more than what the line and the order still cost.
+ */
+function giveUnits(unit: OneUnit, before: Cart, catalog: PricingCatalog): DiscountEffect {
+  const index = before.lines.findIndex((line) => line.ids.includes(unit.unit_type));
+  const existing = index >= 0 ? before.lines[index] : undefined;
+  const base: CartLine = existing ?? {
     item: undefined,
-    ids: [discount.unit_type],
-    price,
-    quantity: discount.unit_off,
-    amount: price * discount.unit_off,
-    discount: price * discount.unit_off,
-    discountQuantity: discount.unit_off,
+    product: addedProduct(unit.unit_type, catalog),
+    ids: [unit.unit_type],
+    price: catalog.productPrices.get(unit.unit_type) ?? 0,
+    quantity: 0,
+    initialQuantity: 0,
+    amount: 0,
+    initialAmount: 0,
+    discount: 0,
+    discountQuantity: 0,
   };
+  const added = unit.effect === 'ADD_NEW_ITEMS' ? unit.unit_off : Math.max(0, unit.unit_off - base.quantity);
+  const grown: CartLine = {
+    ...base,
+    quantity: base.quantity + added,
+    amount: base.amount + added * base.price,
+  };
+  const free = Math.min(unit.unit_off, grown.quantity - grown.discountQuantity);
+  const lines = existing === undefined ? [...before.lines, grown] : before.lines.with(index, grown);
+  const at = existing === undefined ? lines.length - 1 : index;
+  const cart: Cart = { ...before, amount: before.amount + added * base.price, lines };
+  const discount = Math.min(grown.price * free, grown.amount - grown.discount, payable(cart));
+  const perLine = (value: number) => lines.map((_, i) => (i === at ? value : 0));
   return {
-    cart: { ...cart, amount: cart.amount + added.amount, lines: [...cart.lines, added] },
+    cart: {
+      ...cart,
+      lines: lines.with(at, {
+        ...grown,
+        discount: grown.discount + discount,
+        discountQuantity: grown.discountQuantity + free,
+      }),
+    },
     orderDiscount: 0,
-    lineDiscounts: [...cart.lines.map(() => 0), added.discount],
+    lineDiscounts: perLine(discount),
+    lineFreeUnits: perLine(free),
+    lineAddedUnits: perLine(added),
   };
+}
+
+/** Adds up per-line figures of successive effects; later effects may have more lines. */
+function addPerLine(a: readonly number[] = [], b: readonly number[] = []): number[] {
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
+}
+
+/** A `UNIT` discount: one product's units, or each of `units` in turn (`ADD_MANY_ITEMS`). */
+function applyUnit(discount: UnitDiscount, cart: Cart, catalog: PricingCatalog): DiscountEffect {
+  const units: readonly OneUnit[] = discount.effect === 'ADD_MANY_ITEMS' ? discount.units : [discount];
+  let effect: DiscountEffect = {
+    cart,
+    orderDiscount: 0,
+    lineDiscounts: [],
+    lineFreeUnits: [],
+    lineAddedUnits: [],
+  };
+  for (const unit of units) {
+    const next = giveUnits(unit, effect.cart, catalog);
+    effect = {
+      cart: next.cart,
+      orderDiscount: 0,
+      lineDiscounts: addPerLine(effect.lineDiscounts, next.lineDiscounts),
+      lineFreeUnits: addPerLine(effect.lineFreeUnits, next.lineFreeUnits),
+      lineAddedUnits: addPerLine(effect.lineAddedUnits, next.lineAddedUnits),
+    };
+  }
+  return effect;
 }
 
 /**
  * Applies one discount to the cart, after those already applied (each works on what is still
  * payable). Order-level effects take from the order's payable amount; item-level effects from each
- * targeted line's remaining amount; `UNIT` effects give units away, adding the line when needed
- * (priced from the catalog). No discount ever exceeds what it applies to, nor what is still
- * payable.
+ * targeted line's remaining amount; `UNIT` effects give units away (DIGEST §8: `ADD_MISSING_ITEMS`
+ * tops the order up to `unit_off` free units, `ADD_NEW_ITEMS` adds `unit_off` free units,
+ * `ADD_MANY_ITEMS` does either per product), adding units to the product's line or a new line
+ * priced from the catalog. No discount ever exceeds what it applies to, nor what is still payable.
+ * Bundle scaling is the caller's (`scaleDiscount`).
  */
 export function applyDiscount(discount: EngineDiscount, cart: Cart, catalog: PricingCatalog): DiscountEffect {
   if (discount.type === 'UNIT') return applyUnit(discount, cart, catalog);

@@ -9,6 +9,7 @@ import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-
 import { applyDiscount, applyOrderCredit, type DiscountEffect } from '../pricing/apply-discount.js';
 import { calculatedOrder } from '../pricing/calculated-order.js';
 import { cartFromOrder, payable } from '../pricing/cart.js';
+import { scaleDiscount } from '../pricing/scale-discount.js';
 import type { StackMember } from '../validation/check-redeemables.js';
 import { evaluateRedeemable, type EvaluationContext } from '../validation/evaluate-redeemable.js';
 import {
@@ -145,7 +146,7 @@ function assess(
   const assessment = { redeemable, member, state, outcome, points: undefined, deal: 0 };
   if ('rejection' in outcome) {
     const { rejection } = outcome;
-    const offer = rejection.missingAmount !== undefined || (rejection.bundle?.missing.length ?? 0) > 0;
+    const offer = rejection.missingAmount !== undefined || rejection.bundle?.missing !== undefined;
     const ownReferral = rejection.key === 'referrer_not_permitted_to_redeem';
     return offer || ownReferral ? { ...assessment, effect: undefined } : undefined;
   }
@@ -162,7 +163,11 @@ function assess(
     effect =
       redeemable.discount === undefined || audienceOnly
         ? applyOrderCredit(context.cart, 0)
-        : applyDiscount(redeemable.discount, context.cart, input.catalog);
+        : applyDiscount(
+            scaleDiscount(redeemable.discount, candidate.bundle?.quantity ?? 1),
+            context.cart,
+            input.catalog,
+          );
   }
   const deal = effect.orderDiscount + effect.lineDiscounts.reduce((sum, value) => sum + value, 0);
   return { ...assessment, effect, points, deal };

@@ -9,12 +9,14 @@ import type {
   ValidationsRedeemableSkipped,
 } from '@promokit/voucherify';
 
+import { loyaltyCardsOf } from '../customers/loyalty-cards-of.js';
 import { upsertCustomer } from '../customers/upsert-customer.js';
 import { EngineRequestError } from '../engine-request-error.js';
 import type { RejectionErrorKey } from '../error-keys.js';
 import { newId } from '../ids.js';
 import type { Catalog } from '../model/catalog.js';
-import { calculatedOrder } from '../pricing/calculated-order.js';
+import { appliedSoFar, calculatedOrder } from '../pricing/calculated-order.js';
+import { convertReferral } from '../referrals/convert-referral.js';
 import type { Store, StoredCustomer } from '../storage/store.js';
 import { trackingIdFor } from '../validation/tracking-id.js';
 import type { StackOutcome } from '../validation/validate-stack.js';
@@ -35,38 +37,25 @@ function failureOf(outcome: StackOutcome): Failure {
   };
 }
 
-/** Points a paid order earns its customer's loyalty cards, and a referral code its referrer's card. */
-function earnedPoints(
+/** Points a paid order of `totalAmount` minor units earns its customer's loyalty cards. */
+function orderPoints(
   store: Store,
   catalog: Catalog,
-  outcome: StackOutcome,
   customer: StoredCustomer | undefined,
   totalAmount: number,
 ): [string, number][] {
-  const loyaltyCards = (sourceId: string | undefined) =>
-    (sourceId === undefined ? [] : store.heldBy(sourceId)).flatMap((id) => {
-      const card = catalog.vouchers.get(id);
-      return card?.campaign.type === 'LOYALTY_PROGRAM' ? [card] : [];
-    });
-  const earned: [string, number][] = [];
-  for (const card of loyaltyCards(customer?.sourceId)) {
+  return loyaltyCardsOf(store, catalog, customer?.sourceId).flatMap((card): [string, number][] => {
     const earning = card.campaign.earning;
     const points = earning === undefined ? 0 : Math.floor(totalAmount / earning.every) * earning.points;
-    if (points > 0) earned.push([card.id, points]);
-  }
-  for (const step of outcome.applied) {
-    const reward = step.candidate.redeemable.campaign.referrerPoints;
-    const [card] = loyaltyCards(step.candidate.redeemable.holder);
-    if (reward !== undefined && card !== undefined) earned.push([card.id, reward]);
-  }
-  return earned;
+    return points > 0 ? [[card.id, points]] : [];
+  });
 }
 
 /**
  * Redeems a stackable request in one write transaction: validates it (the session's own locks do
  * not count against it), then records the order (`PAID`), one child redemption per applied
- * redeemable under a parent, uses, gift credits and points, points earned, and releases the
- * session. When nothing can be redeemed (`ALL` mode with a rejection, or nothing applicable), a
+ * redeemable under a parent, uses, gift credits and points, points earned (the order's, and a
+ * referrer's for a referee's first redemption of their code), and releases the session. When nothing can be redeemed (`ALL` mode with a rejection, or nothing applicable), a
  * failed parent `rf_…` is recorded and a 400 with the first rejection's key is thrown.
  *
  * As Voucherify does, an `order.source_id` that matches a stored order means that order: its
@@ -153,12 +142,8 @@ export function redeemStack(
       (step) => step.candidate.redeemable.campaign.type === 'REFERRAL_PROGRAM',
     )?.candidate.redeemable.holder;
     const referrerId = referrer === undefined ? undefined : store.findCustomer(referrer)?.id;
-    const total = {
-      orderDiscount: outcome.cart.orderDiscount,
-      lineDiscounts: outcome.cart.lines.map((l) => l.discount),
-    };
     const order = {
-      ...calculatedOrder(requestOrder, outcome.cart, total),
+      ...calculatedOrder(requestOrder, outcome.cart, appliedSoFar(outcome.cart)),
       id: orderId,
       status: 'PAID' as const,
       created_at: date,
@@ -177,9 +162,18 @@ export function redeemStack(
         },
       },
     };
-    const earned = earnedPoints(store, catalog, outcome, customer, order.total_amount ?? 0);
+    const earned = orderPoints(store, catalog, customer, order.total_amount ?? 0);
     for (const [card, points] of earned) {
       store.changeState({ id: card, uses: 0, credits: 0, points: 0, earnedPoints: points });
+    }
+    // A referral code redeemed by a customer converts them, when redemption is the campaign's
+    // conversion event: the referrer is rewarded once per referee.
+    for (const step of outcome.applied) {
+      const code = step.candidate.redeemable;
+      if (customer === undefined || code.campaign.conversion?.type !== 'redemption') continue;
+      earned.push(
+        ...convertReferral(store, catalog, { code, refereeId: customer.id, convertedBy: parentId, date }),
+      );
     }
     store.saveOrder(
       {

@@ -1,4 +1,7 @@
 import type {
+  Customer,
+  CustomerObject,
+  Order,
   OrderCalculated,
   RedemptionRollback,
   RedemptionsRollbackRequestBody,
@@ -22,11 +25,55 @@ function refuse(code: number, key: RequestErrorKey, message: string, details: st
 }
 
 /**
+ * A rollback body may name the redemption's customer (by `id`, else `source_id`): an unknown one
+ * is 404 `not_found` (`resource_type` `customer`), another one 400 `invalid_customer` (spec
+ * examples of `POST /v1/redemptions/{id}/rollback`).
+ */
+function checkCustomer(store: Store, redemption: StoredRedemption, customer: Customer | null | undefined) {
+  const key = customer?.id ?? customer?.source_id;
+  if (!key) return;
+  const found = store.findCustomer(key);
+  const known = customer?.id ? found?.id === customer.id : found?.sourceId === customer?.source_id;
+  if (!known || found === undefined) {
+    refuse(404, 'not_found', 'Resource not found', `Cannot find customer with id ${key}`, {
+      resource_id: key,
+      resource_type: 'customer',
+    });
+  }
+  if (found.id !== redemption.customerId) {
+    refuse(400, 'invalid_customer', 'Invalid customer', 'Customer is not related with redemption.');
+  }
+}
+
+/**
+ * A rollback body may name the redemption's order (by `id`, else `source_id`); any other order,
+ * known or not, is 400 `invalid_order` (spec example "Order is not related with redemption.").
+ */
+function checkOrder(redemption: StoredRedemption, order: Order | null | undefined) {
+  const stored = redemption.body['order'] as OrderCalculated | undefined;
+  const related =
+    order?.id != null
+      ? order.id === redemption.orderId
+      : order?.source_id != null
+        ? order.source_id === stored?.source_id
+        : true;
+  if (!related) refuse(400, 'invalid_order', 'Invalid order', 'Order is not related with redemption.');
+}
+
+/**
  * Rolls back a redemption in one write transaction: every child's use, gift credits and points go
  * back (with negative `amount`, `gift.amount` and `loyalty_card.points` in the rollbacks), points the
  * order earned are taken back as far as the card still holds them, redemptions become `ROLLED_BACK`
  * and the order `CANCELED`. `single` accepts only a redemption without parent and children
  * (Voucherify's `/rollback`); `stacked` a parent or a lone redemption (`/rollbacks`).
+ *
+ * Each rollback carries, as Voucherify's do, the redemption's customer (`customer_id` and
+ * `customer`), its `tracking_id` unless the body sends one, the canceled order, and a child's
+ * `voucher` or `promotion_tier`.
+ *
+ * @throws {EngineRequestError} 404 `not_found` (unknown redemption, or a customer in the body that
+ * does not exist), 400 `invalid_redemption_parent`, `invalid_redemption`, `already_rolled_back`,
+ * `invalid_customer` (the body names another customer) or `invalid_order` (another order).
  */
 export function rollbackRedemption(
   store: Store,
@@ -68,16 +115,21 @@ export function rollbackRedemption(
         resource_type: 'redemption_rollback',
       });
     }
+    checkCustomer(store, redemption, body.customer);
+    checkOrder(redemption, body.order);
+    const trackingId = body.tracking_id || (redemption.body['tracking_id'] as string | undefined);
+    const customer = redemption.customerId ? store.findCustomer(redemption.customerId) : undefined;
     const shared = {
       object: 'redemption_rollback' as const,
       date,
       ...(body.reason ? { reason: body.reason } : {}),
-      ...(body.tracking_id ? { tracking_id: body.tracking_id } : {}),
+      ...(trackingId ? { tracking_id: trackingId } : {}),
       metadata: body.metadata ?? {},
       result: 'SUCCESS' as const,
       status: 'SUCCEEDED' as const,
       channel: { channel_type: 'API' as const },
       ...(redemption.customerId ? { customer_id: redemption.customerId } : {}),
+      ...(customer ? { customer: customer.body as CustomerObject } : {}),
     };
     const undo = (row: StoredRedemption): RedemptionRollback => {
       if (row.redeemableId !== undefined) {
@@ -105,6 +157,10 @@ export function rollbackRedemption(
         row.redeemableId === undefined
           ? undefined
           : (catalog.vouchers.get(row.redeemableId) ?? catalog.tiers.get(row.redeemableId));
+      const { voucher, promotion_tier: tier } = row.body as Pick<
+        RedemptionRollback,
+        'voucher' | 'promotion_tier'
+      >;
       const rollback: RedemptionRollback = {
         id,
         ...shared,
@@ -112,15 +168,18 @@ export function rollbackRedemption(
         ...(amount === 0 ? {} : { amount }),
         related_object_type: definition?.object ?? 'redemption',
         related_object_id: definition?.id ?? row.id,
+        ...(voucher ? { voucher } : {}),
+        ...(tier ? { promotion_tier: tier } : {}),
         ...(row.credits > 0 ? { gift: { amount: -row.credits } } : {}),
         ...(row.points > 0 ? { loyalty_card: { points: -row.points } } : {}),
       };
-      store.saveRollback({ id, redemptionId: row.id, body: rollback, date });
       store.setRedemptionStatus(row.id, 'ROLLED_BACK', { ...row.body, status: 'ROLLED_BACK' });
       return rollback;
     };
-    const childRollbacks = children.map(undo);
-    const parent = undo(redemption);
+    const undone = children.map(undo);
+    const undoneParent = undo(redemption);
+    // The referee converted through this redemption no longer has: a later one converts them again.
+    store.deleteReferrals(redemption.id);
     const stored = (redemption.body['order'] ?? {}) as OrderCalculated;
     const entry = stored.redemptions?.[redemption.id];
     const order: OrderCalculated = {
@@ -131,9 +190,9 @@ export function rollbackRedemption(
         ...stored.redemptions,
         [redemption.id]: {
           ...entry,
-          rollback_id: parent.id,
+          rollback_id: undoneParent.id,
           rollback_date: date,
-          ...(childRollbacks.length > 0 ? { rollback_stacked: childRollbacks.map((r) => r.id) } : {}),
+          ...(undone.length > 0 ? { rollback_stacked: undone.map((r) => r.id) } : {}),
         },
       },
     };
@@ -150,9 +209,15 @@ export function rollbackRedemption(
         date,
       );
     }
-    const customer = redemption.customerId ? store.findCustomer(redemption.customerId) : undefined;
+    const attach = (rollback: RedemptionRollback): RedemptionRollback => {
+      const withOrder = { ...rollback, order };
+      store.saveRollback({ id: rollback.id, redemptionId: rollback.redemption ?? '', body: withOrder, date });
+      return withOrder;
+    };
+    const childRollbacks = undone.map(attach);
+    const parent = attach(undoneParent);
     if (customer)
       store.saveCustomer({ ...customer, ordersCount: Math.max(0, customer.ordersCount - 1) }, date);
-    return { children: childRollbacks, parent: { ...parent, order }, order };
+    return { children: childRollbacks, parent, order };
   });
 }

@@ -171,18 +171,65 @@ describe('checkRules: what a violation reports', () => {
     });
     const outcome = checkRules([bundle], context());
     expect(outcome.violation?.key).toBe('order_rules_violated');
+    // Spec `Bundle`: identified lines name the product they hold, never the collection.
     expect(outcome.bundle).toEqual({
       quantity: 0,
       identified: [
         { id: 'mug', object: 'product', item_index: 0, item_quantity: 2 },
-        { id: 'pc_bags', object: 'products_collection', item_index: 1, item_quantity: 1 },
+        { id: 'tote', object: 'product', item_index: 1, item_quantity: 1 },
       ],
       missing: [{ id: 'cap', object: 'product', item_quantity: 1 }],
     });
-    const complete = checkRules(
-      [rule('val_pair', { type: 'bundle', items: [item('product', 'mug')] })],
-      context(),
+  });
+
+  it('counts whole bundles up to the limit, leaves out `missing` when complete, and identifies only the units used', () => {
+    const many = cartFromOrder({
+      items: [
+        { product_id: 'mug', price: 2500, quantity: 4 },
+        { product_id: 'mug', price: 2500, quantity: 3 },
+        { product_id: 'tote', price: 3500, quantity: 5 },
+      ],
+    });
+    const trio = (limit?: number) =>
+      checkRules(
+        [
+          rule('val_trio', {
+            type: 'bundle',
+            items: [item('product', 'mug', 3)],
+            ...(limit ? { limit } : {}),
+          }),
+        ],
+        context({ cart: many }),
+      );
+    expect(trio()).toEqual({
+      violation: undefined,
+      bundle: {
+        quantity: 2,
+        identified: [
+          { id: 'mug', object: 'product', item_index: 0, item_quantity: 4 },
+          { id: 'mug', object: 'product', item_index: 1, item_quantity: 2 },
+        ],
+      },
+    });
+    expect(trio(1).bundle).toEqual({
+      quantity: 1,
+      limit: 1,
+      identified: [{ id: 'mug', object: 'product', item_index: 0, item_quantity: 3 }],
+    });
+    const kit = checkRules(
+      [
+        rule('val_kit', {
+          type: 'bundle',
+          items: [item('product', 'mug', 2), item('products_collection', 'pc_bags')],
+        }),
+      ],
+      context({ cart: many }),
     );
-    expect(complete).toMatchObject({ violation: undefined, bundle: { quantity: 2, missing: [] } });
+    expect(kit.bundle?.quantity).toBe(3);
+    expect(kit.bundle?.identified).toEqual([
+      { id: 'mug', object: 'product', item_index: 0, item_quantity: 4 },
+      { id: 'mug', object: 'product', item_index: 1, item_quantity: 2 },
+      { id: 'tote', object: 'product', item_index: 2, item_quantity: 3 },
+    ]);
   });
 });

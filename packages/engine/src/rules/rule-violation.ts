@@ -24,10 +24,13 @@ export interface RuleContext {
   catalog: PricingCatalog;
 }
 
-/** An item a bundle found in the order (`result.bundle.identified[]`). */
+/**
+ * An order line a bundle found (`result.bundle.identified[]`): the product or SKU it holds, its
+ * index in the order, and how many of its units make up the bundles counted (spec `Bundle`).
+ */
 export type BundleIdentified = {
   id: string;
-  object: 'product' | 'sku' | 'products_collection';
+  object: 'product' | 'sku';
   item_index: number;
   item_quantity: number;
 };
@@ -39,11 +42,15 @@ export type BundleMissing = {
   item_quantity: number;
 };
 
-/** A bundle's progress: `quantity` whole bundles in the order (0 while items are missing). */
+/**
+ * A bundle's progress (spec `Bundle`): `quantity` whole bundles in the order, at most `limit`
+ * (0 while items are missing); `missing` only while items are.
+ */
 export type BundleProgress = {
   quantity: number;
+  limit?: number;
   identified: BundleIdentified[];
-  missing: BundleMissing[];
+  missing?: BundleMissing[];
 };
 
 /** Voucherify's error key for a violated rule, by what the rule checks. */
@@ -74,41 +81,66 @@ export interface RuleOutcome {
 
 type Failure = { key: RuleViolationKey; missingAmount?: number };
 
-function quantityOf(
+/** Bundles counted when the rule sets no `limit`: the spec's maximum `Bundle.quantity`. */
+const MAX_BUNDLES = 100;
+
+/** Lines holding `id` (or a product of the collection `id`), with the id that matched. */
+function linesWith(
   context: RuleContext,
   object: BundleMissing['object'],
   id: string,
-): { index: number; quantity: number }[] {
+): { index: number; quantity: number; matched: string }[] {
   const members = object === 'products_collection' ? context.catalog.collections.get(id) : undefined;
   return context.cart.lines.flatMap((line, index) => {
-    const hit = members ? line.ids.some((lineId) => members.has(lineId)) : line.ids.includes(id);
-    return hit && line.item !== undefined ? [{ index, quantity: line.quantity }] : [];
+    const matched = members ? line.ids.find((lineId) => members.has(lineId)) : line.ids.includes(id) && id;
+    return matched && line.item !== undefined ? [{ index, quantity: line.quantity, matched }] : [];
   });
 }
 
+function quantityOf(context: RuleContext, object: BundleMissing['object'], id: string): number {
+  return linesWith(context, object, id).reduce((sum, hit) => sum + hit.quantity, 0);
+}
+
+/**
+ * How many whole bundles the order holds (up to `limit`, else {@link MAX_BUNDLES}), which lines
+ * make them up and what is missing. Identified lines report the product (or SKU) they hold and only
+ * the units the counted bundles use (what is there while the bundle is incomplete).
+ */
 function bundleProgress(
   items: readonly { object: BundleMissing['object']; id: string; quantity: number }[],
+  limit: number | undefined,
   context: RuleContext,
 ): BundleProgress {
-  const identified: BundleIdentified[] = [];
+  const found = items.map((wanted) => ({ wanted, hits: linesWith(context, wanted.object, wanted.id) }));
   const missing: BundleMissing[] = [];
-  let quantity = Infinity;
-  for (const wanted of items) {
-    const found = quantityOf(context, wanted.object, wanted.id);
-    const have = found.reduce((sum, hit) => sum + hit.quantity, 0);
-    for (const hit of found) {
-      identified.push({
-        id: wanted.id,
-        object: wanted.object,
-        item_index: hit.index,
-        item_quantity: hit.quantity,
-      });
-    }
+  let quantity = limit ?? MAX_BUNDLES;
+  for (const { wanted, hits } of found) {
+    const have = hits.reduce((sum, hit) => sum + hit.quantity, 0);
     if (have < wanted.quantity)
       missing.push({ id: wanted.id, object: wanted.object, item_quantity: wanted.quantity - have });
     quantity = Math.min(quantity, Math.floor(have / wanted.quantity));
   }
-  return { quantity: missing.length > 0 ? 0 : quantity, identified, missing };
+  const identified: BundleIdentified[] = [];
+  for (const { wanted, hits } of found) {
+    let left = wanted.quantity * Math.max(quantity, 1);
+    for (const hit of hits) {
+      const used = Math.min(hit.quantity, left);
+      if (used <= 0) break;
+      left -= used;
+      identified.push({
+        id: hit.matched,
+        object: wanted.object === 'sku' ? 'sku' : 'product',
+        item_index: hit.index,
+        item_quantity: used,
+      });
+    }
+  }
+  return {
+    quantity: missing.length > 0 ? 0 : quantity,
+    ...(limit === undefined ? {} : { limit }),
+    identified,
+    ...(missing.length > 0 ? { missing } : {}),
+  };
 }
 
 function check(condition: RuleCondition, context: RuleContext): Failure | BundleProgress | undefined {
@@ -123,15 +155,13 @@ function check(condition: RuleCondition, context: RuleContext): Failure | Bundle
       return amount <= condition.amount ? undefined : { key: 'order_rules_violated' };
     case 'order_items': {
       const held = condition.items.map(
-        (wanted) =>
-          quantityOf(context, wanted.object, wanted.id).reduce((sum, hit) => sum + hit.quantity, 0) >=
-          wanted.quantity,
+        (wanted) => quantityOf(context, wanted.object, wanted.id) >= wanted.quantity,
       );
       const ok = condition.match === 'all' ? held.every(Boolean) : held.some(Boolean);
       return ok ? undefined : { key: 'order_rules_violated' };
     }
     case 'bundle':
-      return bundleProgress(condition.items, context);
+      return bundleProgress(condition.items, condition.limit, context);
     case 'customer_metadata': {
       if (customer === undefined) return { key: 'missing_customer' };
       const value = customer.metadata[condition.key];
@@ -168,7 +198,7 @@ export function checkRules(rules: readonly ValidationRule[], context: RuleContex
       if (result === undefined) continue;
       if ('identified' in result) {
         bundle = result;
-        if (result.missing.length > 0) failed.push({ key: 'order_rules_violated' });
+        if (result.missing !== undefined) failed.push({ key: 'order_rules_violated' });
         continue;
       }
       failed.push(result);

@@ -26,6 +26,7 @@ function redeemable(
       type: 'DISCOUNT_COUPONS',
       earning: undefined,
       referrerPoints: undefined,
+      conversion: undefined,
     },
     name: undefined,
     banner: undefined,

@@ -151,6 +151,18 @@ const ROWS: Row[] = [
     outcome: { discount: 2500 },
   },
   {
+    shows: 'six mugs are two trios: two mugs free',
+    redeemables: [tier('promo_MugTr10')],
+    cart: [['mug', 6]],
+    outcome: { discount: 5000 },
+  },
+  {
+    shows: 'eight mugs are still two trios',
+    redeemables: [tier('promo_MugTr10')],
+    cart: [['mug', 8]],
+    outcome: { discount: 5000 },
+  },
+  {
     shows: 'two mugs are not yet three',
     redeemables: [tier('promo_MugTr10')],
     cart: [['mug', 2]],
@@ -165,6 +177,16 @@ const ROWS: Row[] = [
       ['cap', 1],
     ],
     outcome: { discount: 1100 },
+  },
+  {
+    shows: 'two trail kits: 22.00 off the six items',
+    redeemables: [tier('promo_Tr41lK1t79')],
+    cart: [
+      ['mug', 2],
+      ['tote', 2],
+      ['cap', 3],
+    ],
+    outcome: { discount: 2200 },
   },
   {
     shows: 'trail kit without its cap',
@@ -315,6 +337,12 @@ const ROWS: Row[] = [
     outcome: { discount: 1800 },
   },
   {
+    shows: 'FREEMONTH with two months in the cart: still one month free (bundle limit 1)',
+    redeemables: [code('FREEMONTH')],
+    cart: [['coffee-club', 2]],
+    outcome: { discount: 1800 },
+  },
+  {
     shows: 'FREEMONTH without the subscription',
     redeemables: [code('FREEMONTH')],
     cart: [['mug', 1]],
@@ -362,6 +390,102 @@ describe('the demo seed', () => {
         result: { details: { key: outcome.skipped.key } },
       });
     }
+  });
+
+  it('reports bundles as Voucherify does: bundles counted, the units they use, nothing missing', () => {
+    const engine = open();
+    const applied = (body: ValidationsValidateRequestBody) => {
+      const [result] = expectConformant(
+        engine.validate({ ...body, options: { expand: ['order'] } }),
+      ).redeemables;
+      if (result?.status !== 'APPLICABLE') throw new Error(`not applicable: ${JSON.stringify(result)}`);
+      return result;
+    };
+    const mugs = applied(
+      request({
+        shows: '',
+        redeemables: [tier('promo_MugTr10')],
+        cart: [['mug', 7]],
+        outcome: { discount: 0 },
+      }),
+    );
+    expect(mugs.result.bundle).toEqual({
+      quantity: 2,
+      identified: [{ id: 'mug', object: 'product', item_index: 0, item_quantity: 6 }],
+    });
+    expect(mugs.order?.items?.[0]).toMatchObject({
+      quantity: 7,
+      discount_amount: 5000,
+      subtotal_amount: 12_500,
+    });
+
+    const club = applied(
+      request({
+        shows: '',
+        redeemables: [code('FREEMONTH')],
+        cart: [['coffee-club', 3]],
+        outcome: { discount: 0 },
+      }),
+    );
+    expect(club.result.bundle).toEqual({
+      quantity: 1,
+      limit: 1,
+      identified: [{ id: 'coffee-club', object: 'product', item_index: 0, item_quantity: 1 }],
+    });
+    expect(club.order?.items?.[0]).toMatchObject({
+      quantity: 3,
+      discount_quantity: 1,
+      discount_amount: 1800,
+    });
+
+    const missing = engine.validate(
+      request({
+        shows: '',
+        redeemables: [tier('promo_Tr41lK1t79')],
+        cart: [['cap', 2]],
+        outcome: { discount: 0 },
+      }),
+    ).redeemables[0];
+    expect(missing?.status === 'INAPPLICABLE' && missing.result.bundle).toEqual({
+      quantity: 0,
+      identified: [{ id: 'cap', object: 'product', item_index: 0, item_quantity: 1 }],
+      missing: [
+        { id: 'mug', object: 'product', item_quantity: 1 },
+        { id: 'tote', object: 'product', item_quantity: 1 },
+      ],
+    });
+  });
+
+  it('adds the free shipping line an order without one lacks, priced and named as the built-in product', () => {
+    const response = expectConformant(
+      open().validate({
+        redeemables: [tier('promo_Fr33Sh1p75')],
+        order: { items: [{ product_id: 'cap', quantity: 3, price: 3000 }] },
+      }),
+    );
+    expect(response.order).toMatchObject({
+      amount: 9000 + 695,
+      initial_amount: 9000,
+      total_discount_amount: 695,
+      total_amount: 9000,
+    });
+    expect(response.order?.items?.[1]).toEqual({
+      object: 'order_item',
+      product_id: 'prod_5h1pp1ng',
+      product: { id: 'prod_5h1pp1ng', source_id: '5h1pp1ng', name: 'Shipping' },
+      price: 695,
+      quantity: 1,
+      initial_quantity: 0,
+      discount_quantity: 1,
+      applied_discount_quantity: 1,
+      applied_quantity: 1,
+      applied_quantity_amount: 695,
+      amount: 695,
+      initial_amount: 0,
+      discount_amount: 695,
+      applied_discount_amount: 695,
+      subtotal_amount: 0,
+    });
   });
 
   it('offers each persona what the demo promises', () => {

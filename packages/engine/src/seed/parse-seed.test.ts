@@ -104,6 +104,37 @@ describe('parseSeed', () => {
       10,
       /^campaigns\[0]\.vouchers\[0]\.discount: .*percent/,
     ],
+    [
+      'a many-products UNIT discount without units',
+      voucher(1, 0, 'discount'),
+      { type: 'UNIT', effect: 'ADD_MANY_ITEMS', units: [] },
+      /^campaigns\[1]\.vouchers\[0]\.discount\.units: /,
+    ],
+    [
+      'a UNIT discount without unit_type',
+      voucher(1, 0, 'discount'),
+      { type: 'UNIT', unit_off: 1, effect: 'ADD_NEW_ITEMS' },
+      /^campaigns\[1]\.vouchers\[0]\.discount\.unit_type: /,
+    ],
+    [
+      'a bundle limit above 100',
+      ['validation_rules', 0, 'conditions'],
+      [{ type: 'bundle', items: [{ object: 'product', id: 'mug' }], limit: 101 }],
+      /^validation_rules\[0]\.conditions\[0]\.limit: /,
+    ],
+    [
+      'a custom-event referral program without its event',
+      ['campaigns', 0],
+      {
+        id: 'camp_Ref',
+        name: 'Refer',
+        type: 'REFERRAL_PROGRAM',
+        discount: { type: 'AMOUNT', amount_off: 500 },
+        referral_program: { conversion_event_type: 'custom_event' },
+        vouchers: [{ id: 'v_Ref', code: 'REF', holder: 'ada' }],
+      },
+      /^campaigns\[0]\.referral_program\.custom_event: /,
+    ],
     ['an unknown campaign type', ['campaigns', 0, 'type'], 'LOTTERY', /^campaigns\[0]\.type: /],
     ['a wrong version', ['version'], 2, /^version: /],
   ])('names the path of %s', (_, path, value, expected) => {

@@ -53,16 +53,29 @@ export const seedFixedDiscountSchema = z.strictObject({
   ...targets,
 });
 
-/**
- * `UNIT` discount: `unit_off` free units of the product `unit_type`. `ADD_MISSING_ITEMS` tops the
- * order up to `unit_off` free units (free shipping is this on `prod_5h1pp1ng`); `ADD_NEW_ITEMS`
- * always adds `unit_off` new free units.
- */
-export const seedUnitDiscountSchema = z.strictObject({
-  type: z.literal('UNIT'),
+/** Free units of one product (DIGEST §8): how many, which product, and how they get into the order. */
+const unitFields = {
   unit_off: z.int().positive(),
   unit_type: z.string().min(1),
   effect: z.enum(['ADD_MISSING_ITEMS', 'ADD_NEW_ITEMS']).default('ADD_MISSING_ITEMS'),
+};
+
+/**
+ * `UNIT` discount: `unit_off` free units of the product `unit_type` (DIGEST §8).
+ * `ADD_MISSING_ITEMS` tops the order up to `unit_off` units, adding only those missing, and makes
+ * `unit_off` of them free (free shipping is this on `prod_5h1pp1ng`); `ADD_NEW_ITEMS` always adds
+ * `unit_off` new units and makes only those free.
+ */
+export const seedUnitDiscountSchema = z.strictObject({ type: z.literal('UNIT'), ...unitFields });
+
+/**
+ * `UNIT` discount with several products (`effect: "ADD_MANY_ITEMS"`): each of `units` is given as
+ * a single-product `UNIT` discount would give it, in order.
+ */
+export const seedUnitManyDiscountSchema = z.strictObject({
+  type: z.literal('UNIT'),
+  effect: z.literal('ADD_MANY_ITEMS'),
+  units: z.array(z.strictObject(unitFields)).min(1),
 });
 
 /** The discounts the engine can apply. */
@@ -70,7 +83,7 @@ export const seedDiscountSchema = z.discriminatedUnion('type', [
   seedAmountDiscountSchema,
   seedPercentDiscountSchema,
   seedFixedDiscountSchema,
-  seedUnitDiscountSchema,
+  z.discriminatedUnion('effect', [seedUnitManyDiscountSchema, seedUnitDiscountSchema]),
 ]);
 
 /** A discount the engine can apply. */
@@ -102,10 +115,16 @@ const orderItemsCondition = z.strictObject({
   items: z.array(requiredItem).min(1),
 });
 
-/** Condition: the order holds a whole bundle; reported as `result.bundle` (identified and missing items). */
+/**
+ * Condition: the order holds a whole bundle; reported as `result.bundle` (identified and missing
+ * items). The order may hold several bundles, `limit` of them at most (Voucherify's "maximum number
+ * of eligible bundles", 1 to 100; 100 when unset): the discount is multiplied by that number (bundle
+ * scaling, see `scaleDiscount`). `limit: 1` applies the discount once.
+ */
 const bundleCondition = z.strictObject({
   type: z.literal('bundle'),
   items: z.array(requiredItem).min(1),
+  limit: z.int().min(1).max(100).optional(),
 });
 
 /** Condition: the customer's `metadata[key]` is one of `values` (a segment). */
@@ -275,13 +294,28 @@ const seedLoyaltyCampaignSchema = z.strictObject({
 });
 
 /**
- * A `REFERRAL_PROGRAM` campaign: each code is held by its referrer, gives the referred friend
- * `discount`, and on redemption earns the referrer `referrer_reward.points` on their loyalty card.
+ * What makes a referral successful (Voucherify's `referral_program.conversion_event_type`): the
+ * referee redeeming the code (`redemption`, the default), or a custom event named
+ * `custom_event.name` sent with the code (`POST /v1/events` with `referral.code`).
+ */
+const seedReferralProgramSchema = z.discriminatedUnion('conversion_event_type', [
+  z.strictObject({ conversion_event_type: z.literal('redemption') }),
+  z.strictObject({
+    conversion_event_type: z.literal('custom_event'),
+    custom_event: z.strictObject({ name: z.string().min(1) }),
+  }),
+]);
+
+/**
+ * A `REFERRAL_PROGRAM` campaign: each code is held by its referrer and gives the referred friend
+ * `discount`. Each referee's first conversion through a code (see `referral_program`) earns the
+ * referrer `referrer_reward.points` on their loyalty card ("each unique referee").
  */
 const seedReferralCampaignSchema = z.strictObject({
   ...campaignBase,
   type: z.literal('REFERRAL_PROGRAM'),
   discount: seedDiscountSchema,
+  referral_program: seedReferralProgramSchema.default({ conversion_event_type: 'redemption' }),
   referrer_reward: z.strictObject({ points: z.int().positive() }).optional(),
   vouchers: z.array(z.strictObject({ ...codeBase, holder: z.string().min(1) })).min(1),
 });

@@ -171,6 +171,21 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'the order as first sent, reused by later redemptions of the same source_id',
     sql: `ALTER TABLE orders ADD COLUMN request TEXT;`,
   },
+  {
+    version: 5,
+    name: 'referral conversions, one per referee and referral code',
+    sql: `
+      CREATE TABLE referrals (
+        voucher_id TEXT NOT NULL,
+        referee_id TEXT NOT NULL REFERENCES customers (id),
+        campaign_id TEXT NOT NULL,
+        converted_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (voucher_id, referee_id)
+      );
+      CREATE INDEX referrals_converted_by ON referrals (converted_by);
+    `,
+  },
 ];
 
 /**

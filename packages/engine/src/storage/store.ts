@@ -126,6 +126,21 @@ export interface Store {
     body: Record<string, unknown>;
     date: string;
   }): void;
+  /** `true` when the referee already converted through the referral code. */
+  hasReferral(voucherId: string, refereeId: string): boolean;
+  /**
+   * Records a referral conversion; `convertedBy` is what converted it (the parent redemption, or
+   * the event).
+   */
+  saveReferral(referral: {
+    voucherId: string;
+    refereeId: string;
+    campaignId: string;
+    convertedBy: string;
+    date: string;
+  }): void;
+  /** Forgets the conversions a redemption made, when it is rolled back. */
+  deleteReferrals(convertedBy: string): void;
   /** Runs `work` in an immediate (write-locking) transaction. */
   transaction<T>(work: () => T): T;
 }
@@ -158,6 +173,7 @@ export function createStore(db: Database): Store {
     seed: db.prepare('SELECT seed FROM seed_document WHERE id = 1').pluck(),
     putSeed: db.prepare('INSERT OR REPLACE INTO seed_document (id, seed) VALUES (1, ?)'),
     clear: [
+      'DELETE FROM referrals',
       'DELETE FROM events',
       'DELETE FROM rollbacks',
       'DELETE FROM redemptions',
@@ -249,6 +265,12 @@ export function createStore(db: Database): Store {
     saveEvent: db.prepare(
       'INSERT INTO events (id, name, customer_id, body, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
+    hasReferral: db.prepare('SELECT 1 FROM referrals WHERE voucher_id = ? AND referee_id = ?').pluck(),
+    saveReferral: db.prepare(
+      `INSERT INTO referrals (voucher_id, referee_id, campaign_id, converted_by, created_at)
+       VALUES (?, ?, ?, ?, ?)`,
+    ),
+    deleteReferrals: db.prepare('DELETE FROM referrals WHERE converted_by = ?'),
   };
 
   const transaction = <T>(work: () => T): T => db.transaction(work).immediate();
@@ -432,6 +454,13 @@ export function createStore(db: Database): Store {
     },
     saveEvent: ({ id, name, customerId, body, date }) => {
       s.saveEvent.run(id, name, customerId, JSON.stringify(body), date);
+    },
+    hasReferral: (voucherId, refereeId) => s.hasReferral.get(voucherId, refereeId) !== undefined,
+    saveReferral: ({ voucherId, refereeId, campaignId, convertedBy, date }) => {
+      s.saveReferral.run(voucherId, refereeId, campaignId, convertedBy, date);
+    },
+    deleteReferrals: (convertedBy) => {
+      s.deleteReferrals.run(convertedBy);
     },
     transaction,
   };

@@ -153,8 +153,8 @@ export function evaluateRedeemable(
       rejection: rejection(
         400,
         'referrer_not_permitted_to_redeem',
-        'Referrer not permitted to redeem',
-        'The referrer cannot redeem their own referral code',
+        'voucher cannot be redeemed by referrer',
+        redeemable.code ?? redeemable.id,
       ),
     };
   }

@@ -11,8 +11,9 @@ import { EngineRequestError } from '../engine-request-error.js';
 import type { NewId } from '../ids.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 import { applyDiscount, applyOrderCredit, type DiscountEffect } from '../pricing/apply-discount.js';
-import { calculatedOrder } from '../pricing/calculated-order.js';
+import { appliedSoFar, calculatedOrder } from '../pricing/calculated-order.js';
 import { cartFromOrder, payable, type Cart } from '../pricing/cart.js';
+import { scaleDiscount } from '../pricing/scale-discount.js';
 import { checkRedeemables, type StackMember } from './check-redeemables.js';
 import { evaluateRedeemable, type Candidate, type EvaluationContext } from './evaluate-redeemable.js';
 import {
@@ -165,7 +166,11 @@ function applyCandidate(candidate: Candidate, cart: Cart, input: StackInput): Ap
   const effect =
     redeemable.discount === undefined
       ? applyOrderCredit(cart, 0)
-      : applyDiscount(redeemable.discount, cart, input.catalog);
+      : applyDiscount(
+          scaleDiscount(redeemable.discount, candidate.bundle?.quantity ?? 1),
+          cart,
+          input.catalog,
+        );
   return { candidate, effect, credits: 0, points: 0 };
 }
 
@@ -271,10 +276,6 @@ export function validateStack(input: StackInput): StackOutcome {
   const valid = !failed && (applied.length > 0 || firstRejection === undefined);
   const session = request.session ? resolveSession(request.session, input.now, input.newId) : undefined;
   const trackingId = trackingIdFor(request);
-  const total = {
-    orderDiscount: cart.orderDiscount,
-    lineDiscounts: cart.lines.map((line) => line.discount),
-  };
   return {
     response: {
       id: input.newId('validation'),
@@ -290,7 +291,7 @@ export function validateStack(input: StackInput): StackOutcome {
             ),
           }
         : {}),
-      ...(valid ? { order: calculatedOrder(request.order, cart, total) } : {}),
+      ...(valid ? { order: calculatedOrder(request.order, cart, appliedSoFar(cart)) } : {}),
       ...(trackingId === undefined ? {} : { tracking_id: trackingId }),
       ...(session === undefined ? {} : { session: sessionResponse(session) }),
       stacking_rules: catalog.stackingRules,
