@@ -1,6 +1,6 @@
 import { SHIPPING_PRODUCT, type Order, type OrderItem } from '@promokit/voucherify';
 
-/** One order line while discounts apply (minor units). */
+/** One order line while discounts apply (hundredths). */
 export interface CartLine {
   /** The request's line; `undefined` for a line a `UNIT` discount added. */
   item: OrderItem | undefined;
