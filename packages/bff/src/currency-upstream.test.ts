@@ -19,12 +19,16 @@ import { type RecordedCall, type RecordingEngine, recordingEngine } from './test
 /** Amounts of the seed, in Voucherify's units: the amount × 100, whatever the currency. */
 interface UpstreamAmounts {
   amountOff: number;
+  cap: number;
   fixedTotal: number;
   minimum: number;
   giftCard: number;
 }
 
-/** PCT15 (15 % off), OFF (amount off), FIXED (the order costs a fixed total), BIG (10 % off above a minimum), GIFT. */
+/**
+ * PCT15 (15 % off), CAP (50 % off, capped), OFF (amount off), FIXED (the order costs a fixed
+ * total), BIG (10 % off above a minimum), GIFT (a gift card).
+ */
 function seedOf(amounts: UpstreamAmounts): SeedInput {
   return {
     version: 1,
@@ -43,6 +47,11 @@ function seedOf(amounts: UpstreamAmounts): SeedInput {
         type: 'DISCOUNT_COUPONS',
         vouchers: [
           { id: 'v_Pct15', code: 'PCT15', discount: { type: 'PERCENT', percent_off: 15 } },
+          {
+            id: 'v_C4p',
+            code: 'CAP',
+            discount: { type: 'PERCENT', percent_off: 50, amount_limit: amounts.cap },
+          },
           { id: 'v_0ff', code: 'OFF', discount: { type: 'AMOUNT', amount_off: amounts.amountOff } },
           { id: 'v_F1xed', code: 'FIXED', discount: { type: 'FIXED', fixed_amount: amounts.fixedTotal } },
         ],
@@ -121,7 +130,7 @@ describe('a JPY shop (no decimals): ¥1 is 1 in the kit and 100 upstream', () =>
       { id: 'tea', name: 'Sencha', price: 1001 },
       { id: 'cup', name: 'Cup', price: 550 },
     ],
-    { amountOff: 50_000, fixedTotal: 200_000, minimum: 500_000, giftCard: 300_000 },
+    { amountOff: 50_000, cap: 30_000, fixedTotal: 200_000, minimum: 500_000, giftCard: 300_000 },
   );
 
   it('sends the order upstream in hundredths of a yen', async () => {
@@ -150,6 +159,14 @@ describe('a JPY shop (no decimals): ¥1 is 1 in the kit and 100 upstream', () =>
       { code: 'PCT15', effect: { type: 'percent_off', percentOff: 15 }, discount: 382 },
     ]);
     expect(result.totals).toEqual({ currency: 'JPY', subtotal: 2552, discount: 382, total: 2170 });
+  });
+
+  it('caps a percentage at a limit in yen', async () => {
+    const result = await validate(shop, cart, ['CAP']);
+    expect(result.applied).toMatchObject([
+      { effect: { type: 'percent_off', percentOff: 50, cap: 300 }, discount: 300 },
+    ]);
+    expect(result.totals).toEqual({ currency: 'JPY', subtotal: 2552, discount: 300, total: 2252 });
   });
 
   it('makes the order cost the fixed total', async () => {
@@ -230,7 +247,7 @@ describe('a KWD shop (three decimals): 1 fils is 1 in the kit, Voucherify counts
       { id: 'coffee', name: 'Coffee', price: 750 },
       { id: 'cardamom', name: 'Cardamom', price: 333 },
     ],
-    { amountOff: 50, fixedTotal: 200, minimum: 300, giftCard: 1000 },
+    { amountOff: 50, cap: 30, fixedTotal: 200, minimum: 300, giftCard: 1000 },
   );
 
   it('sends the order upstream without its last digit, rounded toward zero', async () => {
@@ -255,6 +272,11 @@ describe('a KWD shop (three decimals): 1 fils is 1 in the kit, Voucherify counts
     const result = await validate(shop, cart, ['PCT15']);
     expect(result.applied).toMatchObject([{ discount: 350 }]);
     expect(result.totals).toEqual({ currency: 'KWD', subtotal: 2318, discount: 350, total: 1968 });
+  });
+
+  it('caps a percentage at a limit in fils', async () => {
+    const result = await validate(shop, cart, ['CAP']);
+    expect(result.applied).toMatchObject([{ effect: { type: 'percent_off', cap: 300 }, discount: 300 }]);
   });
 
   it('makes the order cost the fixed total, plus the fils Voucherify cannot see', async () => {
@@ -306,7 +328,7 @@ describe('three-decimal totals through the engine', () => {
     quantity: fc.integer({ min: 1, max: 5 }),
   });
   const code = fc.oneof(
-    fc.constantFrom('PCT15', 'OFF', 'FIXED', 'BIG'),
+    fc.constantFrom('PCT15', 'CAP', 'OFF', 'FIXED', 'BIG'),
     fc.record({ code: fc.constant('GIFT'), amount: fc.integer({ min: 1, max: 20_000 }) }),
   );
 
@@ -323,7 +345,7 @@ describe('three-decimal totals through the engine', () => {
           const shop = shopIn(
             'KWD',
             products.map((product, index) => ({ ...product, price: prices[index] ?? 1 })),
-            { amountOff: 50, fixedTotal: 200, minimum: 300, giftCard: 1000 },
+            { amountOff: 50, cap: 30, fixedTotal: 200, minimum: 300, giftCard: 1000 },
           );
           const cart = {
             lines: lines.map((entry) => ({ productId: `p${entry.product}`, quantity: entry.quantity })),
