@@ -68,6 +68,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       payWithPointsRewards: payWithPointsRewards(seed),
     }),
     catalog: jsonCatalog(catalogData.currency, catalogData.products, { shipping: catalogData.shipping }),
+    currency: catalogData.currency,
     session: cookieSession({
       secret: randomBytes(32).toString('hex'),
       personas: DEMO_PERSONAS,

@@ -69,6 +69,7 @@ async function serveBoth(): Promise<void> {
   const bff = createBff({
     upstream,
     catalog: jsonCatalog(catalog.currency, catalog.products, { shipping: catalog.shipping }),
+    currency: catalog.currency,
     session,
   });
   const site = new Hono().route('/api/promotions', bff);

@@ -11,10 +11,12 @@ import type { Catalog } from './catalog.js';
 import { type CircuitBreakerOptions, circuitBreaker } from './circuit-breaker.js';
 import { clientIp } from './client-ip.js';
 import type { CookieSession } from './cookie-session.js';
+import { currencyUpstream } from './currency-upstream.js';
 import { statusOf } from './http-errors.js';
 import { type Identify, type SessionOf, guestIdentity } from './identity.js';
 import { invalidationHub } from './invalidation-hub.js';
 import { memoryStore } from './memory-store.js';
+import { moneyScale } from './money-scale.js';
 import { originGuard } from './origin-guard.js';
 import { requestLogger } from './request-logger.js';
 import { eventsRoute } from './routes/events.js';
@@ -35,6 +37,14 @@ export interface BffOptions {
   upstream: Upstream;
   /** Prices carts; prices sent by the browser are never used. */
   catalog: Catalog;
+  /**
+   * The ISO 4217 code of the currency the catalog prices carts in and the Voucherify project counts
+   * in, e.g. `"USD"`. The kit's amounts are its ISO minor units; Voucherify's are the amount × 100
+   * whatever the currency, and the BFF converts between them at its upstream boundary, rounding
+   * toward zero where digits are lost (the README's "Currency" section). A cart the catalog prices
+   * in another currency fails the request with a server error.
+   */
+  currency: string;
   /** Who is shopping, from the request; defaults to `session`'s, else everyone is a guest. */
   identify?: Identify;
   /**
@@ -91,13 +101,16 @@ const MAX_WEBHOOK_BYTES = 512 * 1024;
  * Creates the PromoKit BFF: a Hono app whose routes are the kit contract of `@promokit/core`.
  * Mount it anywhere (`app.route('/api/promotions', createBff(...))`) or serve its `fetch` from any
  * fetch runtime.
+ *
+ * @throws TypeError when `currency` is missing, RangeError naming it when ISO 4217 has no such code.
  */
 export function createBff(options: BffOptions): Hono<BffEnv> {
+  const scale = moneyScale(options.currency);
   const identify = options.identify ?? options.session?.identify ?? guestIdentity;
   const store = options.store ?? memoryStore();
   const runtime: BffRuntime = {
-    upstream: options.upstream,
-    catalog: options.catalog,
+    upstream: currencyUpstream(options.upstream, scale),
+    catalog: catalogIn(scale.currency, options.catalog),
     identify,
     sessionOf: options.sessionOf ?? options.session?.sessionOf ?? (() => null),
     store,
@@ -155,4 +168,19 @@ export function createBff(options: BffOptions): Hono<BffEnv> {
   });
 
   return app;
+}
+
+/** `catalog`, refusing a cart it prices in another currency than the BFF's. */
+function catalogIn(currency: string, catalog: Catalog): Catalog {
+  return {
+    async price(lines) {
+      const priced = await catalog.price(lines);
+      if ('currency' in priced && priced.currency !== currency) {
+        throw new Error(
+          `The catalog priced a cart in ${priced.currency}, but the BFF's currency is ${currency}`,
+        );
+      }
+      return priced;
+    },
+  };
 }

@@ -33,6 +33,7 @@ function bffOn(baseUrl: string, timeoutMs?: number) {
   return createBff({
     upstream: voucherifyUpstream({ baseUrl, appId: 'a', appToken: 't', ...(timeoutMs ? { timeoutMs } : {}) }),
     catalog,
+    currency: 'USD',
     logger: pino({ level: 'silent' }),
     circuitBreaker: { failureThreshold: 2, cooldownMs: 60_000 },
   });

@@ -14,6 +14,7 @@ const session = cookieSession({ secret: 's'.repeat(32), personas: DEMO_PERSONAS,
 const app = createBff({
   upstream: engine.upstream,
   catalog: jsonCatalog('USD', [{ id: 'mug', name: 'Mug', price: 6000 }]),
+  currency: 'USD',
   logger: pino({ level: 'silent' }),
   session,
 });

@@ -6,7 +6,7 @@
  *   (`camp_…=rew_…,…`); otherwise the embedded engine with the demo seed in PROMOKIT_ENGINE_DB
  *   (default ./promokit-engine.sqlite).
  * - PROMOKIT_CATALOG: a JSON catalog ({ currency, products: [{ id, name, price }] }); default the
- *   demo catalog.
+ *   demo catalog. Its `currency` is the BFF's (an unknown one stops the server at start-up).
  * - PROMOKIT_SESSION_SECRET (32+ characters): signed-cookie sessions with the demo personas;
  *   PROMOKIT_COOKIE_SECURE=false drops the cookie's `Secure` flag for plain-HTTP local demos.
  *   Without it every shopper is a guest.
@@ -76,6 +76,7 @@ const app = new Hono().route(
   createBff({
     upstream,
     catalog: jsonCatalog(catalogData.currency, catalogData.products, { shipping: catalogData.shipping }),
+    currency: catalogData.currency,
     allowedOrigins,
     trustProxy: env.PROMOKIT_TRUST_PROXY === 'true',
     ...(session ? { session } : {}),

@@ -45,6 +45,7 @@ export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
   const app = createBff({
     upstream,
     catalog: jsonCatalog(catalog.currency, catalog.products, { shipping: catalog.shipping }),
+    currency: catalog.currency,
     logger: pino({ level: 'silent' }),
     // Test suites share one address; a shared guess budget would make them depend on each other.
     attempts: { perIp: 1000 },

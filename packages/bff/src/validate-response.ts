@@ -108,16 +108,32 @@ export function toValidateResponse(
   };
 }
 
-/** Goods, shipping and shipping discount of the order after every applicable redeemable. */
+/**
+ * Goods, shipping and shipping discount of the order after every applicable redeemable. The cart's
+ * own prices stay the base (upstream may count in coarser units than the currency's minor units);
+ * what upstream added is counted on top: units a discount added to a cart line, at the line's price,
+ * lines of products the cart did not have, and a shipping line a free-shipping discount added.
+ */
 function orderAmounts(order: OrderCalculated, cart: PricedCart) {
+  let added = 0;
+  let shippingLine: (typeof lines)[number] | undefined;
   const lines = order.items ?? [];
-  const shippingLine = lines.find(isShippingLine);
-  const shipping = shippingLine ? (shippingLine.amount ?? 0) : cart.shipping;
-  const goods = lines.length
-    ? lines.reduce((sum, line) => sum + (isShippingLine(line) ? 0 : (line.amount ?? 0)), 0)
-    : goodsAmount(cart);
+  // Upstream answers a line for each line sent, in order, then the lines it added.
+  const unmatched = [...cart.lines];
+  for (const line of lines) {
+    if (isShippingLine(line)) {
+      shippingLine = line;
+      continue;
+    }
+    const index = unmatched.findIndex((item) => item.productId === line.source_id);
+    const own = index < 0 ? undefined : unmatched.splice(index, 1)[0];
+    added += own
+      ? Math.max(0, (line.quantity ?? own.quantity) - own.quantity) * own.price
+      : (line.amount ?? 0);
+  }
+  const shipping = cart.shipping || (shippingLine?.amount ?? 0);
   return {
-    subtotal: goods,
+    subtotal: goodsAmount(cart) + added,
     shipping,
     shippingDiscount: Math.min(shipping, shippingLine?.discount_amount ?? 0),
   };

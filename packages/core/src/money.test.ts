@@ -1,3 +1,4 @@
+import { data as iso4217 } from 'currency-codes';
 import { describe, expect, it } from 'vitest';
 
 import { formatMoney, minorDigits, toMajorUnits } from './money.js';
@@ -12,16 +13,82 @@ describe('formatMoney', () => {
     [1, 'KWD', 'en-US', 'KWD\u00a00.001'],
     [123456, 'JPY', 'en-US', '¥123,456'],
     [-5, 'JPY', 'ja-JP', '-￥5'],
+    // Intl shows no decimals for these, yet their amounts are hundredths and thousandths.
+    [12345, 'HUF', 'hu-HU', '123,45\u00a0Ft'],
+    [10000, 'HUF', 'hu-HU', '100\u00a0Ft'],
+    [1500, 'IQD', 'en-US', 'IQD\u00a01.5'],
   ])('formats %i %s in %s as %s', (amount, currency, locale, expected) => {
     expect(formatMoney(amount, currency, locale)).toBe(expected);
   });
 
+  it('refuses amounts that are not whole minor units', () => {
+    expect(() => formatMoney(6.5, 'USD', 'en-US')).toThrow(RangeError);
+  });
+
+  it('refuses a currency ISO 4217 does not have, naming it', () => {
+    expect(() => formatMoney(600, 'ABC', 'en-US')).toThrow(
+      new RangeError('Unknown currency "ABC": not an ISO 4217 code'),
+    );
+  });
+});
+
+describe('minorDigits', () => {
   it('knows the minor digits of zero- and three-decimal currencies', () => {
     expect([minorDigits('USD'), minorDigits('JPY'), minorDigits('KWD')]).toEqual([2, 0, 3]);
   });
 
-  it('refuses amounts that are not whole minor units', () => {
-    expect(() => formatMoney(6.5, 'USD', 'en-US')).toThrow(RangeError);
+  // Node's Intl (ICU's display digits) says 0 for each of these.
+  it.each([
+    'AFN',
+    'ALL',
+    'COP',
+    'HUF',
+    'IDR',
+    'IRR',
+    'KPW',
+    'LAK',
+    'LBP',
+    'MGA',
+    'MMK',
+    'PKR',
+    'SOS',
+    'SYP',
+    'YER',
+  ])('%s has two decimals, as ISO 4217 says, not the none Intl displays', (currency) => {
+    expect(minorDigits(currency)).toBe(2);
+  });
+
+  it('IQD has three decimals, as ISO 4217 says, not the none Intl displays', () => {
+    expect(minorDigits('IQD')).toBe(3);
+  });
+
+  it('agrees with the ISO 4217 table on every currency', () => {
+    expect(iso4217.length).toBeGreaterThan(170);
+    for (const record of iso4217)
+      expect([record.code, minorDigits(record.code)]).toEqual([record.code, record.digits]);
+  });
+
+  it('refuses, with a RangeError naming it, exactly the three-letter codes the table lacks', () => {
+    const known = new Set(iso4217.map((record) => record.code));
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const wrong: string[] = [];
+    for (const a of letters)
+      for (const b of letters)
+        for (const c of letters) {
+          const code = a + b + c;
+          let refused = false;
+          try {
+            minorDigits(code);
+          } catch (error) {
+            refused = error instanceof RangeError && error.message.includes(`"${code}"`);
+          }
+          if (refused === known.has(code)) wrong.push(code);
+        }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(['usd', 'US', 'USDX', '', ' USD'])('refuses the malformed code %j', (code) => {
+    expect(() => minorDigits(code)).toThrow(RangeError);
   });
 });
 
@@ -31,7 +98,15 @@ describe('toMajorUnits', () => {
     [600, 'JPY', 600],
     [1500, 'KWD', 1.5],
     [1, 'KWD', 0.001],
+    [12345, 'HUF', 123.45],
+    [12345, 'IDR', 123.45],
+    [1500, 'IQD', 1.5],
   ])('converts %i %s to %d', (amount, currency, expected) => {
     expect(toMajorUnits(amount, currency)).toBe(expected);
+  });
+
+  it('refuses amounts that are not whole minor units, and unknown currencies', () => {
+    expect(() => toMajorUnits(0.5, 'USD')).toThrow(RangeError);
+    expect(() => toMajorUnits(100, 'XYZ')).toThrow(RangeError);
   });
 });

@@ -4,7 +4,7 @@ import type { Seed, SeedCampaign, ValidationRule } from '../seed/seed-schema.js'
 import { DEFAULT_STACKING_RULES, type ResolvedStackingRules } from '../validation/stacking-rules.js';
 import type { CampaignDefinition, RedeemableDefinition, Validity } from './redeemable-definition.js';
 
-/** A pay-with-points reward: each point is worth `pointsValue` minor units. */
+/** A pay-with-points reward: each point is worth `pointsValue` hundredths. */
 export interface RewardDefinition {
   id: string;
   name: string;
@@ -23,7 +23,7 @@ export interface Catalog {
   tiers: ReadonlyMap<string, RedeemableDefinition>;
   /** Product ids of each collection. */
   collections: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Unit prices of known products, minor units. */
+  /** Unit prices of known products, hundredths. */
   productPrices: ReadonlyMap<string, number>;
   /** Names of known products. */
   productNames: ReadonlyMap<string, string>;

@@ -20,7 +20,7 @@ export interface CampaignDefinition {
   id: string;
   name: string;
   type: CampaignType;
-  /** Loyalty: points earned per `every` minor units of a paid order's total. */
+  /** Loyalty: points earned per `every` hundredths of a paid order's total. */
   earning: { points: number; every: number } | undefined;
   /** Referral: points the referrer earns for each referee's conversion. */
   referrerPoints: number | undefined;
@@ -47,7 +47,7 @@ export interface RedeemableDefinition {
   banner: string | undefined;
   /** The discount; gift and loyalty cards have none. */
   discount: EngineDiscount | undefined;
-  /** Gift card credit when issued, minor units. */
+  /** Gift card credit when issued, hundredths. */
   giftAmount: number | undefined;
   /** `source_id` of the customer the code is published to (the referrer, for referral codes). */
   holder: string | undefined;
@@ -64,7 +64,7 @@ export interface RedeemableDefinition {
 /** A redeemable's live counters, read from storage. */
 export interface RedeemableState {
   redeemedQuantity: number;
-  /** Gift card balance, minor units. */
+  /** Gift card balance, hundredths. */
   giftBalance: number | undefined;
   /** Loyalty card points earned in all. */
   loyaltyPoints: number | undefined;

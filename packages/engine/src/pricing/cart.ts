@@ -7,7 +7,7 @@ export type AddedProduct = {
   name?: string;
 };
 
-/** One order line while discounts apply (minor units). */
+/** One order line while discounts apply (hundredths). */
 export interface CartLine {
   /** The request's line; `undefined` for a line a `UNIT` discount added. */
   item: OrderItem | undefined;

@@ -259,7 +259,7 @@ function toWire(
  * redemption-count limits.
  *
  * PromoKit extension: an offer whose only unmet rule is an order-amount minimum is listed too,
- * with `result.promokit.missing_amount` (minor units still needed) and the order without its
+ * with `result.promokit.missing_amount` (hundredths still needed) and the order without its
  * discount, so a storefront can say "Add $12.00 more". A bundle with missing items is listed with
  * `result.bundle.missing`, as Voucherify does. Pure.
  */

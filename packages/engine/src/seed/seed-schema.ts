@@ -18,9 +18,10 @@ const targets = {
 };
 
 /**
- * `AMOUNT` discount: `amount_off` minor units off the order (`APPLY_TO_ORDER`), off each
- * applicable line (`APPLY_TO_ITEMS`), off each applicable unit (`APPLY_TO_ITEMS_BY_QUANTITY`), or
- * split across applicable lines by amount (`APPLY_TO_ITEMS_PROPORTIONALLY`) or by quantity
+ * `AMOUNT` discount: `amount_off` hundredths (Voucherify's unit, the amount × 100 whatever the
+ * currency, as every amount of a seed) off the order (`APPLY_TO_ORDER`), off each applicable line
+ * (`APPLY_TO_ITEMS`), off each applicable unit (`APPLY_TO_ITEMS_BY_QUANTITY`), or split across
+ * applicable lines by amount (`APPLY_TO_ITEMS_PROPORTIONALLY`) or by quantity
  * (`APPLY_TO_ITEMS_PROPORTIONALLY_BY_QUANTITY`); never more than what it applies to.
  */
 export const seedAmountDiscountSchema = z.strictObject({
@@ -33,7 +34,7 @@ export const seedAmountDiscountSchema = z.strictObject({
 
 /**
  * `PERCENT` discount (`percent_off` up to 4 decimals) on the order or on each applicable line,
- * capped at `amount_limit` minor units (per order, or per line for items) and
+ * capped at `amount_limit` hundredths (per order, or per line for items) and
  * `aggregated_amount_limit` across lines.
  */
 export const seedPercentDiscountSchema = z.strictObject({
@@ -89,13 +90,13 @@ export const seedDiscountSchema = z.discriminatedUnion('type', [
 /** A discount the engine can apply. */
 export type EngineDiscount = z.infer<typeof seedDiscountSchema>;
 
-/** Condition: the order amount before discounts is at least `amount` minor units. */
+/** Condition: the order amount before discounts is at least `amount` hundredths. */
 export const seedMinOrderAmountConditionSchema = z.strictObject({
   type: z.literal('min_order_amount'),
   amount: z.int().positive(),
 });
 
-/** Condition: the order amount before discounts is at most `amount` minor units. */
+/** Condition: the order amount before discounts is at most `amount` hundredths. */
 const maxOrderAmountCondition = z.strictObject({
   type: z.literal('max_order_amount'),
   amount: z.int().positive(),
@@ -251,7 +252,7 @@ const seedPromotionCampaignSchema = z.strictObject({
   tiers: z.array(seedPromotionTierSchema).min(1),
 });
 
-/** A `GIFT_VOUCHERS` campaign: cards holding `amount` minor units of credit, `balance` of it left. */
+/** A `GIFT_VOUCHERS` campaign: cards holding `amount` hundredths of credit, `balance` of it left. */
 const seedGiftCampaignSchema = z.strictObject({
   ...campaignBase,
   type: z.literal('GIFT_VOUCHERS'),
@@ -267,7 +268,7 @@ const seedGiftCampaignSchema = z.strictObject({
 
 /**
  * A `LOYALTY_PROGRAM` campaign: cards held by customers, `rewards` to pay with points (each point
- * worth `points_value` minor units), and `earning` (`points` per `every` minor units of a paid
+ * worth `points_value` hundredths), and `earning` (`points` per `every` hundredths of a paid
  * order's total).
  */
 const seedLoyaltyCampaignSchema = z.strictObject({

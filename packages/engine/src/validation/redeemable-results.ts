@@ -31,7 +31,7 @@ export interface Rejection {
   details: string;
   /** The rule's own message, returned as `error.error.message`. */
   customMessage?: string | undefined;
-  /** PromoKit extension: minor units the order lacks for an order-amount minimum. */
+  /** PromoKit extension: hundredths the order lacks for an order-amount minimum. */
   missingAmount?: number | undefined;
   bundle?: BundleProgress | undefined;
 }

@@ -41,7 +41,7 @@ export interface StackInput extends Omit<EvaluationContext, 'cart'> {
 export interface AppliedStep {
   candidate: Candidate;
   effect: DiscountEffect;
-  /** Gift credits used, minor units. */
+  /** Gift credits used, hundredths. */
   credits: number;
   /** Loyalty points used. */
   points: number;
