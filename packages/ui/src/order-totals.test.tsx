@@ -1,75 +1,38 @@
-import catalog from '@promokit/bff/demo-catalog.json' with { type: 'json' };
-import { type Cart, type CodeEntry, createPromoClient, formatMoney } from '@promokit/core';
+import { type Cart, type CodeEntry, createPromoClient } from '@promokit/core';
 import { PromoProvider, usePromoCart } from '@promokit/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { type ReactNode, useEffect } from 'react';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { AppliedDiscounts } from './applied-discounts.js';
 import { de } from './messages/de.js';
 import { en } from './messages/en.js';
 import { OrderTotals } from './order-totals.js';
 import { PromoMessages } from './promo-messages.js';
-
-const baseUrl = inject('promoBffUrl');
-
-/** A product's price in the demo catalog the BFF prices carts from, in minor units. */
-function priceOf(productId: string): number {
-  const product = catalog.products.find((item) => item.id === productId);
-  if (!product) throw new Error(`No ${productId} in the demo catalog`);
-  return product.price;
-}
-
-/** The demo catalog's flat shipping rate, charged on any cart with goods. */
-const shippingRate = catalog.shipping.flatRate;
-
-/** A Camp Kettle and a Field Cap, $75.00 of goods: the free-shipping promotion applies. */
-const kettleAndCap: Cart = {
-  lines: [
-    { productId: 'camp-kettle', quantity: 1 },
-    { productId: 'cap', quantity: 1 },
-  ],
-};
-const kettleAndCapPrice = priceOf('camp-kettle') + priceOf('cap');
+import {
+  type Lang,
+  asMatched,
+  baseUrl,
+  describedPairs,
+  kettleAndCap,
+  kettleAndCapPrice,
+  localeOf,
+  money,
+  priceOf,
+  shippingRate,
+  signIn,
+} from './test-support/demo-shop.js';
 
 /** A Field Cap alone, $30.00: shipping is charged. */
 const capAlone: Cart = { lines: [{ productId: 'cap', quantity: 1 }] };
 
-/** The loyalty member pays 1,000 points (one cent each in the demo's Trail Rewards) and $20.00 of credit. */
+/** The loyalty member pays 1,000 points (a cent each in the demo's Trail Rewards) and $20.00 of credit. */
 const pointsPaid = 1000;
 const creditPaid = 2000;
 const payments: CodeEntry[] = [
   { code: 'LOYALTY-SAM', points: pointsPaid },
   { code: 'GIFT-5000-DEMO', amount: creditPaid },
 ];
-
-type Lang = 'en' | 'de';
-
-/** Money as the locale writes it (German puts a no-break space before the sign). */
-const money = (amount: number, lang: Lang) => formatMoney(amount, 'USD', lang === 'de' ? 'de-DE' : 'en-US');
-
-/** Text as Testing Library matches it: every space a plain one. */
-const asMatched = (text: string) => text.replace(/\s+/g, ' ');
-
-/** Signs in to the demo BFF as `persona` and answers the session cookie (Node's fetch keeps none). */
-async function signIn(persona: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ persona }),
-  });
-  if (!response.ok) throw new Error(`Signing in as ${persona} answered ${response.status}`);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
-
-/** Sessions whose validations hold gift card credit or points: given back after each test. */
-const sessions: string[] = [];
-afterEach(async () => {
-  // A validation without codes releases what the session reserved, as removing the last code does.
-  for (const cookie of sessions.splice(0)) {
-    await createPromoClient({ baseUrl, headers: { cookie } }).validate({ cart: { lines: [] }, codes: [] });
-  }
-});
 
 /** A checkout's summary with `codes` applied on arrival, one after another: their chips and the totals. */
 function Checkout({ cart, codes }: { cart: Cart; codes: readonly CodeEntry[] }): ReactNode {
@@ -98,25 +61,12 @@ function renderCheckout(
 ) {
   const client = createPromoClient({ baseUrl, headers: cookie ? { cookie } : {} });
   render(
-    <PromoProvider client={client} persistCodes="none" locale={lang === 'de' ? 'de-DE' : 'en-US'}>
+    <PromoProvider client={client} persistCodes="none" locale={localeOf(lang)}>
       <PromoMessages catalogue={lang === 'de' ? de : en}>
         <Checkout cart={cart} codes={codes} />
       </PromoMessages>
     </PromoProvider>,
   );
-}
-
-/** The text a screen reader reads of `element`: all of it but what is hidden from it. */
-function spoken(element: Element): string {
-  const read = (node: Node): string =>
-    node.nodeType === node.TEXT_NODE
-      ? (node.textContent ?? '')
-      : node instanceof Element && node.getAttribute('aria-hidden') === 'true'
-        ? ''
-        : [...node.childNodes].map(read).join('');
-  return read(element)
-    .replace(/[ \n]+/g, ' ')
-    .trim();
 }
 
 /** The totals list, once loaded. */
@@ -130,9 +80,7 @@ async function loadedTotals(): Promise<HTMLElement> {
 /** The totals once loaded, as [term, what is read out] per row, in order. */
 async function totalsRows(): Promise<string[][]> {
   const list = await loadedTotals();
-  return within(list)
-    .getAllByRole('term')
-    .map((term) => [spoken(term), term.nextElementSibling ? spoken(term.nextElementSibling) : '']);
+  return describedPairs(list);
 }
 
 describe('OrderTotals', () => {
@@ -176,7 +124,6 @@ describe('OrderTotals', () => {
 
     it(`lists what points and a gift card pay after the total, then what is left to pay (${lang})`, async () => {
       const cookie = await signIn('loyalty-member');
-      sessions.push(cookie);
       renderCheckout(kettleAndCap, lang, { codes: payments, cookie });
       // Each card's chip says what it pays, never a saving.
       const pays = lang === 'de' ? 'zahlt' : 'pays';

@@ -66,6 +66,8 @@ export type MessageKey =
   | 'summary.heading'
   | 'summary.saved'
   | 'summary.points'
+  | 'summary.charged'
+  | 'summary.rejected'
   | 'summary.referral'
   | 'summary.copy'
   | 'summary.copied'

@@ -69,6 +69,11 @@ export const de: Catalogue = {
     one: 'Sie haben {count} Punkt gesammelt',
     other: 'Sie haben {count} Punkte gesammelt',
   },
+  'summary.charged': 'Berechneter Restbetrag',
+  'summary.rejected': {
+    one: 'Dieser Code wurde nicht eingelöst',
+    other: 'Diese Codes wurden nicht eingelöst',
+  },
   'summary.referral': 'Teilen Sie Ihren Code {code}: Freunde erhalten Rabatt, Sie eine Prämie',
   'summary.copy': 'Code kopieren',
   'summary.copied': 'Kopiert',
