@@ -40,15 +40,17 @@ export const Idle: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('textbox', { name: 'Promo or gift card code' })).toHaveValue('');
-    await expect(await canvas.findByText('$60.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+    // $60.00 of goods and $6.95 of shipping.
+    await expect(await canvas.findByText('$66.95', { selector: '[data-row="total"] dd' })).toBeVisible();
   },
 };
 
 export const Applied: Story = {
   play: async ({ canvasElement }) => {
     const canvas = await submitCode(canvasElement, 'welcome10');
-    await expect(await canvas.findByText('WELCOME10 · −$6.00')).toBeVisible();
-    await expect(await canvas.findByText('$54.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+    // 10% of the order amount, shipping included: $66.95.
+    await expect(await canvas.findByText('WELCOME10 · −$6.70')).toBeVisible();
+    await expect(await canvas.findByText('$60.25', { selector: '[data-row="total"] dd' })).toBeVisible();
     await expect(canvas.getByRole('status')).toHaveTextContent('WELCOME10 applied');
     await expect(canvas.getByRole('button', { name: 'Remove WELCOME10' })).toBeEnabled();
   },
@@ -72,8 +74,9 @@ export const BelowMinimum: Story = {
   play: async ({ canvasElement }) => {
     const canvas = await submitCode(canvasElement, 'WELCOME10');
     const alert = canvas.getByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent('Add $20.00 more to use WELCOME10'));
-    const recovery = canvas.getByRole('link', { name: 'Add $20.00 more' });
+    // $50.00 of order amount: $30.00 and $6.95 of shipping are $13.05 short.
+    await waitFor(() => expect(alert).toHaveTextContent('Add $13.05 more to use WELCOME10'));
+    const recovery = canvas.getByRole('link', { name: 'Add $13.05 more' });
     await expect(recovery).toHaveAttribute('href', '#cart');
   },
 };
@@ -82,10 +85,10 @@ export const BelowMinimum: Story = {
 export const Stacked: Story = {
   play: async ({ canvasElement }) => {
     const canvas = await submitCode(canvasElement, 'WELCOME10');
-    await canvas.findByText('WELCOME10 · −$6.00');
+    await canvas.findByText('WELCOME10 · −$6.70');
     await submitCode(canvasElement, 'SAVE5');
     await expect(await canvas.findByText('SAVE5 · −$5.00')).toBeVisible();
-    await expect(await canvas.findByText('$49.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+    await expect(await canvas.findByText('$55.25', { selector: '[data-row="total"] dd' })).toBeVisible();
   },
 };
 
@@ -95,7 +98,7 @@ export const KeyboardRemove: Story = {
     const canvas = within(canvasElement);
     canvas.getByRole('textbox', { name: 'Promo or gift card code' }).focus();
     await userEvent.keyboard('WELCOME10{Enter}');
-    await canvas.findByText('WELCOME10 · −$6.00');
+    await canvas.findByText('WELCOME10 · −$6.70');
     await userEvent.keyboard('SAVE5{Enter}');
     await canvas.findByText('SAVE5 · −$5.00');
     await userEvent.tab();
@@ -103,7 +106,7 @@ export const KeyboardRemove: Story = {
     await expect(canvas.getByRole('button', { name: 'Remove WELCOME10' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Remove SAVE5' })).toHaveFocus());
-    await expect(await canvas.findByText('$55.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+    await expect(await canvas.findByText('$61.95', { selector: '[data-row="total"] dd' })).toBeVisible();
   },
 };
 
@@ -128,11 +131,11 @@ export const StoppedApplying: Story = {
   render: () => <ShrinkingCart />,
   play: async ({ canvasElement }) => {
     const canvas = await submitCode(canvasElement, 'WELCOME10');
-    await canvas.findByText('WELCOME10 · −$6.00');
+    await canvas.findByText('WELCOME10 · −$6.70');
     await userEvent.click(canvas.getByRole('button', { name: 'Swap the mug and tote for a cap' }));
-    const reason = await canvas.findByText('Add $20.00 more to use WELCOME10');
+    const reason = await canvas.findByText('Add $13.05 more to use WELCOME10');
     await expect(reason.closest('li')).toHaveAttribute('data-state', 'rejected');
-    await expect(await canvas.findByText('$30.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+    await expect(await canvas.findByText('$36.95', { selector: '[data-row="total"] dd' })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Remove WELCOME10' }));
     await waitFor(() => expect(canvas.queryByRole('region', { name: 'Applied discounts' })).toBeNull());
   },
@@ -145,7 +148,8 @@ export const StoppedApplying: Story = {
 export const ReplaceRecovery: Story = {
   play: async ({ canvasElement }) => {
     const canvas = await submitCode(canvasElement, 'CLEARANCE30');
-    await canvas.findByText('CLEARANCE30 · −$18.00');
+    // 30% of $60.00 and $6.95 of shipping.
+    await canvas.findByText('CLEARANCE30 · −$20.09');
     await submitCode(canvasElement, 'SAVE5');
     const alert = canvas.getByRole('alert');
     await waitFor(() => expect(alert).toHaveTextContent("SAVE5 can't be combined with CLEARANCE30"));
@@ -153,7 +157,7 @@ export const ReplaceRecovery: Story = {
     recovery.focus();
     await userEvent.keyboard('{Enter}');
     await expect(await canvas.findByText('SAVE5 · −$5.00')).toBeVisible();
-    await waitFor(() => expect(canvas.queryByText('CLEARANCE30 · −$18.00')).toBeNull());
+    await waitFor(() => expect(canvas.queryByText('CLEARANCE30 · −$20.09')).toBeNull());
     await expect(canvas.getByRole('textbox', { name: 'Promo or gift card code' })).toHaveFocus();
   },
 };
@@ -303,10 +307,10 @@ export const States: Story = {
 
     const recovery = statePanel(canvasElement, 'Rejected, with a recovery action');
     await waitFor(() =>
-      expect(recovery.getByRole('alert')).toHaveTextContent('Add $20.00 more to use WELCOME10'),
+      expect(recovery.getByRole('alert')).toHaveTextContent('Add $13.05 more to use WELCOME10'),
     );
     await expect(recovery.getByRole('alert')).toHaveAttribute('data-reason', 'cart_below_minimum');
-    await expect(recovery.getByRole('link', { name: 'Add $20.00 more' })).toHaveAttribute('href', '#cart');
+    await expect(recovery.getByRole('link', { name: 'Add $13.05 more' })).toHaveAttribute('href', '#cart');
 
     const failed = statePanel(canvasElement, 'Failed: too many attempts');
     await waitFor(

@@ -9,7 +9,7 @@ import { oneMug } from './story-cart.js';
 import { storyClient } from './story-offers.js';
 import { ScopedStates, StateGrid, statePanel, type StateQueries, SubmitWhen } from './story-states.js';
 
-/** A Canvas Tote and a Field Cap, $65.00: more than the gift card's $50.00 balance. */
+/** A Canvas Tote and a Field Cap, $65.00 and $6.95 of shipping: more than the gift card's $50.00 balance. */
 const toteAndCapCart: Cart = {
   lines: [
     { productId: 'tote', quantity: 1 },
@@ -78,12 +78,15 @@ export const PartialUse: Story = {
     await userEvent.tab();
     await expect(canvas.getByRole('button', { name: 'Use $20.00' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await expect(await canvas.findByText('GIFT-5000-DEMO · −$20.00')).toBeVisible();
-    await expect(await canvas.findByText('$45.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+    // The card pays part of the $71.95 total: $51.95 is left to pay.
+    await expect(await canvas.findByText('GIFT-5000-DEMO · pays $20.00')).toBeVisible();
+    await expect(await canvas.findByText('$51.95', { selector: '[data-row="due"] dd' })).toBeVisible();
+    await expect(canvas.getByText('$71.95', { selector: '[data-row="total"] dd' })).toBeVisible();
 
-    // Removed, the order is priced without the card.
+    // Removed, nothing is paid by card.
     await userEvent.click(canvas.getByRole('button', { name: 'Remove GIFT-5000-DEMO' }));
-    await expect(await canvas.findByText('$65.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+    await waitFor(() => expect(canvas.queryByText('To pay')).toBeNull());
+    await expect(canvas.getByText('$71.95', { selector: '[data-row="total"] dd' })).toBeVisible();
   },
 };
 
@@ -139,8 +142,9 @@ export const States: Story = {
     await expect((await amount(whole)).closest('form')).toHaveAttribute('data-state', 'valid');
 
     const capped = statePanel(canvasElement, 'Up to the order total');
-    await expect(await amount(capped)).toHaveValue('25');
-    await expect(capped.getByRole('button', { name: 'Use $25.00' })).toBeVisible();
+    // A Trail Mug and its shipping: $25.00 + $6.95.
+    await expect(await amount(capped)).toHaveValue('31.95');
+    await expect(capped.getByRole('button', { name: 'Use $31.95' })).toBeVisible();
 
     const part = statePanel(canvasElement, 'Part of the balance');
     await expect(await amount(part)).toHaveValue('20');

@@ -114,7 +114,13 @@ function ConfirmationPage({ cart }: { cart: Cart }): ReactNode {
   const redeem = useRedeem();
   const [orderId] = useState(() => `story-${crypto.randomUUID()}`);
   if (redeem.data?.status === 'redeemed') {
-    return <RedemptionSummary saved={redeem.data.totals.discount} />;
+    return (
+      <RedemptionSummary
+        totals={redeem.data.totals}
+        pointsEarned={redeem.data.pointsEarned}
+        rejected={redeem.data.rejected}
+      />
+    );
   }
   return (
     <div style={page}>
@@ -156,7 +162,8 @@ export const Product: StoryObj = {
     await expect(offers.getByText('10% off with WELCOME10')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Add to cart' }));
     const cart = within(canvas.getByRole('region', { name: 'In your cart' }));
-    await expect(await cart.findByText('$50.00 more for free shipping')).toBeVisible();
+    // Free shipping from $75.00 of order amount, the $6.95 shipping line included: $25.00 + $6.95.
+    await expect(await cart.findByText('$43.05 more for free shipping')).toBeVisible();
   },
 };
 
@@ -180,7 +187,8 @@ export const CartStage: StoryObj<typeof meta> = {
       canvas.getByRole('textbox', { name: 'Promo or gift card code' }),
       'WELCOME10{Enter}',
     );
-    await expect(await canvas.findByText('WELCOME10 · −$6.00')).toBeVisible();
+    // 10% of the order amount: $60.00 of goods and $6.95 of shipping.
+    await expect(await canvas.findByText('WELCOME10 · −$6.70')).toBeVisible();
     await userEvent.click(await canvas.findByRole('button', { name: 'Add to cart: 1 × Field Cap' }));
     const applied = within(canvas.getByRole('region', { name: 'Applied discounts' }));
     await expect(await applied.findByText('Trail kit bundle · −$11.00')).toBeVisible();
@@ -198,10 +206,12 @@ export const Checkout: StoryObj<typeof CheckoutPage> = {
     await userEvent.type(canvas.getByRole('textbox', { name: 'Promo or gift card code' }), 'SAVE5{Enter}');
     await expect(await canvas.findByText('SAVE5 · −$5.00')).toBeVisible();
     await userEvent.click(await canvas.findByRole('button', { name: 'Apply GIFT-5000-DEMO' }));
-    await expect(await canvas.findByText('GIFT-5000-DEMO · −$50.00')).toBeVisible();
-    // $89.00 − $5.00 − $50.00 − $6.95 of free shipping over $75.00, applied automatically.
-    await expect(await canvas.findByText('$27.05', { selector: '[data-row="total"] dd' })).toBeVisible();
+    // The gift card pays, after every discount; it is no discount itself.
+    await expect(await canvas.findByText('GIFT-5000-DEMO · pays $50.00')).toBeVisible();
+    // $89.00 + $6.95 shipping − $5.00 − $6.95 of free shipping over $75.00, applied automatically.
+    await expect(await canvas.findByText('$84.00', { selector: '[data-row="total"] dd' })).toBeVisible();
     await expect(canvas.getByText('Free shipping over 75.00 · −$6.95')).toBeVisible();
+    await expect(canvas.getByText('$34.00', { selector: '[data-row="due"] dd' })).toBeVisible();
     // Removed, the card is there to apply again.
     await userEvent.click(canvas.getByRole('button', { name: 'Remove GIFT-5000-DEMO' }));
     await canvas.findByRole('button', { name: 'Apply GIFT-5000-DEMO' });
@@ -218,7 +228,8 @@ export const Confirmation: StoryObj<typeof ConfirmationPage> = {
     await canvas.findByText('SAVE5 · −$5.00');
     await userEvent.click(canvas.getByRole('button', { name: 'Place order' }));
     const summary = within(await canvas.findByRole('region', { name: 'Your savings' }));
-    await expect(summary.getByText('You saved $5.00')).toBeVisible();
+    // SAVE5, and the shipping two totes no longer pay.
+    await expect(summary.getByText('You saved $11.95')).toBeVisible();
   },
 };
 
@@ -234,6 +245,6 @@ export const CartInGerman: StoryObj<typeof meta> = {
     await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Den Code NOPE gibt es nicht'));
     await userEvent.clear(field);
     await userEvent.type(field, 'WELCOME10{Enter}');
-    await expect(await canvas.findByText('WELCOME10 · −6,00 $')).toBeVisible();
+    await expect(await canvas.findByText('WELCOME10 · −6,70 $')).toBeVisible();
   },
 };

@@ -5,17 +5,18 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
+import { cardPayments } from './story-cart.js';
 import { storyClient } from './story-offers.js';
 import { redeemAs } from './story-session.js';
 import { StateGrid, StatePanel, statePanel } from './story-states.js';
 
-/** Two Canvas Totes, $70.00. */
+/** Two Canvas Totes, $70.00: with shipping, enough for free shipping. */
 const totesCart: Cart = { lines: [{ productId: 'tote', quantity: 2 }] };
 
 /**
  * An order placed with the cart's codes: the real BFF redeems them once for the order id, and the
- * confirmation shows what the redemption saved and the shopper's own referral code from their
- * wallet.
+ * confirmation shows what the redemption saved, paid and left out, and the shopper's own referral
+ * code from their wallet.
  */
 function OrderConfirmation(): ReactNode {
   const promo = usePromoCart(totesCart);
@@ -26,9 +27,10 @@ function OrderConfirmation(): ReactNode {
   if (redeem.data?.status === 'redeemed') {
     return (
       <RedemptionSummary
-        saved={redeem.data.totals.discount}
-        {...(redeem.data.pointsEarned === undefined ? {} : { pointsEarned: redeem.data.pointsEarned })}
-        {...(referralCode === undefined ? {} : { referralCode })}
+        totals={redeem.data.totals}
+        pointsEarned={redeem.data.pointsEarned}
+        rejected={redeem.data.rejected}
+        referralCode={referralCode}
       />
     );
   }
@@ -69,7 +71,8 @@ export const Saved: Story = {
     canvas.getByRole('button', { name: 'Place order' }).focus();
     await userEvent.keyboard('{Enter}');
     const summary = within(await canvas.findByRole('region', { name: 'Your savings' }));
-    await expect(summary.getByText('You saved $5.00')).toBeVisible();
+    // SAVE5, and the shipping the order no longer pays.
+    await expect(summary.getByText('You saved $11.95')).toBeVisible();
     await expect(
       summary.getByText('Share your code REF-ALEX: friends get a discount, you get a reward'),
     ).toBeVisible();
@@ -86,29 +89,38 @@ type Redemption = Awaited<ReturnType<typeof redeemAs>>;
 
 /**
  * The same order placed with SAVE5 by three shoppers, each redeemed by the real BFF: a guest, the
- * loyalty member (who earns points) and the returning customer (who has a referral code).
+ * loyalty member (who earns points) and the returning customer (who has a referral code); the
+ * loyalty member paying part of it with points and a gift card; and a guest whose expired code did
+ * not apply when the order was placed, so the order went on without it.
  */
 export const States: Story = {
   loaders: [
     async () => {
       const guest = await redeemAs('guest', totesCart, ['SAVE5']);
       const member = await redeemAs('loyalty-member', totesCart, ['SAVE5']);
-      // Rolled back at once, so the member's card keeps the 3,000 points the other stories show.
+      // Rolled back at once, so the member's cards keep what the other stories show.
       await storyClient.rollback({ orderId: member.orderId, reason: 'Shown in a story only' });
+      const paidByCards = await redeemAs('loyalty-member', totesCart, ['SAVE5', ...cardPayments]);
+      await storyClient.rollback({ orderId: paidByCards.orderId, reason: 'Shown in a story only' });
+      const leftOut = await redeemAs('guest', totesCart, ['SAVE5', 'OLDSPRING']);
       const referrer = await redeemAs('returning-customer', totesCart, ['SAVE5']);
       const wallet = await storyClient.wallet();
       return {
         guest,
         member,
+        paidByCards,
+        leftOut,
         referrer,
         referralCode: wallet.entries.find((entry) => entry.ownReferral)?.code,
       };
     },
   ],
   render: (_args, { loaded }) => {
-    const { guest, member, referrer, referralCode } = loaded as {
+    const { guest, member, paidByCards, leftOut, referrer, referralCode } = loaded as {
       guest: Redemption;
       member: Redemption;
+      paidByCards: Redemption;
+      leftOut: Redemption;
       referrer: Redemption;
       referralCode: string | undefined;
     };
@@ -116,19 +128,35 @@ export const States: Story = {
     return (
       <StateGrid>
         <StatePanel title="Saved">
-          <RedemptionSummary saved={guest.totals.discount} headingLevel={3} />
+          <RedemptionSummary totals={guest.totals} headingLevel={3} />
         </StatePanel>
         <StatePanel title="Saved and earned points">
           <RedemptionSummary
-            saved={member.totals.discount}
+            totals={member.totals}
             pointsEarned={member.pointsEarned}
             headingLevel={3}
             heading="Your savings and points"
           />
         </StatePanel>
+        <StatePanel title="Paid by points and a gift card">
+          <RedemptionSummary
+            totals={paidByCards.totals}
+            pointsEarned={paidByCards.pointsEarned}
+            headingLevel={3}
+            heading="Your savings and payments"
+          />
+        </StatePanel>
+        <StatePanel title="A code not applied">
+          <RedemptionSummary
+            totals={leftOut.totals}
+            rejected={leftOut.rejected}
+            headingLevel={3}
+            heading="Your savings, without one code"
+          />
+        </StatePanel>
         <StatePanel title="Saved, with a code to share">
           <RedemptionSummary
-            saved={referrer.totals.discount}
+            totals={referrer.totals}
             referralCode={referralCode}
             headingLevel={3}
             heading="Your savings and your code"
@@ -138,23 +166,46 @@ export const States: Story = {
     );
   },
   play: async ({ canvasElement }) => {
+    // SAVE5 and the $6.95 shipping: the order reaches free shipping.
     const saved = statePanel(canvasElement, 'Saved');
     await expect(saved.getByRole('region', { name: 'Your savings' })).toBeVisible();
     await expect(saved.getByRole('heading', { name: 'Your savings', level: 3 })).toBeVisible();
-    await expect(saved.getByText('You saved $5.00')).toBeVisible();
+    await expect(saved.getByText('You saved $11.95')).toBeVisible();
+    await expect(saved.queryByRole('term')).toBeNull();
     await expect(saved.queryByText(/You earned/)).toBeNull();
     await expect(saved.queryByRole('button', { name: 'Copy code' })).toBeNull();
 
     const points = statePanel(canvasElement, 'Saved and earned points');
     await expect(points.getByRole('region', { name: 'Your savings and points' })).toBeVisible();
-    await expect(points.getByText('You saved $5.00')).toBeVisible();
-    // A point per 1.00 paid: $70.00 − $5.00.
+    await expect(points.getByText('You saved $11.95')).toBeVisible();
+    // A point per 1.00 paid: $70.00 + $6.95 − $11.95.
     await expect(points.getByText('You earned 65 points')).toBeVisible();
     await expect(points.queryByRole('button', { name: 'Copy code' })).toBeNull();
 
+    const cards = statePanel(canvasElement, 'Paid by points and a gift card');
+    await expect(cards.getByRole('region', { name: 'Your savings and payments' })).toBeVisible();
+    // The cards pay; they save nothing.
+    await expect(cards.getByText('You saved $11.95')).toBeVisible();
+    await expect(
+      cards.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+    ).toEqual([
+      ['Points LOYALTY-SAM', '$10.00'],
+      ['Gift card GIFT-5000-DEMO', '$20.00'],
+      ['Amount charged', '$35.00'],
+    ]);
+    // Points are earned on what was charged.
+    await expect(cards.getByText('You earned 35 points')).toBeVisible();
+
+    const leftOut = statePanel(canvasElement, 'A code not applied');
+    await expect(leftOut.getByText('You saved $11.95')).toBeVisible();
+    const notApplied = leftOut.getByRole('list', { name: 'This code was not applied' });
+    await expect(within(notApplied).getByRole('listitem')).toHaveTextContent(
+      'The code OLDSPRING has expired',
+    );
+
     const referral = statePanel(canvasElement, 'Saved, with a code to share');
     await expect(referral.getByRole('region', { name: 'Your savings and your code' })).toBeVisible();
-    await expect(referral.getByText('You saved $5.00')).toBeVisible();
+    await expect(referral.getByText('You saved $11.95')).toBeVisible();
     await expect(
       referral.getByText('Share your code REF-ALEX: friends get a discount, you get a reward'),
     ).toBeVisible();

@@ -1,4 +1,4 @@
-import { type Cart, isPromoError } from '@promokit/core';
+import { type Cart, type CodeEntry, isPromoError } from '@promokit/core';
 
 import { storyClient } from './story-offers.js';
 
@@ -30,12 +30,14 @@ export async function endSession(): Promise<void> {
 
 /**
  * Places an order as `persona`, in a new session of theirs: the real redemption of `codes` on
- * `cart`, which fails unless every code is redeemed.
+ * `cart`, which fails unless the order is redeemed (a code that no longer applies is left out, in
+ * the redemption's `rejected`).
  */
-export async function redeemAs(persona: Persona, cart: Cart, codes: string[]) {
+export async function redeemAs(persona: Persona, cart: Cart, codes: CodeEntry[]) {
   await startSession(persona);
   const redemption = await storyClient.redeem({ orderId: `story-${crypto.randomUUID()}`, cart, codes });
-  if (redemption.status !== 'redeemed') throw new Error(`The demo BFF did not redeem ${codes.join(', ')}`);
+  if (redemption.status !== 'redeemed')
+    throw new Error(`The demo BFF did not redeem ${JSON.stringify(codes)}`);
   return redemption;
 }
 

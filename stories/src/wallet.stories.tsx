@@ -70,16 +70,18 @@ export const States: Story = {
 
     apply.focus();
     await userEvent.keyboard('{Enter}');
-    await expect(await canvas.findByText('GIFT-5000-DEMO · −$50.00')).toBeVisible();
+    // The card pays; it is no discount.
+    await expect(await canvas.findByText('GIFT-5000-DEMO · pays $50.00')).toBeVisible();
     const applied = wallet.getByRole('button', { name: 'GIFT-5000-DEMO applied' });
     await expect(applied).toHaveAttribute('aria-disabled', 'true');
     await expect(applied.closest('li')).toHaveAttribute('data-state', 'applied');
     await expect(applied).toHaveTextContent('Applied');
-    // With free shipping over $75.00, applied automatically: $89.00 − $50.00 − $6.95.
-    await expect(await canvas.findByText('$32.05', { selector: '[data-row="total"] dd' })).toBeVisible();
+    // $89.00 and $6.95 of shipping, which free shipping over $75.00 takes off; the card pays $50.00.
+    await expect(await canvas.findByText('$89.00', { selector: '[data-row="total"] dd' })).toBeVisible();
+    await expect(await canvas.findByText('$39.00', { selector: '[data-row="due"] dd' })).toBeVisible();
     // Applied already: a second press changes nothing.
     await userEvent.keyboard('{Enter}');
-    await expect(canvas.getAllByText('GIFT-5000-DEMO · −$50.00')).toHaveLength(1);
+    await expect(canvas.getAllByText('GIFT-5000-DEMO · pays $50.00')).toHaveLength(1);
 
     // Removed, the card is there to apply again.
     await userEvent.click(canvas.getByRole('button', { name: 'Remove GIFT-5000-DEMO' }));
@@ -125,6 +127,6 @@ export const OwnApplyButton: Story = {
     await userEvent.keyboard(' ');
     await waitFor(() => expect(apply).toHaveAttribute('data-state', 'applied'));
     await expect(apply).toHaveAttribute('aria-disabled', 'true');
-    await expect(await canvas.findByText('GIFT-5000-DEMO · −$50.00')).toBeVisible();
+    await expect(await canvas.findByText('GIFT-5000-DEMO · pays $50.00')).toBeVisible();
   },
 };

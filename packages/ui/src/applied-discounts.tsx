@@ -49,6 +49,9 @@ const [Context, usePart] = createPartContext<AppliedDiscountsContext>('AppliedDi
 
 const none: readonly never[] = [];
 
+/** What a chip shows of a code (its kind, and what it pays when a card) or of a promotion. */
+type Shown = Pick<Applied, 'effect' | 'discount' | 'paid'> & Partial<Pick<Applied, 'kind'>>;
+
 /**
  * The applied codes and promotions as a labelled section, hidden while there are none. After a
  * removal, focus moves to the next chip's remove button, else the previous one, else the heading,
@@ -141,7 +144,8 @@ function AppliedDiscountsList(): ReactNode {
 
 /**
  * One chip: a code with what it takes off and a remove button, or an automatic promotion marked as
- * such. Discounts worth no money say what they give ("FREERIDE · 1 free ride unlock"). A code from
+ * such. Discounts worth no money say what they give ("FREERIDE · 1 free ride unlock"); a gift card
+ * or loyalty card says what it pays ("GIFT-5000-DEMO · pays $20.00"), never as a saving. A code from
  * `items` is pending while it is added, checked or removed, and says why when it stopped applying.
  */
 function AppliedDiscountsItem({ item }: { item: Applied | AppliedPromotion | CartCode }): ReactNode {
@@ -149,40 +153,52 @@ function AppliedDiscountsItem({ item }: { item: Applied | AppliedPromotion | Car
   const messages = useMessages();
   const { t, money } = messages;
   const code = 'code' in item ? item.code : undefined;
-  const shown = 'status' in item ? item.applied : item;
+  const shown: Shown | undefined = 'status' in item ? item.applied : item;
   const state =
     'status' in item
       ? item.status === 'applied' || item.status === 'rejected'
         ? item.status
         : 'pending'
-      : code !== undefined && pending.includes(code)
+      : // A promotion has no code, and is never pending.
+        pending.includes(code as string)
         ? 'pending'
         : 'applied';
   const isPending = state === 'pending';
   const rejection = 'status' in item ? item.rejection : undefined;
-  const name = 'id' in item ? item.label : item.code;
+  const name = code ?? (item as AppliedPromotion).label;
+  // A gift card or loyalty card pays part of the order: never shown as a discount.
+  const paid = shown?.paid;
   return (
     <li
       data-scope="applied-discounts"
       data-part="item"
-      data-kind={code === undefined ? 'promotion' : shown && 'kind' in shown ? shown.kind : undefined}
+      data-kind={code === undefined ? 'promotion' : shown?.kind}
       data-effect={shown?.effect.type}
       data-state={state}
       aria-busy={isPending}
     >
       <span data-scope="applied-discounts" data-part="label">
-        {!shown
-          ? name
-          : shown.discount > 0
-            ? t('applied.chip', { code: name, amount: money(shown.discount) })
-            : t('applied.chip_effect', { code: name, effect: describeEffect(shown.effect, messages) })}
+        {shown
+          ? t(
+              paid !== undefined
+                ? 'applied.chip_paid'
+                : shown.discount
+                  ? 'applied.chip'
+                  : 'applied.chip_effect',
+              {
+                code: name,
+                amount: money(paid ?? shown.discount),
+                effect: describeEffect(shown.effect, messages),
+              },
+            )
+          : name}
       </span>
       <span data-scope="applied-discounts" data-part="detail">
         {state === 'rejected' && rejection
           ? rejectionMessage(rejection, messages)
           : code === undefined
             ? t('applied.automatic')
-            : shown && shown.discount > 0
+            : shown?.discount
               ? describeEffect(shown.effect, messages)
               : null}
       </span>

@@ -1,6 +1,7 @@
-import type { Totals } from '@promokit/core';
+import type { Payment, Totals } from '@promokit/core';
 import type { ReactNode } from 'react';
 
+import type { MessageKey } from './messages/catalogue.js';
 import { enTotals } from './messages/en-checkout.js';
 import { useMessages } from './messages/use-messages.js';
 
@@ -10,17 +11,41 @@ export interface OrderTotalsProps {
   totals: Totals | undefined;
 }
 
-/** Subtotal, discount and total, announced politely when they change. */
+/**
+ * The order's totals as a list announced politely when it changes, every amount from the totals'
+ * minor units in their currency:
+ *
+ * - Subtotal: the goods;
+ * - Shipping: the charge after its discount, "Free" when a promotion takes it all, the charge before
+ *   the discount struck through (and read out after the amount); no row when nothing is charged for
+ *   shipping (an empty cart, a store that ships free or charges shipping elsewhere);
+ * - Discount: what promotions and coupons take off the goods (`discount − shippingDiscount`), when
+ *   anything;
+ * - Total: the order's price;
+ * - one row per gift card and loyalty card with what it pays, then "To pay" (`due`), when a card
+ *   pays. Cards are payments, never a discount (see `Totals` in `@promokit/core`).
+ */
 export function OrderTotals({ totals }: OrderTotalsProps): ReactNode {
   const { t, money } = useMessages(enTotals);
   const format = (amount: number | undefined) =>
     amount === undefined ? '—' : money(amount, totals?.currency);
-  const row = (key: 'totals.subtotal' | 'totals.discount' | 'totals.total', shown: string) => (
-    <div data-scope="order-totals" data-part="row" data-row={key.slice(7)}>
-      <dt>{t(key)}</dt>
+  // The same minus sign as the discount chips, in every locale.
+  const minus = (amount: number) => t('totals.discount_amount', { amount: format(amount) });
+  const row = (name: string, term: string, shown: ReactNode, payment?: Payment) => (
+    <div
+      key={payment?.code ?? name}
+      data-scope="order-totals"
+      data-part="row"
+      data-row={name}
+      data-kind={payment?.kind}
+    >
+      <dt>{term}</dt>
       <dd>{shown}</dd>
     </div>
   );
+  const rowOf = (key: MessageKey, shown: ReactNode) => row(key.slice(7), t(key), shown);
+  const shipping = totals && totals.shipping - totals.shippingDiscount;
+  const goodsDiscount = totals ? totals.discount - totals.shippingDiscount : 0;
   return (
     <dl
       data-scope="order-totals"
@@ -29,12 +54,30 @@ export function OrderTotals({ totals }: OrderTotalsProps): ReactNode {
       aria-live="polite"
       aria-busy={!totals}
     >
-      {row('totals.subtotal', format(totals?.subtotal))}
-      {totals &&
-        totals.discount > 0 &&
-        // The same minus sign as the discount chips, in every locale.
-        row('totals.discount', t('totals.discount_amount', { amount: format(totals.discount) }))}
-      {row('totals.total', format(totals?.total))}
+      {rowOf('totals.subtotal', format(totals?.subtotal))}
+      {totals?.shipping
+        ? rowOf(
+            'totals.shipping',
+            totals.shippingDiscount ? (
+              <>
+                <s aria-hidden="true">{format(totals.shipping)}</s>{' '}
+                {shipping ? format(shipping) : t('totals.free')}
+                <span data-scope="order-totals" data-part="hidden">
+                  {' '}
+                  {t('totals.was', { amount: format(totals.shipping) })}
+                </span>
+              </>
+            ) : (
+              format(shipping)
+            ),
+          )
+        : null}
+      {goodsDiscount > 0 && rowOf('totals.discount', minus(goodsDiscount))}
+      {rowOf('totals.total', format(totals?.total))}
+      {totals?.paid.map((payment) =>
+        row('payment', t(`totals.${payment.kind}`, { code: payment.code }), minus(payment.amount), payment),
+      )}
+      {totals?.paid.length ? rowOf('totals.due', format(totals.due)) : null}
     </dl>
   );
 }

@@ -1,16 +1,34 @@
+import type { Rejection, Totals } from '@promokit/core';
 import { type ReactNode, useId, useState, useSyncExternalStore } from 'react';
 
 import { en } from './messages/en.js';
+import { rejectionMessage } from './messages/rejection-message.js';
 import { useMessages } from './messages/use-messages.js';
 import { createPartContext } from './part-context.js';
 import { Slot } from './slot.js';
 
 /** Props of {@link RedemptionSummary} and {@link RedemptionSummaryRoot}. */
 export interface RedemptionSummaryProps {
-  /** What the order saved, in minor units (the redemption's `totals.discount`). */
-  saved: number;
-  /** Loyalty points the order earned. */
+  /**
+   * The redeemed order's totals (a `redeemed` redemption's `totals`), in their own currency: what
+   * promotions and coupons saved (`discount`), what each gift card and loyalty card paid (`paid`)
+   * and the amount charged besides (`due`).
+   */
+  totals?: Totals;
+  /**
+   * What the order saved, in minor units of the store currency, when `totals` are not at hand;
+   * `totals` win.
+   *
+   * @deprecated Pass the redemption's `totals`, which also say what cards paid and what was charged.
+   */
+  saved?: number;
+  /** Loyalty points the order earned (a `redeemed` redemption's `pointsEarned`). */
   pointsEarned?: number;
+  /**
+   * Codes that did not apply when the order was placed (a `redeemed` redemption's `rejected`), each
+   * said with its reason; the order went on without them.
+   */
+  rejected?: readonly Rejection[];
   /** The shopper's own referral code, to copy and share. */
   referralCode?: string;
   /** Where the shared link leads; default the current page's origin. */
@@ -39,14 +57,36 @@ const subscribeToNothing = () => () => {};
 const browserCanShare = () => typeof navigator.share === 'function';
 const serverCannotShare = () => false;
 
-/** The summary: heading, what the shopper saved, points earned, then the referral block. */
+/**
+ * The summary: heading, what the shopper saved (when anything), what each card paid and the amount
+ * charged besides (when a card paid), points earned, the codes that did not apply, then the
+ * referral block.
+ */
 function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
-  const { saved, pointsEarned, referralCode, shareUrl, headingLevel = 2, heading, children } = props;
+  const {
+    totals,
+    pointsEarned,
+    rejected,
+    referralCode,
+    shareUrl,
+    headingLevel = 2,
+    heading,
+    children,
+  } = props;
   const messages = useMessages(en);
   const { t } = messages;
+  const money = (amount: number) => messages.money(amount, totals?.currency);
+  const saved = totals ? totals.discount : props.saved;
   const headingId = useId();
+  const rejectedId = useId();
   const [copied, setCopied] = useState(false);
   const Heading = `h${headingLevel}` as const;
+  const row = (name: string, term: string, amount: number, kind?: string) => (
+    <div key={term} data-scope="redemption-summary" data-part="row" data-row={name} data-kind={kind}>
+      <dt>{term}</dt>
+      <dd>{money(amount)}</dd>
+    </div>
+  );
 
   return (
     <Context.Provider value={{ referralCode, shareUrl, copied, setCopied }}>
@@ -54,13 +94,42 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
         <Heading data-scope="redemption-summary" data-part="heading" id={headingId}>
           {heading ?? t('summary.heading')}
         </Heading>
-        <p data-scope="redemption-summary" data-part="saved">
-          {t('summary.saved', { amount: messages.money(saved) })}
-        </p>
+        {saved ? (
+          <p data-scope="redemption-summary" data-part="saved">
+            {t('summary.saved', { amount: money(saved) })}
+          </p>
+        ) : null}
+        {totals?.paid.length ? (
+          <dl data-scope="redemption-summary" data-part="payments">
+            {totals.paid.map((payment) =>
+              row(
+                'payment',
+                t(`totals.${payment.kind}`, { code: payment.code }),
+                payment.amount,
+                payment.kind,
+              ),
+            )}
+            {row('charged', t('summary.charged'), totals.due)}
+          </dl>
+        ) : null}
         {pointsEarned ? (
           <p data-scope="redemption-summary" data-part="points">
             {t('summary.points', { count: pointsEarned })}
           </p>
+        ) : null}
+        {rejected?.length ? (
+          <div data-scope="redemption-summary" data-part="rejected">
+            <p data-scope="redemption-summary" data-part="rejected-heading" id={rejectedId}>
+              {t('summary.rejected', { count: rejected.length })}
+            </p>
+            <ul data-scope="redemption-summary" data-part="rejected-list" aria-labelledby={rejectedId}>
+              {rejected.map((rejection) => (
+                <li key={rejection.code} data-reason={rejection.reason}>
+                  {rejectionMessage(rejection, messages)}
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
         {children ?? <RedemptionSummaryReferral />}
       </section>
@@ -153,8 +222,9 @@ function RedemptionSummaryShare({
 }
 
 /**
- * The confirmation page's summary: what the shopper saved, points earned, and their code to copy
- * and share. Compose `RedemptionSummary.Root` with `.Referral`, `.Copy` and `.Share` (each `asChild`
+ * The confirmation page's summary, from the redemption's `totals`, `pointsEarned` and `rejected`:
+ * what the shopper saved, what gift cards and points paid and what was charged besides, points
+ * earned, the codes that did not apply, and their own code to copy and share. Compose `RedemptionSummary.Root` with `.Referral`, `.Copy` and `.Share` (each `asChild`
  * capable) to use your own buttons.
  */
 export function RedemptionSummary(props: Omit<RedemptionSummaryProps, 'children'>): ReactNode {

@@ -1,4 +1,4 @@
-import { createPromoClient } from '@promokit/core';
+import { type Cart, createPromoClient, formatMoney } from '@promokit/core';
 import { PromoProvider, useOfferHints } from '@promokit/react';
 import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
@@ -9,9 +9,12 @@ import { WhyNotApplied } from './why-not-applied.js';
 
 const client = createPromoClient({ baseUrl: inject('promoBffUrl') });
 
-/** Near misses for two Trail Mugs ($50.00) from the real BFF, shown open or closed by the parent. */
+/** Two Trail Mugs, $50.00 of goods: short of free shipping. */
+const twoMugs: Cart = { lines: [{ productId: 'mug', quantity: 2 }] };
+
+/** Near misses for two Trail Mugs from the real BFF, shown open or closed by the parent. */
 function Controlled({ onOpenChange }: { onOpenChange: (open: boolean) => void }): ReactNode {
-  const { hints } = useOfferHints('cart', { cart: { lines: [{ productId: 'mug', quantity: 2 }] } });
+  const { hints } = useOfferHints('cart', { cart: twoMugs });
   const [open, setOpen] = useState(false);
   return (
     <WhyNotApplied
@@ -27,6 +30,10 @@ function Controlled({ onOpenChange }: { onOpenChange: (open: boolean) => void })
 
 describe('WhyNotApplied', () => {
   it('opens and closes by keyboard, controlled, explaining each near-miss promotion', async () => {
+    // What the server says is missing for free shipping: what the hint must say.
+    const { offers } = await client.qualifications({ stage: 'cart', cart: twoMugs });
+    const freeShipping = offers.find((offer) => offer.effect.type === 'free_shipping');
+    if (freeShipping?.missingAmount === undefined) throw new Error('Two mugs are not short of free shipping');
     const changes: boolean[] = [];
     render(
       <PromoProvider client={client} persistCodes="none">
@@ -42,7 +49,9 @@ describe('WhyNotApplied', () => {
     await user.keyboard('{Enter}');
     expect(trigger.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByRole('list').id).toBe(trigger.getAttribute('aria-controls'));
-    expect(screen.getByText('$25.00 more for free shipping')).toBeDefined();
+    expect(
+      screen.getByText(`${formatMoney(freeShipping.missingAmount, 'USD', 'en-US')} more for free shipping`),
+    ).toBeDefined();
     expect(screen.queryByText('Welcome 10%')).toBeNull();
 
     await user.keyboard(' ');

@@ -19,6 +19,7 @@ export const enCheckout = {
   'applied.heading': 'Applied discounts',
   'applied.chip': '{code} · −{amount}',
   'applied.chip_effect': '{code} · {effect}',
+  'applied.chip_paid': '{code} · pays {amount}',
   'applied.automatic': 'Applied automatically',
   'applied.remove': 'Remove {code}',
   'applied.pending': 'Updating {code}…',
@@ -52,7 +53,13 @@ export const enCheckout = {
 /** The English copy of `OrderTotals`, its default. Part of {@link en}. */
 export const enTotals = {
   'totals.subtotal': 'Subtotal',
+  'totals.shipping': 'Shipping',
+  'totals.free': 'Free',
+  'totals.was': '(was {amount})',
   'totals.discount': 'Discount',
   'totals.discount_amount': '−{amount}',
   'totals.total': 'Total',
+  'totals.gift_card': 'Gift card {code}',
+  'totals.loyalty_card': 'Points {code}',
+  'totals.due': 'To pay',
 } as const satisfies Partial<Catalogue>;

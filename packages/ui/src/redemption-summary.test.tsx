@@ -1,0 +1,136 @@
+import { type RedeemResponse, createPromoClient } from '@promokit/core';
+import { PromoProvider } from '@promokit/react';
+import { render, screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+
+import { de } from './messages/de.js';
+import { en } from './messages/en.js';
+import { PromoMessages } from './promo-messages.js';
+import { RedemptionSummary } from './redemption-summary.js';
+import {
+  type Lang,
+  asMatched,
+  baseUrl,
+  describedPairs,
+  kettleAndCap,
+  kettleAndCapPrice,
+  localeOf,
+  money,
+  shippingRate,
+  signIn,
+} from './test-support/demo-shop.js';
+
+type Redeemed = Extract<RedeemResponse, { status: 'redeemed' }>;
+
+/**
+ * Places an order for a Camp Kettle and a Field Cap as the loyalty member: SAVE5 and free shipping
+ * off, 1,000 points and $20.00 of gift card credit paid, and OLDSPRING, which expired, sent along.
+ * The redemption is rolled back once `check` is done, so the cards keep their balance.
+ */
+async function withOrder(check: (order: Redeemed) => Promise<void>): Promise<void> {
+  const client = createPromoClient({ baseUrl, headers: { cookie: await signIn('loyalty-member') } });
+  const orderId = `summary-${crypto.randomUUID()}`;
+  const order = await client.redeem({
+    orderId,
+    cart: kettleAndCap,
+    codes: [
+      'SAVE5',
+      { code: 'LOYALTY-SAM', points: 1000 },
+      { code: 'GIFT-5000-DEMO', amount: 2000 },
+      'OLDSPRING',
+    ],
+  });
+  try {
+    if (order.status !== 'redeemed') throw new Error(`The order was not redeemed: ${JSON.stringify(order)}`);
+    await check(order);
+  } finally {
+    await client.rollback({ orderId, reason: 'Test order' });
+  }
+}
+
+function renderIn(lang: Lang, summary: ReactNode) {
+  render(
+    <PromoProvider client={createPromoClient({ baseUrl })} locale={localeOf(lang)}>
+      <PromoMessages catalogue={lang === 'de' ? de : en}>{summary}</PromoMessages>
+    </PromoProvider>,
+  );
+}
+
+const copy = {
+  en: {
+    heading: 'Your savings',
+    saved: (amount: string) => `You saved ${amount}`,
+    points: 'Points LOYALTY-SAM',
+    giftCard: 'Gift card GIFT-5000-DEMO',
+    charged: 'Amount charged',
+    earned: (count: number) => `You earned ${count} points`,
+    rejected: 'This code was not applied',
+    expired: 'The code OLDSPRING has expired',
+  },
+  de: {
+    heading: 'Ihre Ersparnis',
+    saved: (amount: string) => `Sie haben ${amount} gespart`,
+    points: 'Punkte LOYALTY-SAM',
+    giftCard: 'Geschenkkarte GIFT-5000-DEMO',
+    charged: 'Berechneter Restbetrag',
+    earned: (count: number) => `Sie haben ${count} Punkte gesammelt`,
+    rejected: 'Dieser Code wurde nicht eingelöst',
+    expired: 'Der Code OLDSPRING ist abgelaufen',
+  },
+};
+
+describe('RedemptionSummary', () => {
+  for (const lang of ['en', 'de'] as const) {
+    it(`says what the order saved, what the cards paid, what was charged, the points earned and the code left out (${lang})`, async () => {
+      await withOrder(async (order) => {
+        renderIn(
+          lang,
+          <RedemptionSummary
+            totals={order.totals}
+            pointsEarned={order.pointsEarned}
+            rejected={order.rejected}
+          />,
+        );
+        const words = copy[lang];
+        const summary = within(screen.getByRole('region', { name: words.heading }));
+
+        // Saved: SAVE5 and the shipping charge; the cards paid, and saved nothing.
+        const saved = 500 + shippingRate;
+        expect(summary.getByText(asMatched(words.saved(money(saved, lang))))).toBeDefined();
+        const charged = kettleAndCapPrice + shippingRate - saved - 1000 - 2000;
+        const payments = summary.getAllByRole('term')[0]?.closest('dl');
+        expect(payments && describedPairs(payments)).toEqual([
+          [words.points, money(1000, lang)],
+          [words.giftCard, money(2000, lang)],
+          [words.charged, money(charged, lang)],
+        ]);
+
+        expect(order.pointsEarned).toBeGreaterThan(0);
+        expect(summary.getByText(asMatched(words.earned(order.pointsEarned!)))).toBeDefined();
+
+        const notApplied = summary.getByRole('list', { name: words.rejected });
+        expect(
+          within(notApplied)
+            .getAllByRole('listitem')
+            .map((item) => item.textContent),
+        ).toEqual([words.expired]);
+      });
+    });
+  }
+
+  it('leaves out what did not happen: no saving, no card, no points, no code left out', async () => {
+    // A Field Cap alone, as a guest: nothing off, nothing paid by card.
+    const { totals } = await createPromoClient({ baseUrl }).validate({
+      cart: { lines: [{ productId: 'cap', quantity: 1 }] },
+      codes: [],
+    });
+    renderIn('en', <RedemptionSummary totals={totals} rejected={[]} />);
+    expect(screen.getByRole('region', { name: 'Your savings' }).textContent).toBe('Your savings');
+  });
+
+  it('still says what was saved from a bare amount', () => {
+    renderIn('en', <RedemptionSummary saved={500} />);
+    expect(screen.getByText('You saved $5.00')).toBeDefined();
+  });
+});
