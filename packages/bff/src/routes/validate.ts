@@ -12,6 +12,7 @@ import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
 import { lockedCodes, readLock, releaseLock, writeLock } from '../session-lock.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
+import { spelledAsSent } from '../spelled-as-sent.js';
 import { codeOf, uniqueCodes } from '../unique-codes.js';
 import { toValidateResponse } from '../validate-response.js';
 import { toValidationBody } from '../validation-body.js';
@@ -27,7 +28,7 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
     const request = await parseBody(c.req.raw, validateRequestSchema);
     const cart = await priceCart(runtime.catalog, request.cart.lines);
     const caller = await callerOf(runtime, c);
-    const codes = uniqueCodes(request.codes);
+    const codes = uniqueCodes(request.codes, runtime.codes);
     if (codes.length) {
       const retryAfter = await runtime.limiter.blockedFor(caller);
       if (retryAfter > 0) return tooManyAttempts(codes.map(codeOf), retryAfter);
@@ -52,6 +53,7 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
 /**
  * Validates the codes and the automatic promotion tiers of a priced cart in one upstream call,
  * under the caller's session lock; `promotions_unavailable` for every code during an outage.
+ * `codes` are unique under the project's matching; the answer names each as `codes` spell it.
  * Points spent on a loyalty card go upstream as its campaign's pay-with-points reward.
  *
  * The session's lock is remembered with the codes it reserves. Sending its key again replaces
@@ -91,8 +93,9 @@ export async function validateCart(
     });
     const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal));
     const key = validation.session?.key;
+    // The lock keeps upstream's own spelling, which releasing it names the voucher by.
     if (sessionId && key) await writeLock(runtime.store, sessionId, { key, codes: lockedCodes(validation) });
-    return toValidateResponse(cart, validation);
+    return toValidateResponse(cart, spelledAsSent(validation, codes, runtime.codes));
   } catch (error) {
     if (!isOutage(error)) throw error;
     const response = toValidateResponse(cart, { redeemables: [] });
