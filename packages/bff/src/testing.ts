@@ -39,17 +39,23 @@ export interface DemoBff {
  * demo's signed-cookie session with its personas, for testing a storefront against the real stack
  * in-process. The demo project is case-insensitive (its seed's `case_sensitive_codes: false`), and
  * so is this BFF: a storefront gives its `PromoProvider` `codeMatching={caseInsensitiveCodes}`.
+ * `caseSensitiveCodes: true` makes both the engine's project and the BFF case-sensitive.
  */
 export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-'));
-  const upstream = embeddedUpstream({ file: join(dir, 'engine.sqlite'), seed: loadSeedFile(demoSeedPath) });
+  const caseSensitiveCodes = options.caseSensitiveCodes ?? false;
+  const upstream = embeddedUpstream({
+    file: join(dir, 'engine.sqlite'),
+    seed: loadSeedFile(demoSeedPath),
+    caseSensitiveCodes,
+  });
   const app = createBff({
     upstream,
     catalog: jsonCatalog(catalog.currency, catalog.products),
     logger: pino({ level: 'silent' }),
     // Test suites share one address; a shared guess budget would make them depend on each other.
     attempts: { perIp: 1000 },
-    caseSensitiveCodes: false,
+    caseSensitiveCodes,
     session: cookieSession({ secret: DEMO_SESSION_SECRET, personas: DEMO_PERSONAS, secure: false }),
     ...options,
   });

@@ -25,16 +25,17 @@ describe('usePromoCart', () => {
       outcome = await result.current.apply(' welcome10 ');
     });
 
-    expect(outcome).toMatchObject({ status: 'applied', applied: { code: 'WELCOME10', discount: 600 } });
-    expect(result.current.codes).toEqual(['WELCOME10']);
-    expect(result.current.items).toMatchObject([{ code: 'WELCOME10', status: 'applied' }]);
+    // The code keeps the spelling the shopper typed: in its chip, its status and its events.
+    expect(outcome).toMatchObject({ status: 'applied', applied: { code: 'welcome10', discount: 600 } });
+    expect(result.current.codes).toEqual(['welcome10']);
+    expect(result.current.items).toMatchObject([{ code: 'welcome10', status: 'applied' }]);
     expect(result.current.totals).toEqual({ currency: 'USD', subtotal: 6000, discount: 600, total: 5400 });
     expect(requests).toHaveLength(2);
     expect(events).toEqual([
-      { name: 'Coupon Entered', properties: { coupon_id: 'WELCOME10', cart_id: 'cart-1' } },
+      { name: 'Coupon Entered', properties: { coupon_id: 'welcome10', cart_id: 'cart-1' } },
       {
         name: 'Coupon Applied',
-        properties: expect.objectContaining({ coupon_id: 'WELCOME10', cart_id: 'cart-1', discount: 6 }),
+        properties: expect.objectContaining({ coupon_id: 'welcome10', cart_id: 'cart-1', discount: 6 }),
       },
     ]);
   });

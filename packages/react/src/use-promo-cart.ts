@@ -1,6 +1,7 @@
 import {
   type Applied,
   type CodeEntry,
+  type CodeMatching,
   type AppliedPromotion,
   type Cart,
   type PromoError,
@@ -15,7 +16,13 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 
-import { type CodeSnapshot, type CodeUsage, type PendingChange, toEntry } from './code-store.js';
+import {
+  type CodeSnapshot,
+  type CodeUsage,
+  type PendingChange,
+  distinctCodes,
+  toEntry,
+} from './code-store.js';
 import type { CouponEventProperties } from './events.js';
 import { usePromoContext } from './promo-context.js';
 import { validationOptions } from './validation-options.js';
@@ -36,6 +43,7 @@ export type CartCodeStatus = 'adding' | 'checking' | 'applied' | 'rejected' | 'r
 
 /** One of the cart's codes and where it stands for the current cart. */
 export interface CartCode {
+  /** The code as the shopper typed it (trimmed, in NFC). */
   code: string;
   status: CartCodeStatus;
   /** What it takes off, in `applied` (and in `removing` while it still counts). */
@@ -46,7 +54,10 @@ export interface CartCode {
 
 /** The applied codes of a cart and what they do. */
 export interface PromoCart {
-  /** The codes the shopper added, in order; kept across pages and reloads. */
+  /**
+   * The codes the shopper added, in order, as they typed them; kept across pages and reloads. A
+   * code typed again in another case, in a case-insensitive project, is the code already added.
+   */
   codes: readonly string[];
   /** The codes with how much of each gift card or loyalty card to use: what to redeem. */
   entries: readonly CodeEntry[];
@@ -65,10 +76,14 @@ export interface PromoCart {
   /**
    * Applies a code on top of the others, or with how much of it to use (`{ code, amount }` of gift
    * card credit, `{ code, points }` of a loyalty card; applying an added code again changes that);
-   * resolves with the outcome, rejects on a service failure.
+   * resolves with the outcome, rejects on a service failure. Which typed codes are one code
+   * follows the provider's `codeMatching`: the code keeps the spelling it was first added with.
    */
   apply(code: CodeEntry): Promise<ApplyOutcome>;
-  /** Removes a code; resolves once the totals without it are known (or failed to load). */
+  /**
+   * Removes a code (named in any spelling the project takes for it); resolves once the totals
+   * without it are known (or failed to load).
+   */
   remove(code: string): Promise<void>;
   /** Forgets every code, e.g. once the order is confirmed. */
   clear(): void;
@@ -105,6 +120,13 @@ const withUsage = (snapshot: CodeSnapshot, code: string, use: CodeUsage | undefi
 const entriesOf = (snapshot: CodeSnapshot): CodeEntry[] =>
   snapshot.codes.map((code) => toEntry(code, snapshot.usage[code]));
 
+/**
+ * The spelling under which the cart holds `code`, added or being added, when the project takes it
+ * for one it holds already (`summer10` for `SUMMER10` in a case-insensitive project); else `code`.
+ */
+const heldAs = (snapshot: CodeSnapshot, code: string, matching: CodeMatching): string =>
+  [...snapshot.codes, ...Object.keys(snapshot.pending)].find((held) => matching.same(held, code)) ?? code;
+
 /** What the coupon events say of `code`: its cart, and its name once it applied. */
 const couponProperties = (
   code: string,
@@ -125,7 +147,8 @@ const couponProperties = (
  */
 export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): PromoCart {
   const { debounceMs = 300, cartId } = options;
-  const { client, onEvent, codeStore: store } = usePromoContext('usePromoCart');
+  const { client, onEvent, codeStore: store, codeMatching } = usePromoContext('usePromoCart');
+  const same = codeMatching.same;
   const queryClient = useQueryClient();
   const { ready, codes, pending, usage } = useSyncExternalStore(
     store.subscribe,
@@ -148,10 +171,13 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
 
   const apply = useCallback(
     async (typed: CodeEntry): Promise<ApplyOutcome> => {
-      const code = normalizeCode(typeof typed === 'string' ? typed : typed.code);
+      const entered = normalizeCode(typeof typed === 'string' ? typed : typed.code);
       const use: CodeUsage | undefined = typeof typed === 'string' ? undefined : typed;
-      const properties = couponProperties(code, cartId);
+      // Events name the code as typed this time; the cart keeps the spelling it already holds.
+      const properties = couponProperties(entered, cartId);
       onEvent({ name: 'Coupon Entered', properties });
+      const code = heldAs(store.getSnapshot(), entered, codeMatching);
+      const held = (codes: readonly string[]) => codes.some((item) => same(item, code));
       store.update((snapshot) => withPending(snapshot, code, 'adding'));
       // Checked once the changes before it are done, against the codes they left.
       return store.queue(async () => {
@@ -159,7 +185,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         const current = entriesOf(snapshot);
         const next = entriesOf({
           ...withUsage(snapshot, code, use ?? snapshot.usage[code]),
-          codes: snapshot.codes.includes(code) ? snapshot.codes : [...snapshot.codes, code],
+          codes: held(snapshot.codes) ? snapshot.codes : [...snapshot.codes, code],
         });
         let response: ValidateResponse;
         try {
@@ -173,42 +199,45 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
           onEvent({ name: 'Coupon Denied', properties: { ...properties, reason: rejection.reason } });
           return { status: 'rejected', rejection };
         };
-        const applied = response.applied.find((item) => item.code === code);
+        const applied = response.applied.find((item) => same(item.code, code));
         if (!applied) {
-          return deny(response.rejected.find((item) => item.code === code) ?? { reason: 'not_found', code });
+          return deny(
+            response.rejected.find((item) => same(item.code, code)) ?? { reason: 'not_found', code },
+          );
         }
         const displaced = displacedBy(
           queryClient.getQueryData(validationOptions(client, cart, current).queryKey),
           response,
+          codeMatching,
         );
         // The new code only applies by pushing applied ones out (an exclusive code): the shopper
         // decides, through the rejection's recovery action, which to keep.
         if (displaced.length) return deny({ reason: 'not_combinable', code, conflictsWith: displaced });
         store.update((latest) => {
           const added = withUsage(withPending(latest, code), code, use);
-          return latest.codes.includes(code) ? added : { ...added, codes: [...latest.codes, code] };
+          return held(latest.codes) ? added : { ...added, codes: [...latest.codes, code] };
         });
         onEvent({
           name: 'Coupon Applied',
           properties: {
-            ...couponProperties(code, cartId, applied),
+            ...couponProperties(entered, cartId, applied),
             discount: toMajorUnits(applied.discount, response.totals.currency),
           },
         });
         return { status: 'applied', applied };
       });
     },
-    [cart, cartId, client, onEvent, queryClient, store],
+    [cart, cartId, client, codeMatching, onEvent, queryClient, same, store],
   );
 
   const remove = useCallback(
     async (typed: string): Promise<void> => {
-      const code = normalizeCode(typed);
       const snapshot = store.getSnapshot();
-      if (!snapshot.codes.includes(code) || snapshot.pending[code]) return;
+      const code = snapshot.codes.find((item) => same(item, typed));
+      if (code === undefined || snapshot.pending[code]) return;
       const current = entriesOf(snapshot);
       const shown = queryClient.getQueryData(validationOptions(client, cart, current).queryKey);
-      const applied = shown?.applied.find((item) => item.code === code);
+      const applied = shown?.applied.find((item) => same(item.code, code));
       onEvent({
         name: 'Coupon Removed',
         properties: {
@@ -219,7 +248,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       store.update((snapshot) => withPending(snapshot, code, 'removing'));
       await store.queue(async () => {
         const latest = store.getSnapshot();
-        const rest = entriesOf({ ...latest, codes: latest.codes.filter((item) => item !== code) });
+        const rest = entriesOf({ ...latest, codes: latest.codes.filter((item) => !same(item, code)) });
         // Always asked afresh, even when the answer without the code is cached: the server gives
         // back what the code's validation lock held (a gift card's credit, a single-use code's use),
         // and the totals shown are current. A failure leaves the code removed; the query shows it.
@@ -228,11 +257,11 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
           .catch(() => undefined);
         store.update((latest) => ({
           ...withUsage(withPending(latest, code), code, undefined),
-          codes: latest.codes.filter((item) => item !== code),
+          codes: latest.codes.filter((item) => !same(item, code)),
         }));
       });
     },
-    [cart, cartId, client, onEvent, queryClient, store],
+    [cart, cartId, client, onEvent, queryClient, same, store],
   );
 
   const clear = useCallback(
@@ -241,9 +270,9 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
   );
 
   const data = query.data;
-  const items = [...new Set([...codes, ...Object.keys(pending)])].map((code): CartCode => {
-    const applied = data?.applied.find((item) => item.code === code);
-    const rejection = data?.rejected.find((item) => item.code === code);
+  const items = distinctCodes([...codes, ...Object.keys(pending)], codeMatching).map((code): CartCode => {
+    const applied = data?.applied.find((item) => same(item.code, code));
+    const rejection = data?.rejected.find((item) => same(item.code, code));
     const status = pending[code] ?? (applied ? 'applied' : rejection ? 'rejected' : 'checking');
     return { code, status, applied, rejection };
   });
@@ -264,8 +293,12 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
 }
 
 /** Codes that applied before a code was added and no longer apply with it. */
-function displacedBy(before: ValidateResponse | undefined, after: ValidateResponse): string[] {
+function displacedBy(
+  before: ValidateResponse | undefined,
+  after: ValidateResponse,
+  matching: CodeMatching,
+): string[] {
   return (before?.applied ?? [])
     .map((item) => item.code)
-    .filter((code) => !after.applied.some((item) => item.code === code));
+    .filter((code) => !after.applied.some((item) => matching.same(item.code, code)));
 }
