@@ -1,4 +1,4 @@
-import { createPromoClient } from '@promokit/core';
+import { caseInsensitiveCodes, createPromoClient } from '@promokit/core';
 import { PromoProvider, usePromoCart } from '@promokit/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
@@ -25,7 +25,7 @@ function Summary({ productIds, defaultValue }: { productIds: string[]; defaultVa
 
 function renderSummaryWith(page: ReactNode) {
   render(
-    <PromoProvider client={client} persistCodes="none">
+    <PromoProvider client={client} codeMatching={caseInsensitiveCodes} persistCodes="none">
       {page}
     </PromoProvider>,
   );
@@ -40,16 +40,16 @@ async function submit(user: ReturnType<typeof userEvent.setup>, code: string) {
 }
 
 describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
-  it('applies a code, shows it as a removable chip and updates the totals', async () => {
+  it('applies a code, shows it as typed in a removable chip and updates the totals', async () => {
     const user = renderSummary(['mug', 'tote']);
     await submit(user, 'welcome10');
 
     const applied = await screen.findByRole('region', { name: 'Applied discounts' });
-    expect(within(applied).getByText('WELCOME10 · −$6.00')).toBeDefined();
+    expect(within(applied).getByText('welcome10 · −$6.00')).toBeDefined();
     const total = await screen.findByText('$54.00');
     expect(total.closest('[data-row]')?.getAttribute('data-row')).toBe('total');
 
-    await user.click(within(applied).getByRole('button', { name: 'Remove WELCOME10' }));
+    await user.click(within(applied).getByRole('button', { name: 'Remove welcome10' }));
     await waitFor(() => expect(screen.getAllByText('$60.00')).toHaveLength(2));
     expect(screen.queryByRole('region', { name: 'Applied discounts' })).toBeNull();
   });
@@ -79,14 +79,14 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     await user.keyboard('WELCOME10{Enter}');
     await screen.findByText('WELCOME10 · −$6.00');
     await user.keyboard('save5{Enter}');
-    await screen.findByText('SAVE5 · −$5.00');
+    await screen.findByText('save5 · −$5.00');
     expect(await screen.findByText('$49.00')).toBeDefined();
 
     const applied = screen.getByRole('region', { name: 'Applied discounts' });
     within(applied).getByRole('button', { name: 'Remove WELCOME10' }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() =>
-      expect(document.activeElement).toBe(within(applied).getByRole('button', { name: 'Remove SAVE5' })),
+      expect(document.activeElement).toBe(within(applied).getByRole('button', { name: 'Remove save5' })),
     );
     expect(screen.queryByText('WELCOME10 · −$6.00')).toBeNull();
 
@@ -152,7 +152,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
       );
     }
     render(
-      <PromoProvider client={client} persistCodes="none">
+      <PromoProvider client={client} codeMatching={caseInsensitiveCodes} persistCodes="none">
         <LinkedCode />
       </PromoProvider>,
     );
@@ -161,7 +161,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     expect(field.value).toBe('welcome10');
 
     await user.click(screen.getByRole('button', { name: 'Apply' }));
-    await screen.findByText('WELCOME10 · −$6.00');
+    await screen.findByText('welcome10 · −$6.00');
     expect(field.value).toBe('');
     expect(screen.getByTestId('kept').textContent).toBe('');
 
@@ -178,7 +178,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Promo or gift card code' });
     expect(field.value).toBe('save5');
     await user.click(screen.getByRole('button', { name: 'Apply' }));
-    await screen.findByText('SAVE5 · −$5.00');
+    await screen.findByText('save5 · −$5.00');
     expect(field.value).toBe('');
   });
 
@@ -200,7 +200,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
       );
     }
     render(
-      <PromoProvider client={client} persistCodes="none">
+      <PromoProvider client={client} codeMatching={caseInsensitiveCodes} persistCodes="none">
         <ShrinkingCart />
       </PromoProvider>,
     );

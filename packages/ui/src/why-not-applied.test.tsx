@@ -1,4 +1,4 @@
-import { createPromoClient } from '@promokit/core';
+import { caseInsensitiveCodes, createPromoClient } from '@promokit/core';
 import { PromoProvider, useOfferHints } from '@promokit/react';
 import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
@@ -29,7 +29,7 @@ describe('WhyNotApplied', () => {
   it('opens and closes by keyboard, controlled, explaining each near-miss promotion', async () => {
     const changes: boolean[] = [];
     render(
-      <PromoProvider client={client} persistCodes="none">
+      <PromoProvider client={client} codeMatching={caseInsensitiveCodes} persistCodes="none">
         <Controlled onOpenChange={(open) => changes.push(open)} />
       </PromoProvider>,
     );
@@ -52,7 +52,7 @@ describe('WhyNotApplied', () => {
 
   it('renders nothing without a near-miss promotion', () => {
     const { container } = render(
-      <PromoProvider client={client} persistCodes="none">
+      <PromoProvider client={client} codeMatching={caseInsensitiveCodes} persistCodes="none">
         <WhyNotApplied offers={[]} defaultOpen />
       </PromoProvider>,
     );
