@@ -46,11 +46,12 @@ export const Idle: Story = {
 
 export const Applied: Story = {
   play: async ({ canvasElement }) => {
+    // The demo project ignores case; the chip shows the code as typed.
     const canvas = await submitCode(canvasElement, 'welcome10');
-    await expect(await canvas.findByText('WELCOME10 · −$6.00')).toBeVisible();
+    await expect(await canvas.findByText('welcome10 · −$6.00')).toBeVisible();
     await expect(await canvas.findByText('$54.00', { selector: '[data-row="total"] dd' })).toBeVisible();
-    await expect(canvas.getByRole('status')).toHaveTextContent('WELCOME10 applied');
-    await expect(canvas.getByRole('button', { name: 'Remove WELCOME10' })).toBeEnabled();
+    await expect(canvas.getByRole('status')).toHaveTextContent('welcome10 applied');
+    await expect(canvas.getByRole('button', { name: 'Remove welcome10' })).toBeEnabled();
   },
 };
 

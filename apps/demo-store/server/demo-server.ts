@@ -68,6 +68,8 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       payWithPointsRewards: payWithPointsRewards(seed),
     }),
     catalog: jsonCatalog(catalogData.currency, catalogData.products),
+    // The demo seed is a case-insensitive project (`case_sensitive_codes: false`); the BFF mirrors it.
+    caseSensitiveCodes: seed.case_sensitive_codes,
     session: cookieSession({
       secret: randomBytes(32).toString('hex'),
       personas: DEMO_PERSONAS,
