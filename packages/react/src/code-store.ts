@@ -51,12 +51,6 @@ export interface CodeStore {
 const STORAGE_KEY = 'promokit:codes';
 const initial: CodeSnapshot = { ready: false, codes: [], pending: {}, usage: {} };
 
-/** `codes` without the ones `matching` takes for a code before them. @internal */
-export function distinctCodes(codes: readonly string[], matching: CodeMatching): string[] {
-  const seen = new Set<string>();
-  return codes.filter((code) => !seen.has(matching.key(code)) && seen.add(matching.key(code)));
-}
-
 /**
  * Creates the store. Storage is first read when the first hook subscribes (after hydration), never
  * at import or render, so server and client render the same markup. Codes are told apart by
@@ -124,7 +118,10 @@ export function createCodeStore(persistence: CodePersistence, matching: CodeMatc
         update((current) => ({
           ...current,
           ready: true,
-          codes: distinctCodes([...saved.codes, ...current.codes], matching),
+          codes: [
+            ...saved.codes,
+            ...current.codes.filter((code) => !saved.codes.some((held) => matching.same(held, code))),
+          ],
           usage: { ...saved.usage, ...current.usage },
         }));
       }

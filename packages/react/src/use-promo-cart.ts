@@ -16,13 +16,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 
-import {
-  type CodeSnapshot,
-  type CodeUsage,
-  type PendingChange,
-  distinctCodes,
-  toEntry,
-} from './code-store.js';
+import { type CodeSnapshot, type CodeUsage, type PendingChange, toEntry } from './code-store.js';
 import type { CouponEventProperties } from './events.js';
 import { usePromoContext } from './promo-context.js';
 import { validationOptions } from './validation-options.js';
@@ -148,7 +142,6 @@ const couponProperties = (
 export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): PromoCart {
   const { debounceMs = 300, cartId } = options;
   const { client, onEvent, codeStore: store, codeMatching } = usePromoContext('usePromoCart');
-  const same = codeMatching.same;
   const queryClient = useQueryClient();
   const { ready, codes, pending, usage } = useSyncExternalStore(
     store.subscribe,
@@ -176,8 +169,8 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       // Events name the code as typed this time; the cart keeps the spelling it already holds.
       const properties = couponProperties(entered, cartId);
       onEvent({ name: 'Coupon Entered', properties });
+      // From here on the code is spelled as the cart holds it, which is how the BFF answers it.
       const code = heldAs(store.getSnapshot(), entered, codeMatching);
-      const held = (codes: readonly string[]) => codes.some((item) => same(item, code));
       store.update((snapshot) => withPending(snapshot, code, 'adding'));
       // Checked once the changes before it are done, against the codes they left.
       return store.queue(async () => {
@@ -185,7 +178,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         const current = entriesOf(snapshot);
         const next = entriesOf({
           ...withUsage(snapshot, code, use ?? snapshot.usage[code]),
-          codes: held(snapshot.codes) ? snapshot.codes : [...snapshot.codes, code],
+          codes: snapshot.codes.includes(code) ? snapshot.codes : [...snapshot.codes, code],
         });
         let response: ValidateResponse;
         try {
@@ -199,23 +192,20 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
           onEvent({ name: 'Coupon Denied', properties: { ...properties, reason: rejection.reason } });
           return { status: 'rejected', rejection };
         };
-        const applied = response.applied.find((item) => same(item.code, code));
+        const applied = response.applied.find((item) => item.code === code);
         if (!applied) {
-          return deny(
-            response.rejected.find((item) => same(item.code, code)) ?? { reason: 'not_found', code },
-          );
+          return deny(response.rejected.find((item) => item.code === code) ?? { reason: 'not_found', code });
         }
         const displaced = displacedBy(
           queryClient.getQueryData(validationOptions(client, cart, current).queryKey),
           response,
-          codeMatching,
         );
         // The new code only applies by pushing applied ones out (an exclusive code): the shopper
         // decides, through the rejection's recovery action, which to keep.
         if (displaced.length) return deny({ reason: 'not_combinable', code, conflictsWith: displaced });
         store.update((latest) => {
           const added = withUsage(withPending(latest, code), code, use);
-          return held(latest.codes) ? added : { ...added, codes: [...latest.codes, code] };
+          return latest.codes.includes(code) ? added : { ...added, codes: [...latest.codes, code] };
         });
         onEvent({
           name: 'Coupon Applied',
@@ -227,17 +217,17 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         return { status: 'applied', applied };
       });
     },
-    [cart, cartId, client, codeMatching, onEvent, queryClient, same, store],
+    [cart, cartId, client, codeMatching, onEvent, queryClient, store],
   );
 
   const remove = useCallback(
     async (typed: string): Promise<void> => {
       const snapshot = store.getSnapshot();
-      const code = snapshot.codes.find((item) => same(item, typed));
+      const code = snapshot.codes.find((item) => codeMatching.same(item, typed));
       if (code === undefined || snapshot.pending[code]) return;
       const current = entriesOf(snapshot);
       const shown = queryClient.getQueryData(validationOptions(client, cart, current).queryKey);
-      const applied = shown?.applied.find((item) => same(item.code, code));
+      const applied = shown?.applied.find((item) => item.code === code);
       onEvent({
         name: 'Coupon Removed',
         properties: {
@@ -248,7 +238,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       store.update((snapshot) => withPending(snapshot, code, 'removing'));
       await store.queue(async () => {
         const latest = store.getSnapshot();
-        const rest = entriesOf({ ...latest, codes: latest.codes.filter((item) => !same(item, code)) });
+        const rest = entriesOf({ ...latest, codes: latest.codes.filter((item) => item !== code) });
         // Always asked afresh, even when the answer without the code is cached: the server gives
         // back what the code's validation lock held (a gift card's credit, a single-use code's use),
         // and the totals shown are current. A failure leaves the code removed; the query shows it.
@@ -257,11 +247,11 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
           .catch(() => undefined);
         store.update((latest) => ({
           ...withUsage(withPending(latest, code), code, undefined),
-          codes: latest.codes.filter((item) => !same(item, code)),
+          codes: latest.codes.filter((item) => item !== code),
         }));
       });
     },
-    [cart, cartId, client, onEvent, queryClient, same, store],
+    [cart, cartId, client, codeMatching, onEvent, queryClient, store],
   );
 
   const clear = useCallback(
@@ -270,9 +260,10 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
   );
 
   const data = query.data;
-  const items = distinctCodes([...codes, ...Object.keys(pending)], codeMatching).map((code): CartCode => {
-    const applied = data?.applied.find((item) => same(item.code, code));
-    const rejection = data?.rejected.find((item) => same(item.code, code));
+  // The BFF names each code as it was sent: as the cart holds it.
+  const items = [...new Set([...codes, ...Object.keys(pending)])].map((code): CartCode => {
+    const applied = data?.applied.find((item) => item.code === code);
+    const rejection = data?.rejected.find((item) => item.code === code);
     const status = pending[code] ?? (applied ? 'applied' : rejection ? 'rejected' : 'checking');
     return { code, status, applied, rejection };
   });
@@ -293,12 +284,8 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
 }
 
 /** Codes that applied before a code was added and no longer apply with it. */
-function displacedBy(
-  before: ValidateResponse | undefined,
-  after: ValidateResponse,
-  matching: CodeMatching,
-): string[] {
+function displacedBy(before: ValidateResponse | undefined, after: ValidateResponse): string[] {
   return (before?.applied ?? [])
     .map((item) => item.code)
-    .filter((code) => !after.applied.some((item) => matching.same(item.code, code)));
+    .filter((code) => !after.applied.some((item) => item.code === code));
 }
