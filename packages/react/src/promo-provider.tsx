@@ -27,8 +27,8 @@ export interface PromoProviderProps {
    * How the promotion project compares codes, the same as the BFF's `caseSensitiveCodes`: the
    * default `caseSensitiveCodes`, or `caseInsensitiveCodes` (from `@promokit/core`) for a project
    * with `case_sensitive_codes: false`. It decides which typed codes are one code already added
-   * (applying `summer10` over `SUMMER10` changes nothing), removal, and which answer belongs to a
-   * code; codes are always shown as typed. Taken on the provider's first render. An object rather
+   * (applying `summer10` over `SUMMER10` changes nothing), removal, and which saved codes are one;
+   * codes are always shown as typed. Taken on the provider's first render. An object rather
    * than a flag, so that a case-sensitive storefront bundles no case-folding table.
    */
   codeMatching?: CodeMatching;
