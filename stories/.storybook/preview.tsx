@@ -1,7 +1,7 @@
 import '@promokit/ui/tokens.css';
 import '@promokit/ui/styles.css';
 
-import { createPromoClient } from '@promokit/core';
+import { caseInsensitiveCodes, createPromoClient } from '@promokit/core';
 import { PromoProvider } from '@promokit/react';
 import { PromoMessages, de, en } from '@promokit/ui';
 import type { Preview } from '@storybook/react-vite';
@@ -60,6 +60,7 @@ const preview: Preview = {
           queryClient={new QueryClient()}
           locale={locale}
           currency="USD"
+          codeMatching={caseInsensitiveCodes}
           persistCodes="none"
         >
           <PromoMessages catalogue={locales[locale].catalogue} productName={productName}>

@@ -47,12 +47,13 @@ export const Idle: Story = {
 
 export const Applied: Story = {
   play: async ({ canvasElement }) => {
+    // The demo project ignores case; the chip shows the code as typed.
     const canvas = await submitCode(canvasElement, 'welcome10');
     // 10% of the order amount, shipping included: $66.95.
-    await expect(await canvas.findByText('WELCOME10 · −$6.70')).toBeVisible();
+    await expect(await canvas.findByText('welcome10 · −$6.70')).toBeVisible();
     await expect(await canvas.findByText('$60.25', { selector: '[data-row="total"] dd' })).toBeVisible();
-    await expect(canvas.getByRole('status')).toHaveTextContent('WELCOME10 applied');
-    await expect(canvas.getByRole('button', { name: 'Remove WELCOME10' })).toBeEnabled();
+    await expect(canvas.getByRole('status')).toHaveTextContent('welcome10 applied');
+    await expect(canvas.getByRole('button', { name: 'Remove welcome10' })).toBeEnabled();
   },
 };
 

@@ -17,6 +17,7 @@ export function PromoScope({ client, children }: { client?: PromoClient; childre
       queryClient={queryClient}
       locale={outer.locale}
       currency={outer.currency}
+      codeMatching={outer.codeMatching}
       persistCodes="none"
     >
       {children}

@@ -69,6 +69,8 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     }),
     catalog: jsonCatalog(catalogData.currency, catalogData.products, { shipping: catalogData.shipping }),
     currency: catalogData.currency,
+    // The demo seed is a case-insensitive project (`case_sensitive_codes: false`); the BFF mirrors it.
+    caseSensitiveCodes: seed.case_sensitive_codes,
     session: cookieSession({
       secret: randomBytes(32).toString('hex'),
       personas: DEMO_PERSONAS,

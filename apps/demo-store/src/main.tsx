@@ -2,7 +2,7 @@ import '@promokit/ui/tokens.css';
 import '@promokit/ui/styles.css';
 import './styles.css';
 
-import { createPromoClient } from '@promokit/core';
+import { caseInsensitiveCodes, createPromoClient } from '@promokit/core';
 import { PromoLiveUpdates, PromoProvider } from '@promokit/react';
 import { PromoMessages, en } from '@promokit/ui';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -19,7 +19,8 @@ const productName = (id: string): string => productById(id)?.name ?? id;
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <PromoProvider client={client} locale="en-US" currency={currency}>
+      {/* The demo project is case-insensitive: its codes apply however they are typed. */}
+      <PromoProvider client={client} locale="en-US" currency={currency} codeMatching={caseInsensitiveCodes}>
         <PromoLiveUpdates url="/api/promotions/events" />
         <PromoMessages catalogue={en} productName={productName}>
           <App />

@@ -1,3 +1,4 @@
+import type { CodeMatching } from '@promokit/core';
 import type { Context } from 'hono';
 
 import type { AttemptLimiter, AttemptScope } from './attempt-limiter.js';
@@ -15,6 +16,8 @@ import type { Upstream } from './upstream.js';
 export interface BffRuntime {
   upstream: Upstream;
   catalog: Catalog;
+  /** How the upstream project compares codes (`BffOptions.caseSensitiveCodes`). */
+  codes: CodeMatching;
   identify: Identify;
   sessionOf: SessionOf;
   store: BffStore;

@@ -30,11 +30,11 @@ async function validate(body: unknown) {
 }
 
 describe('POST /validate', () => {
-  it('applies WELCOME10 to a $60.00 cart priced from the catalog, shipping included', async () => {
+  it('applies WELCOME10, typed in lower case and answered as typed, to a $60.00 cart priced from the catalog, shipping included', async () => {
     const result = await validate({ cart: sixty, codes: ['welcome10'] });
     expect(result.applied).toEqual([
       {
-        code: 'WELCOME10',
+        code: 'welcome10',
         kind: 'coupon',
         label: 'Welcome 10%',
         effect: { type: 'percent_off', percentOff: 10 },

@@ -1,4 +1,4 @@
-import { PromoError, promoErrorBody } from '@promokit/core';
+import { PromoError, caseInsensitiveCodes, caseSensitiveCodes, promoErrorBody } from '@promokit/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -45,6 +45,16 @@ export interface BffOptions {
    * in another currency fails the request with a server error.
    */
   currency: string;
+  /**
+   * The upstream project's `case_sensitive_codes` setting, mirrored: whether `Sp7x-kQ2m` and
+   * `SP7X-KQ2M` are two codes. Default `true`, Voucherify's setting in its project examples and
+   * the one that never takes two of a project's codes for one. With `false`, the BFF compares
+   * codes with full Unicode case folding (`fußball5` is `FUSSBALL5`), as `caseInsensitiveCodes`.
+   * Either way codes go upstream as typed (trimmed, in NFC), answers name each code as the shopper
+   * typed it, and duplicates are found as the project finds them. Give `PromoProvider` the same
+   * choice (`codeMatching`).
+   */
+  caseSensitiveCodes?: boolean;
   /** Who is shopping, from the request; defaults to `session`'s, else everyone is a guest. */
   identify?: Identify;
   /**
@@ -111,6 +121,7 @@ export function createBff(options: BffOptions): Hono<BffEnv> {
   const runtime: BffRuntime = {
     upstream: currencyUpstream(options.upstream, scale),
     catalog: catalogIn(scale.currency, options.catalog),
+    codes: options.caseSensitiveCodes === false ? caseInsensitiveCodes : caseSensitiveCodes,
     identify,
     sessionOf: options.sessionOf ?? options.session?.sessionOf ?? (() => null),
     store,

@@ -18,6 +18,8 @@ export interface EmbeddedUpstreamOptions {
   file: string;
   /** Loaded into an empty database. */
   seed?: Seed;
+  /** The project's `case_sensitive_codes`, overriding the seed's (see `openEngine`). */
+  caseSensitiveCodes?: boolean;
 }
 
 /**
@@ -29,7 +31,11 @@ export interface EmbeddedUpstreamOptions {
  * A loyalty card pays with points through its campaign's first reward in the seed.
  */
 export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
-  const engine = openEngine({ file: options.file, ...(options.seed ? { seed: options.seed } : {}) });
+  const engine = openEngine({
+    file: options.file,
+    ...(options.seed ? { seed: options.seed } : {}),
+    ...(options.caseSensitiveCodes === undefined ? {} : { caseSensitiveCodes: options.caseSensitiveCodes }),
+  });
   const rewards = payWithPointsRewards(options.seed);
 
   /** Runs `work` as the engine's HTTP face would, its refusals as {@link VoucherifyApiError}. */

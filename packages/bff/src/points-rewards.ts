@@ -4,7 +4,8 @@ import type { BffRuntime, Caller } from './bff-runtime.js';
 import { type LoyaltyCard, loyaltyCards } from './loyalty-cards.js';
 
 /**
- * The pay-with-points reward of each loyalty card among `codes` that spends points, found through
+ * The pay-with-points reward of each loyalty card among `codes` that spends points, keyed by the
+ * code as `codes` spell it and found (as the project matches codes) through
  * the card's campaign in the shopper's wallet. Empty when no entry spends points, for a guest (a
  * card pays only for its holder), and when the wallet cannot be read (the validation then explains
  * the card's refusal).
@@ -15,20 +16,20 @@ export async function pointsRewards(
   caller: Caller,
   signal?: AbortSignal,
 ): Promise<ReadonlyMap<string, string>> {
-  const spending = new Set(
-    codes.flatMap((entry) => (typeof entry !== 'string' && entry.points ? [entry.code] : [])),
-  );
-  if (!spending.size || !caller.shopper) return new Map();
+  const spending = codes.flatMap((entry) => (typeof entry !== 'string' && entry.points ? [entry.code] : []));
+  if (!spending.length || !caller.shopper) return new Map();
   let cards: LoyaltyCard[];
   try {
     cards = await loyaltyCards(runtime, caller.shopper, signal);
   } catch {
     return new Map();
   }
+  // Keyed by the code as sent; the wallet spells the card as upstream does.
   return new Map(
-    cards.flatMap((card) => {
-      const reward = card.campaignId && runtime.upstream.payWithPointsReward(card.campaignId);
-      return spending.has(card.code) && reward ? [[card.code, reward] as const] : [];
+    spending.flatMap((code) => {
+      const card = cards.find((held) => runtime.codes.same(held.code, code));
+      const reward = card?.campaignId && runtime.upstream.payWithPointsReward(card.campaignId);
+      return reward ? [[code, reward] as const] : [];
     }),
   );
 }

@@ -64,9 +64,10 @@ describe('promokit-bff', () => {
     expect(startup).toContain('cookie sessions with demo personas');
     expect(startup).toContain('webhooks');
     expect(startup).toContain('origins https://shop.example https://other.example');
+    expect(startup).toContain('case-insensitive codes');
   });
 
-  it('serves the demo personas from PROMOKIT_SESSION_SECRET, and validates as the signed-in shopper', async () => {
+  it('serves the demo personas from PROMOKIT_SESSION_SECRET, and validates as the signed-in shopper, codes in any case', async () => {
     const switched = await fetch(`${base}/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -80,10 +81,11 @@ describe('promokit-bff', () => {
     const validated = await fetch(`${base}/validate`, {
       method: 'POST',
       headers: { cookie, origin: 'https://shop.example' },
-      body: JSON.stringify({ cart: { lines: [{ productId: 'mug', quantity: 1 }] }, codes: ['SAVE5'] }),
+      body: JSON.stringify({ cart: { lines: [{ productId: 'mug', quantity: 1 }] }, codes: ['save5'] }),
     });
     expect(validated.status).toBe(200);
-    validateResponseSchema.parse(await validated.json());
+    const body = validateResponseSchema.parse(await validated.json());
+    expect(body.applied.map((item) => item.code)).toEqual(['save5']);
   });
 
   it('refuses an origin outside PROMOKIT_ALLOWED_ORIGINS, and a webhook without a valid signature', async () => {

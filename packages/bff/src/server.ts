@@ -11,6 +11,8 @@
  *   PROMOKIT_COOKIE_SECURE=false drops the cookie's `Secure` flag for plain-HTTP local demos.
  *   Without it every shopper is a guest.
  * - VOUCHERIFY_WEBHOOK_SECRET: enables `POST /webhooks/voucherify` and live updates.
+ * - PROMOKIT_CASE_SENSITIVE_CODES=true|false: the upstream project's `case_sensitive_codes`;
+ *   default the embedded demo seed's (`false`), or `true` for Voucherify.
  * - PROMOKIT_ALLOWED_ORIGINS: comma-separated origins whose pages may call the BFF.
  * - REDIS_URL: share limits, locks, redeem results and live updates with other instances.
  * - PROMOKIT_TRUST_PROXY=true: take the client address from `x-forwarded-for`.
@@ -46,8 +48,17 @@ const catalogData = (
   env.PROMOKIT_CATALOG ? JSON.parse(readFileSync(env.PROMOKIT_CATALOG, 'utf8')) : demoCatalog
 ) as typeof demoCatalog;
 
+const voucherify = Boolean(env.VOUCHERIFY_APP_ID && env.VOUCHERIFY_APP_TOKEN);
+const demoSeed = voucherify ? undefined : loadSeedFile(demoSeedPath);
+function caseSensitivity(value: string | undefined): boolean {
+  if (value === undefined || value === '') return demoSeed?.case_sensitive_codes ?? true;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new Error(`PROMOKIT_CASE_SENSITIVE_CODES must be true or false, not ${JSON.stringify(value)}`);
+}
+const caseSensitiveCodes = caseSensitivity(env.PROMOKIT_CASE_SENSITIVE_CODES);
+
 const upstream: Upstream =
-  env.VOUCHERIFY_APP_ID && env.VOUCHERIFY_APP_TOKEN
+  voucherify && env.VOUCHERIFY_APP_ID && env.VOUCHERIFY_APP_TOKEN
     ? voucherifyUpstream({
         baseUrl: env.VOUCHERIFY_URL ?? 'https://api.voucherify.io',
         appId: env.VOUCHERIFY_APP_ID,
@@ -58,7 +69,8 @@ const upstream: Upstream =
       })
     : embeddedUpstream({
         file: env.PROMOKIT_ENGINE_DB ?? 'promokit-engine.sqlite',
-        seed: loadSeedFile(demoSeedPath),
+        seed: demoSeed ?? loadSeedFile(demoSeedPath),
+        caseSensitiveCodes,
       });
 
 const redis = env.REDIS_URL ? new Redis(env.REDIS_URL) : undefined;
@@ -77,6 +89,7 @@ const app = new Hono().route(
     upstream,
     catalog: jsonCatalog(catalogData.currency, catalogData.products, { shipping: catalogData.shipping }),
     currency: catalogData.currency,
+    caseSensitiveCodes,
     allowedOrigins,
     trustProxy: env.PROMOKIT_TRUST_PROXY === 'true',
     ...(session ? { session } : {}),
@@ -91,6 +104,7 @@ const server = serve({ fetch: app.fetch, hostname, port: Number(env.PORT ?? 4180
     env.VOUCHERIFY_WEBHOOK_SECRET ? 'webhooks' : 'no webhooks',
     redis ? 'Redis store' : 'memory store',
     allowedOrigins.length ? `origins ${allowedOrigins.join(' ')}` : 'same origin only',
+    caseSensitiveCodes ? 'case-sensitive codes' : 'case-insensitive codes',
   ];
   console.info(
     `PromoKit BFF on http://${hostname}:${info.port}/api/promotions, upstream: ${upstream.name}; ${features.join(', ')}`,

@@ -37,11 +37,18 @@ export interface DemoBff {
 /**
  * The BFF over the embedded engine on a fresh SQLite file with the demo seed and catalog, and the
  * demo's signed-cookie session with its personas, for testing a storefront against the real stack
- * in-process.
+ * in-process. The demo project is case-insensitive (its seed's `case_sensitive_codes: false`), and
+ * so is this BFF: a storefront gives its `PromoProvider` `codeMatching={caseInsensitiveCodes}`.
+ * `caseSensitiveCodes: true` makes both the engine's project and the BFF case-sensitive.
  */
 export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-'));
-  const upstream = embeddedUpstream({ file: join(dir, 'engine.sqlite'), seed: loadSeedFile(demoSeedPath) });
+  const caseSensitiveCodes = options.caseSensitiveCodes ?? false;
+  const upstream = embeddedUpstream({
+    file: join(dir, 'engine.sqlite'),
+    seed: loadSeedFile(demoSeedPath),
+    caseSensitiveCodes,
+  });
   const app = createBff({
     upstream,
     catalog: jsonCatalog(catalog.currency, catalog.products, { shipping: catalog.shipping }),
@@ -49,6 +56,7 @@ export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
     logger: pino({ level: 'silent' }),
     // Test suites share one address; a shared guess budget would make them depend on each other.
     attempts: { perIp: 1000 },
+    caseSensitiveCodes,
     session: cookieSession({ secret: DEMO_SESSION_SECRET, personas: DEMO_PERSONAS, secure: false }),
     ...options,
   });

@@ -13,11 +13,11 @@ const rejection = { reason: 'not_found', code: 'NOPE' } as const;
 const states: Record<CodeEntryStatus, CodeEntryState> = {
   idle: initialCodeEntryState,
   editing: { ...initialCodeEntryState, status: 'editing', value: ' welcome10 ' },
-  validating: { ...initialCodeEntryState, status: 'validating', value: 'welcome10', code: 'WELCOME10' },
-  applied: { ...initialCodeEntryState, status: 'applied', code: 'WELCOME10' },
-  rejected: { ...initialCodeEntryState, status: 'rejected', value: 'nope', code: 'NOPE', rejection },
+  validating: { ...initialCodeEntryState, status: 'validating', value: 'welcome10', code: 'welcome10' },
+  applied: { ...initialCodeEntryState, status: 'applied', code: 'welcome10' },
+  rejected: { ...initialCodeEntryState, status: 'rejected', value: 'NOPE', code: 'NOPE', rejection },
   removing: { ...initialCodeEntryState, status: 'removing', value: 'x', code: 'SAVE5' },
-  error: { ...initialCodeEntryState, status: 'error', value: 'save5', code: 'SAVE5', error: 'network' },
+  error: { ...initialCodeEntryState, status: 'error', value: 'save5', code: 'save5', error: 'network' },
 };
 
 const actions: Record<CodeEntryAction['type'], CodeEntryAction> = {
@@ -119,15 +119,23 @@ describe('codeEntryReducer', () => {
     else expect(after.status).toBe(to);
   });
 
-  it('submits the normalised code and keeps what was typed', () => {
+  it('submits the code as typed, trimmed, and keeps the field as typed', () => {
     const next = codeEntryReducer(states.editing, { type: 'submit' });
-    expect(next).toMatchObject({ status: 'validating', code: 'WELCOME10', value: ' welcome10 ' });
+    expect(next).toMatchObject({ status: 'validating', code: 'welcome10', value: ' welcome10 ' });
+  });
+
+  it('submits a mixed-case code with its case, and accents in NFC', () => {
+    const typed = (value: string) =>
+      codeEntryReducer(codeEntryReducer(initialCodeEntryState, { type: 'input', value }), { type: 'submit' });
+    expect(typed(' Sp7x-kQ2m').code).toBe('Sp7x-kQ2m');
+    expect(typed('FUßBALL5').code).toBe('FUßBALL5');
+    expect(typed('cafe\u0301').code).toBe('caf\u00e9');
   });
 
   it('clears the field once a code applies and keeps it for correction when rejected', () => {
     expect(codeEntryReducer(states.validating, { type: 'applied' })).toMatchObject({
       value: '',
-      code: 'WELCOME10',
+      code: 'welcome10',
     });
     expect(codeEntryReducer(states.validating, actions.rejected)).toMatchObject({
       value: 'welcome10',

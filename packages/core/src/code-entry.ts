@@ -1,3 +1,4 @@
+import { normalizeCode } from './normalize-code.js';
 import type { PromoErrorCode } from './promo-error.js';
 import type { Rejection } from './reasons.js';
 
@@ -20,7 +21,7 @@ export interface CodeEntryState {
   status: CodeEntryStatus;
   /** What the field shows. */
   value: string;
-  /** The code submitted or being removed, normalised (trimmed, upper case). */
+  /** The code submitted or being removed, as typed: trimmed and in NFC (see `normalizeCode`). */
   code: string | null;
   /** Why the last code did not apply, in `rejected`. */
   rejection: Rejection | null;
@@ -47,11 +48,6 @@ export const initialCodeEntryState: CodeEntryState = {
   rejection: null,
   error: null,
 };
-
-/** Normalises a typed code the way the BFF does: trimmed, upper case. */
-export function normalizeCode(value: string): string {
-  return value.trim().toUpperCase();
-}
 
 /** Whether a code is being checked or removed: the field takes no typing and no other submit. */
 export const isCodeEntryBusy = (status: CodeEntryStatus): boolean =>

@@ -16,6 +16,8 @@ it('exports exactly its public names', () => {
     'cartKey',
     'cartLineSchema',
     'cartSchema',
+    'caseInsensitiveCodes',
+    'caseSensitiveCodes',
     'codeEntryReducer',
     'codeEntrySchema',
     'codeKey',

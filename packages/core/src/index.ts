@@ -4,8 +4,11 @@ export { cartLineSchema, cartSchema } from './cart.js';
 export type { Cart, CartLine } from './cart.js';
 export { createPromoClient } from './client.js';
 export type { CallOptions, PromoClient, PromoClientOptions } from './client.js';
-export { codeEntryReducer, initialCodeEntryState, isCodeEntryBusy, normalizeCode } from './code-entry.js';
+export { caseInsensitiveCodes } from './case-insensitive-codes.js';
+export { codeEntryReducer, initialCodeEntryState, isCodeEntryBusy } from './code-entry.js';
 export type { CodeEntryAction, CodeEntryState, CodeEntryStatus } from './code-entry.js';
+export { caseSensitiveCodes } from './code-matching.js';
+export type { CodeMatching } from './code-matching.js';
 export { parseResponse, responseSchemas } from './contract.js';
 export type { ResponseOf, ResponseValidator, RouteName } from './contract.js';
 export { effectSchema } from './effect.js';
@@ -16,6 +19,7 @@ export { MAX_CART_LINES, MAX_CODES, MAX_LINE_QUANTITY } from './limits.js';
 export { formatMoney, minorDigits, toMajorUnits } from './money.js';
 export { PROMO_ERROR_CODES, PromoError, isPromoError, promoErrorBody } from './promo-error.js';
 export type { PromoErrorCode, PromoErrorOptions } from './promo-error.js';
+export { normalizeCode } from './normalize-code.js';
 export { cartKey, codeKey, promoKeys } from './promo-keys.js';
 export {
   offerSchema,

@@ -3,16 +3,16 @@ import { z } from 'zod';
 import { appliedPromotionSchema, appliedSchema } from './applied.js';
 import { cartSchema } from './cart.js';
 import { MAX_CODES } from './limits.js';
+import { normalizeCode } from './normalize-code.js';
 import { rejectionSchema } from './reasons.js';
 import { totalsSchema } from './totals.js';
 
-/** A code as a shopper types it; surrounding spaces are dropped and letters upper-cased. */
-export const codeSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .transform((value) => value.toUpperCase());
+/**
+ * A code as a shopper typed it, 1 to 64 UTF-16 code units once surrounding white space is dropped
+ * and the text is in NFC ({@link normalizeCode}). Its letters keep their case: whether case matters
+ * is the project's choice, applied where codes are compared (`CodeMatching`).
+ */
+export const codeSchema = z.string().transform(normalizeCode).pipe(z.string().min(1).max(64));
 
 /**
  * A code to apply: the code alone, or with how much of it to use: `amount` in minor units of gift

@@ -17,12 +17,13 @@ import type {
 import { EngineRequestError } from './engine-request-error.js';
 import { newId } from './ids.js';
 import { campaignSummaries, type CampaignSummary } from './model/campaign-summary.js';
-import { buildCatalog, type Catalog } from './model/catalog.js';
+import { buildCatalog, type Catalog, findVoucher } from './model/catalog.js';
 import type { RedeemableState } from './model/redeemable-definition.js';
 import { qualify } from './qualifications/qualify.js';
 import { redeemStack } from './redemption/redeem-stack.js';
 import { rollbackRedemption } from './redemption/rollback-redemption.js';
-import { parseSeed } from './seed/parse-seed.js';
+import { codeClashes } from './seed/code-clashes.js';
+import { InvalidSeedError, parseSeed } from './seed/parse-seed.js';
 import type { Seed, SeedInput } from './seed/seed-schema.js';
 import { openDatabase } from './storage/open-database.js';
 import { createStore, type Store } from './storage/store.js';
@@ -31,6 +32,7 @@ import { upsertCustomer } from './customers/upsert-customer.js';
 import { withCampaignStates } from './model/with-campaign-states.js';
 import type { RequestCustomer } from './validation/evaluate-redeemable.js';
 import { validateStack } from './validation/validate-stack.js';
+import { formatPath } from './zod-path.js';
 
 /** Settings of {@link openEngine}. */
 export interface EngineOptions {
@@ -40,6 +42,16 @@ export interface EngineOptions {
   seed?: SeedInput;
   /** Clock for dates, TTLs and expiry; defaults to the system clock. */
   now?: () => Date;
+  /**
+   * Voucherify's `case_sensitive_codes` project setting for the project this engine serves,
+   * overriding the seed's (whose default is `true`). `false` finds a code in any case, with full
+   * Unicode case folding (`fußball5`, `FUSSBALL5` and `FUẞBALL5` find `FUßBALL5`); either way a
+   * code matches however its accents are encoded. Answers spell codes as they were created.
+   *
+   * @throws {InvalidSeedError} from {@link openEngine} and {@link Engine.reseed} when the seed
+   * holds two codes this setting takes for one.
+   */
+  caseSensitiveCodes?: boolean;
 }
 
 /** The embedded Voucherify-compatible engine. Synchronous; one instance per SQLite connection. */
@@ -158,7 +170,7 @@ function statesFor(
   const sessionKey = body.session?.key ?? undefined;
   for (const member of body.redeemables) {
     const definition =
-      member.object === 'voucher' ? catalog.vouchers.get(member.id) : catalog.tiers.get(member.id);
+      member.object === 'voucher' ? findVoucher(catalog, member.id) : catalog.tiers.get(member.id);
     const state = definition && store.state(definition.id, at, sessionKey);
     if (definition && state) states.set(definition.id, state);
   }
@@ -179,17 +191,46 @@ function notFound(resourceType: 'voucher' | 'session', id: string, details: stri
 }
 
 /**
+ * A checked seed under the project's `case_sensitive_codes`: the engine option's when given, else
+ * the seed's own.
+ *
+ * @throws {InvalidSeedError} when the setting takes two of the seed's codes for one.
+ */
+function forProject(seed: Seed, caseSensitiveCodes: boolean | undefined): Seed {
+  if (caseSensitiveCodes === undefined || caseSensitiveCodes === seed.case_sensitive_codes) return seed;
+  const clashes = codeClashes(seed, caseSensitiveCodes);
+  if (clashes.length) {
+    throw new InvalidSeedError(
+      clashes.map(({ path, message }) => ({ path: formatPath(path).replace(/^\./, ''), message })),
+    );
+  }
+  return { ...seed, case_sensitive_codes: caseSensitiveCodes };
+}
+
+/**
  * Opens the engine on a SQLite file: applies pending migrations, then loads `seed` if the database
  * is empty. Data survives a restart on the same file.
  *
- * @throws {InvalidSeedError} when `seed` is invalid (before anything is opened).
+ * @throws {InvalidSeedError} when `seed` is invalid, or holds two codes `caseSensitiveCodes` takes
+ * for one (before anything is opened).
  */
-export function openEngine({ file, seed, now = () => new Date() }: EngineOptions): Engine {
-  const checkedSeed = seed === undefined ? undefined : parseSeed(seed);
+export function openEngine({
+  file,
+  seed,
+  now = () => new Date(),
+  caseSensitiveCodes,
+}: EngineOptions): Engine {
+  const checkedSeed = seed === undefined ? undefined : forProject(parseSeed(seed), caseSensitiveCodes);
   const db = openDatabase(file);
   const store = createStore(db);
   if (checkedSeed !== undefined && store.isEmpty()) store.replaceAll(checkedSeed);
-  let current: Seed = store.seed() ?? parseSeed({ version: 1 });
+  let current: Seed;
+  try {
+    current = forProject(store.seed() ?? parseSeed({ version: 1 }), caseSensitiveCodes);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const catalogOf = (source: Seed) => buildCatalog(withCampaignStates(source, store.campaignStates()));
   let catalog: Catalog = catalogOf(current);
 
@@ -264,7 +305,7 @@ export function openEngine({ file, seed, now = () => new Date() }: EngineOptions
     },
     releaseSession: (code, sessionKey) =>
       store.transaction(() => {
-        const voucher = catalog.vouchers.get(code);
+        const voucher = findVoucher(catalog, code);
         if (voucher === undefined) throw notFound('voucher', code, `Cannot find voucher with id ${code}`);
         store.deleteExpiredSessions(now().getTime());
         if (!store.releaseLock(sessionKey, voucher.id)) {
@@ -288,7 +329,7 @@ export function openEngine({ file, seed, now = () => new Date() }: EngineOptions
       );
     },
     reseed: (next) => {
-      const checked = parseSeed(next);
+      const checked = forProject(parseSeed(next), caseSensitiveCodes);
       store.replaceAll(checked);
       current = checked;
       catalog = catalogOf(current);

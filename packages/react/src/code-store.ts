@@ -1,4 +1,4 @@
-import { type CodeEntry, MAX_CODES, normalizeCode } from '@promokit/core';
+import { type CodeEntry, type CodeMatching, MAX_CODES, normalizeCode } from '@promokit/core';
 
 /**
  * Where the codes a shopper added are kept so they survive a reload and the move from cart to
@@ -14,7 +14,10 @@ export type PendingChange = 'adding' | 'removing';
 export interface CodeSnapshot {
   /** Whether persisted codes were read; nothing is validated before, so nothing is sent twice. */
   ready: boolean;
-  /** The codes the shopper added, in order. */
+  /**
+   * The codes the shopper added, in order, each as first typed (trimmed, NFC); no two the same
+   * code under the provider's `codeMatching`.
+   */
   codes: readonly string[];
   /** Codes with a change in flight. */
   pending: Readonly<Record<string, PendingChange>>;
@@ -50,11 +53,12 @@ const initial: CodeSnapshot = { ready: false, codes: [], pending: {}, usage: {} 
 
 /**
  * Creates the store. Storage is first read when the first hook subscribes (after hydration), never
- * at import or render, so server and client render the same markup.
+ * at import or render, so server and client render the same markup. Codes are told apart by
+ * `matching`, the project's.
  *
  * @internal
  */
-export function createCodeStore(persistence: CodePersistence): CodeStore {
+export function createCodeStore(persistence: CodePersistence, matching: CodeMatching): CodeStore {
   let snapshot = initial;
   let loaded = false;
   const listeners = new Set<() => void>();
@@ -76,7 +80,8 @@ export function createCodeStore(persistence: CodePersistence): CodeStore {
       const saved: unknown = JSON.parse(storage()?.getItem(STORAGE_KEY) ?? '[]');
       for (const item of Array.isArray(saved) ? saved : []) {
         const entry = savedEntry(item);
-        if (!entry || codes.includes(entry.code) || codes.length === MAX_CODES) continue;
+        if (!entry || codes.some((code) => matching.same(code, entry.code)) || codes.length === MAX_CODES)
+          continue;
         codes.push(entry.code);
         if (entry.usage) usage[entry.code] = entry.usage;
       }
@@ -113,7 +118,10 @@ export function createCodeStore(persistence: CodePersistence): CodeStore {
         update((current) => ({
           ...current,
           ready: true,
-          codes: [...new Set([...saved.codes, ...current.codes])],
+          codes: [
+            ...saved.codes,
+            ...current.codes.filter((code) => !saved.codes.some((held) => matching.same(held, code))),
+          ],
           usage: { ...saved.usage, ...current.usage },
         }));
       }

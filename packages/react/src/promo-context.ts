@@ -1,4 +1,4 @@
-import type { PromoClient } from '@promokit/core';
+import type { CodeMatching, PromoClient } from '@promokit/core';
 import { createContext, useContext } from 'react';
 
 import type { CodeStore } from './code-store.js';
@@ -20,6 +20,11 @@ export interface PromoContextValue {
   codeField: { current: HTMLInputElement | null };
   /** The cart's codes, shared by every hook below the provider. @internal */
   codeStore: CodeStore;
+  /**
+   * How the project compares codes (`PromoProviderProps.codeMatching`): parts that match codes
+   * from different sources (a wallet's and the cart's) compare them with it.
+   */
+  codeMatching: CodeMatching;
 }
 
 /** @internal */

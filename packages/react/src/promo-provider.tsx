@@ -1,4 +1,4 @@
-import type { PromoClient } from '@promokit/core';
+import { type CodeMatching, type PromoClient, caseSensitiveCodes } from '@promokit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useContext, useMemo, useState } from 'react';
 
@@ -23,6 +23,15 @@ export interface PromoProviderProps {
    * provider's first render; the storage itself is first read when the first hook mounts.
    */
   persistCodes?: CodePersistence;
+  /**
+   * How the promotion project compares codes, the same as the BFF's `caseSensitiveCodes`: the
+   * default `caseSensitiveCodes`, or `caseInsensitiveCodes` (from `@promokit/core`) for a project
+   * with `case_sensitive_codes: false`. It decides which typed codes are one code already added
+   * (applying `summer10` over `SUMMER10` changes nothing), removal, and which saved codes are one;
+   * codes are always shown as typed. Taken on the provider's first render. An object rather
+   * than a flag, so that a case-sensitive storefront bundles no case-folding table.
+   */
+  codeMatching?: CodeMatching;
   children?: ReactNode;
 }
 
@@ -33,12 +42,13 @@ export function PromoProvider(props: PromoProviderProps): ReactNode {
   const { client, locale = 'en-US', currency = 'USD', onEvent = ignore, children } = props;
   const ambient = useContext(QueryClientContext);
   const [own] = useState(() => ((props.queryClient ?? ambient) ? null : new QueryClient()));
-  const [codeStore] = useState(() => createCodeStore(props.persistCodes ?? 'session'));
+  const [codeMatching] = useState(() => props.codeMatching ?? caseSensitiveCodes);
+  const [codeStore] = useState(() => createCodeStore(props.persistCodes ?? 'session', codeMatching));
   const [codeField] = useState<PromoContextValue['codeField']>(() => ({ current: null }));
   const queryClient = props.queryClient ?? ambient ?? own;
   const value = useMemo<PromoContextValue>(
-    () => ({ client, locale, currency, onEvent, codeField, codeStore }),
-    [client, locale, currency, onEvent, codeField, codeStore],
+    () => ({ client, locale, currency, onEvent, codeField, codeStore, codeMatching }),
+    [client, locale, currency, onEvent, codeField, codeStore, codeMatching],
   );
   const tree = <PromoContext.Provider value={value}>{children}</PromoContext.Provider>;
   return queryClient && queryClient !== ambient ? (

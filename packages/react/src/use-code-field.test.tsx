@@ -1,4 +1,4 @@
-import { type Cart, createPromoClient } from '@promokit/core';
+import { type Cart, caseInsensitiveCodes, createPromoClient } from '@promokit/core';
 import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
@@ -81,6 +81,26 @@ describe('useCodeField', () => {
     await waitFor(() => expect(field.readOnly).toBe(false));
     expect(field.value).toBe('');
     expect(document.activeElement).toBe(field);
+  });
+
+  it('sends the code as typed, only trimmed, and lets the keyboard capitalise only where case does not matter', async () => {
+    const codeRequests: { codes: string[] }[] = [];
+    renderWithCodeRequests((body) => void codeRequests.push(body));
+    const user = userEvent.setup();
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Code' });
+    expect(field.getAttribute('autocapitalize')).toBe('none');
+    await user.type(field, '  Sp7x-kQ2m {Enter}');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('not_found'));
+    expect(codeRequests.map((body) => body.codes)).toEqual([['Sp7x-kQ2m']]);
+    expect(field.value).toBe('  Sp7x-kQ2m ');
+
+    render(
+      <PromoProvider client={createPromoClient({ baseUrl })} codeMatching={caseInsensitiveCodes}>
+        <OwnMarkup />
+      </PromoProvider>,
+    );
+    const fields = screen.getAllByRole<HTMLInputElement>('textbox', { name: 'Code' });
+    expect(fields.at(-1)?.getAttribute('autocapitalize')).toBe('characters');
   });
 
   it('keeps a rejected code in the field, marked invalid and explained', async () => {

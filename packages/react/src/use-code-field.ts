@@ -46,7 +46,11 @@ export interface CodeField {
     value: string;
     onChange: (event: ChangeEvent<HTMLInputElement>) => void;
     autoComplete: 'off';
-    autoCapitalize: 'characters';
+    /**
+     * `characters` where the project ignores case (typing in capitals is then only convenient),
+     * `none` where it does not, so a mobile keyboard never changes what the shopper types.
+     */
+    autoCapitalize: 'characters' | 'none';
     spellCheck: false;
     'aria-invalid': boolean;
     'aria-describedby': string | undefined;
@@ -71,7 +75,7 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
   const [state, dispatch] = useReducer(codeEntryReducer, defaultValue ?? '', (initial) =>
     codeEntryReducer(initialCodeEntryState, { type: 'input', value: initial }),
   );
-  const { codeField: codeFieldRef } = usePromoContext('useCodeField');
+  const { codeField: codeFieldRef, codeMatching } = usePromoContext('useCodeField');
   const id = useId();
   const inFlight = useRef(false);
   // A value the storefront set is taken as typed, once nothing is in flight.
@@ -147,7 +151,7 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
         onValueChange?.(value);
       },
       autoComplete: 'off',
-      autoCapitalize: 'characters',
+      autoCapitalize: codeMatching.caseSensitive ? 'none' : 'characters',
       spellCheck: false,
       'aria-invalid': state.status === 'rejected',
       'aria-describedby': showsMessage ? messageId : undefined,

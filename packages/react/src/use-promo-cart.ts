@@ -1,6 +1,7 @@
 import {
   type Applied,
   type CodeEntry,
+  type CodeMatching,
   type AppliedPromotion,
   type Cart,
   type PromoError,
@@ -36,6 +37,7 @@ export type CartCodeStatus = 'adding' | 'checking' | 'applied' | 'rejected' | 'r
 
 /** One of the cart's codes and where it stands for the current cart. */
 export interface CartCode {
+  /** The code as the shopper typed it (trimmed, in NFC). */
   code: string;
   status: CartCodeStatus;
   /** What it takes off, in `applied` (and in `removing` while it still counts). */
@@ -46,7 +48,10 @@ export interface CartCode {
 
 /** The applied codes of a cart and what they do. */
 export interface PromoCart {
-  /** The codes the shopper added, in order; kept across pages and reloads. */
+  /**
+   * The codes the shopper added, in order, as they typed them; kept across pages and reloads. A
+   * code typed again in another case, in a case-insensitive project, is the code already added.
+   */
   codes: readonly string[];
   /** The codes with how much of each gift card or loyalty card to use: what to redeem. */
   entries: readonly CodeEntry[];
@@ -65,10 +70,14 @@ export interface PromoCart {
   /**
    * Applies a code on top of the others, or with how much of it to use (`{ code, amount }` of gift
    * card credit, `{ code, points }` of a loyalty card; applying an added code again changes that);
-   * resolves with the outcome, rejects on a service failure.
+   * resolves with the outcome, rejects on a service failure. Which typed codes are one code
+   * follows the provider's `codeMatching`: the code keeps the spelling it was first added with.
    */
   apply(code: CodeEntry): Promise<ApplyOutcome>;
-  /** Removes a code; resolves once the totals without it are known (or failed to load). */
+  /**
+   * Removes a code (named in any spelling the project takes for it); resolves once the totals
+   * without it are known (or failed to load).
+   */
   remove(code: string): Promise<void>;
   /** Forgets every code, e.g. once the order is confirmed. */
   clear(): void;
@@ -105,6 +114,13 @@ const withUsage = (snapshot: CodeSnapshot, code: string, use: CodeUsage | undefi
 const entriesOf = (snapshot: CodeSnapshot): CodeEntry[] =>
   snapshot.codes.map((code) => toEntry(code, snapshot.usage[code]));
 
+/**
+ * The spelling under which the cart holds `code`, added or being added, when the project takes it
+ * for one it holds already (`summer10` for `SUMMER10` in a case-insensitive project); else `code`.
+ */
+const heldAs = (snapshot: CodeSnapshot, code: string, matching: CodeMatching): string =>
+  [...snapshot.codes, ...Object.keys(snapshot.pending)].find((held) => matching.same(held, code)) ?? code;
+
 /** What the coupon events say of `code`: its cart, and its name once it applied. */
 const couponProperties = (
   code: string,
@@ -125,7 +141,7 @@ const couponProperties = (
  */
 export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): PromoCart {
   const { debounceMs = 300, cartId } = options;
-  const { client, onEvent, codeStore: store } = usePromoContext('usePromoCart');
+  const { client, onEvent, codeStore: store, codeMatching } = usePromoContext('usePromoCart');
   const queryClient = useQueryClient();
   const { ready, codes, pending, usage } = useSyncExternalStore(
     store.subscribe,
@@ -148,10 +164,13 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
 
   const apply = useCallback(
     async (typed: CodeEntry): Promise<ApplyOutcome> => {
-      const code = normalizeCode(typeof typed === 'string' ? typed : typed.code);
+      const entered = normalizeCode(typeof typed === 'string' ? typed : typed.code);
       const use: CodeUsage | undefined = typeof typed === 'string' ? undefined : typed;
-      const properties = couponProperties(code, cartId);
+      // Events name the code as typed this time; the cart keeps the spelling it already holds.
+      const properties = couponProperties(entered, cartId);
       onEvent({ name: 'Coupon Entered', properties });
+      // From here on the code is spelled as the cart holds it, which is how the BFF answers it.
+      const code = heldAs(store.getSnapshot(), entered, codeMatching);
       store.update((snapshot) => withPending(snapshot, code, 'adding'));
       // Checked once the changes before it are done, against the codes they left.
       return store.queue(async () => {
@@ -191,21 +210,21 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         onEvent({
           name: 'Coupon Applied',
           properties: {
-            ...couponProperties(code, cartId, applied),
+            ...couponProperties(entered, cartId, applied),
             discount: toMajorUnits(applied.discount, response.totals.currency),
           },
         });
         return { status: 'applied', applied };
       });
     },
-    [cart, cartId, client, onEvent, queryClient, store],
+    [cart, cartId, client, codeMatching, onEvent, queryClient, store],
   );
 
   const remove = useCallback(
     async (typed: string): Promise<void> => {
-      const code = normalizeCode(typed);
       const snapshot = store.getSnapshot();
-      if (!snapshot.codes.includes(code) || snapshot.pending[code]) return;
+      const code = snapshot.codes.find((item) => codeMatching.same(item, typed));
+      if (code === undefined || snapshot.pending[code]) return;
       const current = entriesOf(snapshot);
       const shown = queryClient.getQueryData(validationOptions(client, cart, current).queryKey);
       const applied = shown?.applied.find((item) => item.code === code);
@@ -232,7 +251,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         }));
       });
     },
-    [cart, cartId, client, onEvent, queryClient, store],
+    [cart, cartId, client, codeMatching, onEvent, queryClient, store],
   );
 
   const clear = useCallback(
@@ -241,6 +260,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
   );
 
   const data = query.data;
+  // The BFF names each code as it was sent: as the cart holds it.
   const items = [...new Set([...codes, ...Object.keys(pending)])].map((code): CartCode => {
     const applied = data?.applied.find((item) => item.code === code);
     const rejection = data?.rejected.find((item) => item.code === code);

@@ -1,4 +1,4 @@
-import { type Cart, createPromoClient, formatMoney } from '@promokit/core';
+import { type Cart, caseInsensitiveCodes, createPromoClient, formatMoney } from '@promokit/core';
 import { PromoProvider, usePromoCart } from '@promokit/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
@@ -53,7 +53,7 @@ function Summary({ productIds, defaultValue }: { productIds: string[]; defaultVa
 
 function renderSummaryWith(page: ReactNode) {
   render(
-    <PromoProvider client={client} persistCodes="none">
+    <PromoProvider client={client} codeMatching={caseInsensitiveCodes} persistCodes="none">
       {page}
     </PromoProvider>,
   );
@@ -68,10 +68,10 @@ async function submit(user: ReturnType<typeof userEvent.setup>, code: string) {
 }
 
 describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
-  it('applies a code, shows it as a removable chip and updates the totals', async () => {
+  it('applies a code, shows it as typed in a removable chip and updates the totals', async () => {
     const [chip, withCode, withoutCode] = await Promise.all([
-      chipFor(['mug', 'tote'], 'WELCOME10'),
-      serverAnswer(['mug', 'tote'], ['WELCOME10']),
+      chipFor(['mug', 'tote'], 'welcome10'),
+      serverAnswer(['mug', 'tote'], ['welcome10']),
       serverAnswer(['mug', 'tote'], []),
     ]);
     const user = renderSummary(['mug', 'tote']);
@@ -81,7 +81,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     expect(within(applied).getByText(chip)).toBeDefined();
     await waitFor(() => expect(totalsRow('Total')).toBe(usd(withCode.totals.total)));
 
-    await user.click(within(applied).getByRole('button', { name: 'Remove WELCOME10' }));
+    await user.click(within(applied).getByRole('button', { name: 'Remove welcome10' }));
     await waitFor(() => expect(totalsRow('Total')).toBe(usd(withoutCode.totals.total)));
     expect(withoutCode.totals.total).not.toBe(withCode.totals.total);
     expect(screen.queryByRole('region', { name: 'Applied discounts' })).toBeNull();
@@ -110,7 +110,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
   it('stacks codes, and moves focus to the next chip after a removal, all by keyboard', async () => {
     const [chip, both] = await Promise.all([
       chipFor(['mug', 'tote'], 'WELCOME10'),
-      serverAnswer(['mug', 'tote'], ['WELCOME10', 'SAVE5']),
+      serverAnswer(['mug', 'tote'], ['WELCOME10', 'save5']),
     ]);
     const user = renderSummary(['mug', 'tote']);
     await user.tab();
@@ -118,14 +118,14 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     await user.keyboard('WELCOME10{Enter}');
     await screen.findByText(chip);
     await user.keyboard('save5{Enter}');
-    await screen.findByText('SAVE5 · −$5.00');
+    await screen.findByText('save5 · −$5.00');
     await waitFor(() => expect(totalsRow('Total')).toBe(usd(both.totals.total)));
 
     const applied = screen.getByRole('region', { name: 'Applied discounts' });
     within(applied).getByRole('button', { name: 'Remove WELCOME10' }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() =>
-      expect(document.activeElement).toBe(within(applied).getByRole('button', { name: 'Remove SAVE5' })),
+      expect(document.activeElement).toBe(within(applied).getByRole('button', { name: 'Remove save5' })),
     );
     expect(screen.queryByText(chip)).toBeNull();
 
@@ -191,7 +191,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
       );
     }
     render(
-      <PromoProvider client={client} persistCodes="none">
+      <PromoProvider client={client} codeMatching={caseInsensitiveCodes} persistCodes="none">
         <LinkedCode />
       </PromoProvider>,
     );
@@ -200,7 +200,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     expect(field.value).toBe('welcome10');
 
     await user.click(screen.getByRole('button', { name: 'Apply' }));
-    await screen.findByText(await chipFor(['mug', 'tote'], 'WELCOME10'));
+    await screen.findByText(await chipFor(['mug', 'tote'], 'welcome10'));
     expect(field.value).toBe('');
     expect(screen.getByTestId('kept').textContent).toBe('');
 
@@ -217,7 +217,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Promo or gift card code' });
     expect(field.value).toBe('save5');
     await user.click(screen.getByRole('button', { name: 'Apply' }));
-    await screen.findByText('SAVE5 · −$5.00');
+    await screen.findByText('save5 · −$5.00');
     expect(field.value).toBe('');
   });
 
@@ -243,7 +243,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
       missingFor(['cap'], 'WELCOME10'),
     ]);
     render(
-      <PromoProvider client={client} persistCodes="none">
+      <PromoProvider client={client} codeMatching={caseInsensitiveCodes} persistCodes="none">
         <ShrinkingCart />
       </PromoProvider>,
     );

@@ -1,4 +1,4 @@
-import { createPromoClient } from '@promokit/core';
+import { caseInsensitiveCodes, createPromoClient } from '@promokit/core';
 import { PromoProvider } from '@promokit/react';
 import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
@@ -10,7 +10,7 @@ const client = createPromoClient({ baseUrl: inject('promoBffUrl') });
 
 function renderSlider(dir: 'ltr' | 'rtl', onApply: (points: number) => void) {
   render(
-    <PromoProvider client={client} persistCodes="none">
+    <PromoProvider client={client} codeMatching={caseInsensitiveCodes} persistCodes="none">
       <div dir={dir} style={{ direction: dir }}>
         <LoyaltyPoints balance={3000} pointValue={1} step={100} onApply={onApply} />
       </div>

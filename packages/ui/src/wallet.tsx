@@ -1,5 +1,5 @@
 import type { WalletEntry } from '@promokit/core';
-import type { CartCode } from '@promokit/react';
+import { type CartCode, usePromoContext } from '@promokit/react';
 import { type ReactNode, createContext, useContext, useId } from 'react';
 
 import { describeEffect } from './messages/describe-effect.js';
@@ -48,9 +48,14 @@ const none: readonly never[] = [];
 function WalletRoot(props: WalletProps): ReactNode {
   const { entries, onApply, items, applied = none, pending = none, headingLevel = 2, children } = props;
   const headingId = useId();
+  // The wallet spells a code as upstream does, the cart as the shopper typed it: they are one code
+  // as the project compares codes.
+  const { codeMatching } = usePromoContext('Wallet');
+  const among = (codes: readonly string[], code: string) =>
+    codes.some((item) => codeMatching.same(item, code));
   const stateOf = (code: string): EntryState => {
-    if (!items) return applied.includes(code) ? 'applied' : pending.includes(code) ? 'pending' : 'available';
-    const status = items.find((item) => item.code === code)?.status;
+    if (!items) return among(applied, code) ? 'applied' : among(pending, code) ? 'pending' : 'available';
+    const status = items.find((item) => codeMatching.same(item.code, code))?.status;
     return status === undefined || status === 'rejected'
       ? 'available'
       : status === 'applied'

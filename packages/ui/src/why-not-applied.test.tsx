@@ -1,4 +1,4 @@
-import { type Cart, createPromoClient, formatMoney } from '@promokit/core';
+import { type Cart, caseInsensitiveCodes, createPromoClient, formatMoney } from '@promokit/core';
 import { PromoProvider, useOfferHints } from '@promokit/react';
 import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
@@ -36,7 +36,7 @@ describe('WhyNotApplied', () => {
     if (freeShipping?.missingAmount === undefined) throw new Error('Two mugs are not short of free shipping');
     const changes: boolean[] = [];
     render(
-      <PromoProvider client={client} persistCodes="none">
+      <PromoProvider client={client} codeMatching={caseInsensitiveCodes} persistCodes="none">
         <Controlled onOpenChange={(open) => changes.push(open)} />
       </PromoProvider>,
     );
@@ -61,7 +61,7 @@ describe('WhyNotApplied', () => {
 
   it('renders nothing without a near-miss promotion', () => {
     const { container } = render(
-      <PromoProvider client={client} persistCodes="none">
+      <PromoProvider client={client} codeMatching={caseInsensitiveCodes} persistCodes="none">
         <WhyNotApplied offers={[]} defaultOpen />
       </PromoProvider>,
     );

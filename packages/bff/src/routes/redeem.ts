@@ -1,5 +1,6 @@
 import {
   type CodeEntry,
+  type CodeMatching,
   PromoError,
   type RedeemResponse,
   redeemRequestSchema,
@@ -44,7 +45,7 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
     const caller = await callerOf(runtime, c);
     const owner = ownerOf(caller);
     const { orderId } = request;
-    const codes = uniqueCodes(request.codes);
+    const codes = uniqueCodes(request.codes, runtime.codes);
 
     const answer = (record: OrderRecord) => {
       if (record.owner !== owner)
@@ -157,7 +158,7 @@ async function redeemOnce(
           });
         }
         // Validated again, a code another order used up meanwhile drops out with its own reason.
-        const refusal = redeemRefusal(error, sendable.map(codeOf));
+        const refusal = redeemRefusal(error, sendable.map(codeOf), runtime.codes);
         if (refusal.length < sendable.length) {
           refused = refusal;
           sendable = sendable.filter((entry) => !refusal.some((item) => item.code === codeOf(entry)));
@@ -192,11 +193,20 @@ function fullPrice(totals: Totals): Totals {
 
 /**
  * Why upstream refused a redemption that had just validated (another order took the last use, a
- * gift card was spent elsewhere): the error's code when it names one, else every code.
+ * gift card was spent elsewhere): the error's code when it names one (in the project's matching,
+ * so upstream's own spelling names the shopper's), else every code.
  */
-function redeemRefusal(error: VoucherifyApiError, codes: readonly string[]): Rejection[] {
+function redeemRefusal(
+  error: VoucherifyApiError,
+  codes: readonly string[],
+  matching: CodeMatching,
+): Rejection[] {
   const reason = ERROR_KEY_REASONS[error.body?.key ?? ''] ?? 'usage_limit_reached';
-  const named = codes.find((code) => code === error.body?.resource_id || code === error.body?.details);
+  const names = (code: string, value: string | null | undefined) =>
+    typeof value === 'string' && matching.same(code, value);
+  const named = codes.find(
+    (code) => names(code, error.body?.resource_id) || names(code, error.body?.details),
+  );
   return (named ? [named] : codes).map((code) => ({ reason, code }));
 }
 

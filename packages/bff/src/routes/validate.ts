@@ -14,6 +14,7 @@ import { lockedCodes, readLock, releaseLock, writeLock } from '../session-lock.j
 import { settleStack } from '../settle-stack.js';
 import { isResultOf, type StackMember } from '../stack-member.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
+import { spelledAsSent } from '../spelled-as-sent.js';
 import { codeOf, uniqueCodes } from '../unique-codes.js';
 import { toValidateResponse } from '../validate-response.js';
 import { toValidationBody } from '../validation-body.js';
@@ -29,7 +30,7 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
     const request = await parseBody(c.req.raw, validateRequestSchema);
     const cart = await priceCart(runtime.catalog, request.cart.lines);
     const caller = await callerOf(runtime, c);
-    const codes = uniqueCodes(request.codes);
+    const codes = uniqueCodes(request.codes, runtime.codes);
     if (codes.length) {
       const retryAfter = await runtime.limiter.blockedFor(caller);
       if (retryAfter > 0) return tooManyAttempts(codes.map(codeOf), retryAfter);
@@ -63,7 +64,8 @@ export interface ValidatedCart {
  * caller's session lock, settled as {@link settleStack} says: a code that does not apply drops out
  * alone with its own reason, and the rest go upstream in one order of application (item-level and
  * free units, then order-level, then payments). `promotions_unavailable` for every code during an
- * outage. Points spent on a loyalty card go upstream as its campaign's pay-with-points reward.
+ * outage. `codes` are unique under the project's matching; the answer names each as `codes`
+ * spell it. Points spent on a loyalty card go upstream as its campaign's pay-with-points reward.
  *
  * The session's lock is remembered with the codes it reserves. Sending its key again replaces
  * what it reserves upstream, so codes dropped from a validation that reaches upstream are given
@@ -100,6 +102,7 @@ export async function validateCart(
   const rewards = await pointsRewards(runtime, codes, caller, signal);
   try {
     let key = held?.key ?? null;
+    let reserved: string[] = [];
     const settled = await settleStack(
       members,
       async (stack) => {
@@ -109,15 +112,15 @@ export async function validateCart(
         });
         const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal));
         key = validation.session?.key ?? key;
-        return validation;
+        // The lock keeps upstream's own spelling, which releasing it names the voucher by.
+        reserved = lockedCodes(validation);
+        return spelledAsSent(validation, codes, runtime.codes);
       },
       runtime.stackRanks,
     );
     const validation = settled.validation ?? { redeemables: [] };
-    if (sessionId && key) {
-      const reserved = settled.validation ? lockedCodes(settled.validation) : [];
-      await writeLock(runtime.store, sessionId, { key, codes: reserved });
-    }
+    if (sessionId && key)
+      await writeLock(runtime.store, sessionId, { key, codes: settled.validation ? reserved : [] });
     const applying = settled.members.filter((member) =>
       validation.redeemables.some((result) => result.status === 'APPLICABLE' && isResultOf(member, result)),
     );

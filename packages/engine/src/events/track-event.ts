@@ -3,7 +3,7 @@ import type { CustomerObject, EventsTrackRequestBody, EventsTrackResponseBody } 
 import { upsertCustomer } from '../customers/upsert-customer.js';
 import { EngineRequestError, type EngineErrorBody } from '../engine-request-error.js';
 import { newId } from '../ids.js';
-import type { Catalog } from '../model/catalog.js';
+import { type Catalog, findVoucher } from '../model/catalog.js';
 import type { RedeemableDefinition } from '../model/redeemable-definition.js';
 import { convertReferral } from '../referrals/convert-referral.js';
 import type { Store, StoredCustomer } from '../storage/store.js';
@@ -44,7 +44,7 @@ function referralCode(
   referral: NonNullable<EventsTrackRequestBody['referral']>,
   referee: StoredCustomer,
 ): RedeemableDefinition {
-  const code = catalog.vouchers.get(referral.code);
+  const code = findVoucher(catalog, referral.code);
   if (code === undefined) notFound('voucher', referral.code);
   if (code.campaign.type !== 'REFERRAL_PROGRAM') {
     refuse({

@@ -2,6 +2,7 @@ import type { Category } from '@promokit/voucherify';
 
 import type { Seed, SeedCampaign, ValidationRule } from '../seed/seed-schema.js';
 import { DEFAULT_STACKING_RULES, type ResolvedStackingRules } from '../validation/stacking-rules.js';
+import { codeKeyOf } from './code-key.js';
 import type { CampaignDefinition, RedeemableDefinition, Validity } from './redeemable-definition.js';
 
 /** A pay-with-points reward: each point is worth `pointsValue` hundredths. */
@@ -17,8 +18,12 @@ export interface Catalog {
   stackingRules: ResolvedStackingRules;
   /** Every code and tier, newest first (qualifications' default order). */
   redeemables: readonly RedeemableDefinition[];
-  /** Codes by code and by `v_…` id. */
+  /** Codes by `v_…` id. */
   vouchers: ReadonlyMap<string, RedeemableDefinition>;
+  /** Codes by the key of their code under the project's matching ({@link Catalog.codeKey}). */
+  codes: ReadonlyMap<string, RedeemableDefinition>;
+  /** The project's matching of codes (`case_sensitive_codes`, see `codeKeyOf`). */
+  codeKey: (code: string) => string;
   /** Promotion tiers by `promo_…` id. */
   tiers: ReadonlyMap<string, RedeemableDefinition>;
   /** Product ids of each collection. */
@@ -69,7 +74,18 @@ function conversionOf(
     : { type: 'redemption' };
 }
 
-/** Indexes a checked seed. Redeemables without `created_at` get one a second apart, in seed order. */
+/**
+ * The voucher a request names, by its `v_…` id or by its code as the project matches codes (in a
+ * case-insensitive project, in any case).
+ */
+export function findVoucher(catalog: Catalog, idOrCode: string): RedeemableDefinition | undefined {
+  return catalog.vouchers.get(idOrCode) ?? catalog.codes.get(catalog.codeKey(idOrCode));
+}
+
+/**
+ * Indexes a checked seed; codes by the key of the seed's `case_sensitive_codes`. Redeemables
+ * without `created_at` get one a second apart, in seed order.
+ */
 export function buildCatalog(seed: Seed): Catalog {
   const rules = new Map(seed.validation_rules.map((rule) => [rule.id, rule]));
   const categories = new Map<string, Category>(
@@ -163,13 +179,15 @@ export function buildCatalog(seed: Seed): Catalog {
   }
   redeemables.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
 
+  const codeKey = codeKeyOf(seed.case_sensitive_codes);
   const vouchers = new Map<string, RedeemableDefinition>();
+  const codes = new Map<string, RedeemableDefinition>();
   const tiers = new Map<string, RedeemableDefinition>();
   for (const redeemable of redeemables) {
     if (redeemable.object === 'promotion_tier') tiers.set(redeemable.id, redeemable);
     else {
       vouchers.set(redeemable.id, redeemable);
-      if (redeemable.code !== undefined) vouchers.set(redeemable.code, redeemable);
+      if (redeemable.code !== undefined) codes.set(codeKey(redeemable.code), redeemable);
     }
   }
   return {
@@ -183,6 +201,8 @@ export function buildCatalog(seed: Seed): Catalog {
     },
     redeemables,
     vouchers,
+    codes,
+    codeKey,
     tiers,
     collections: new Map(seed.collections.map((collection) => [collection.id, new Set(collection.products)])),
     productPrices: new Map(seed.products.map((product) => [product.id, product.price])),

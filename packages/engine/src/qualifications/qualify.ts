@@ -38,15 +38,22 @@ type Conditions = Partial<
 >;
 const CUSTOMER_CONDITIONS = new Set(['customer_metadata', 'first_order']);
 
-function fieldMatches(conditions: Conditions | null | undefined, values: readonly string[]): boolean {
+/** A filter field's values, and whether a condition's value names one of them. */
+interface FieldValues {
+  values: readonly string[];
+  named?: (value: string) => boolean;
+}
+
+function fieldMatches(conditions: Conditions | null | undefined, field: FieldValues): boolean {
   if (!conditions) return true;
   const { $is, $is_not, $in, $not_in, $has_value, $is_unknown } = conditions;
+  const { values, named = (value: string) => values.includes(value) } = field;
   const list = (value: unknown): string[] =>
     Array.isArray(value) ? value.map(String) : value == null ? [] : [String(value)];
-  if ($is != null && !list($is).some((v) => values.includes(v))) return false;
-  if ($in != null && !list($in).some((v) => values.includes(v))) return false;
-  if ($is_not != null && list($is_not).some((v) => values.includes(v))) return false;
-  if ($not_in != null && list($not_in).some((v) => values.includes(v))) return false;
+  if ($is != null && !list($is).some(named)) return false;
+  if ($in != null && !list($in).some(named)) return false;
+  if ($is_not != null && list($is_not).some(named)) return false;
+  if ($not_in != null && list($not_in).some(named)) return false;
   if ($has_value !== undefined && values.length === 0) return false;
   if ($is_unknown !== undefined && values.length > 0) return false;
   return true;
@@ -55,20 +62,30 @@ function fieldMatches(conditions: Conditions | null | undefined, values: readonl
 function passesFilters(
   redeemable: RedeemableDefinition,
   request: QualificationsCheckEligibilityRequestBody,
+  codeKey: (code: string) => string,
 ): boolean {
   const filters = request.options?.filters;
   if (!filters) return true;
-  const checks = [
-    [filters.campaign_type?.conditions, [redeemable.campaign.type]],
-    [filters.resource_type?.conditions, [redeemable.object]],
-    [filters.campaign_id?.conditions, [redeemable.campaign.id]],
-    [filters.resource_id?.conditions, [redeemable.id, ...(redeemable.code ? [redeemable.code] : [])]],
-    [filters.code?.conditions, redeemable.code ? [redeemable.code] : []],
-    [filters.category_id?.conditions, redeemable.categories.flatMap((c) => (c.id ? [c.id] : []))],
-  ] as const;
+  // A code is named as the project matches codes (`case_sensitive_codes`); an id exactly.
+  const code = redeemable.code;
+  const namesCode = (value: string) => code !== undefined && codeKey(value) === codeKey(code);
+  const checks: [Conditions | null | undefined, FieldValues][] = [
+    [filters.campaign_type?.conditions, { values: [redeemable.campaign.type] }],
+    [filters.resource_type?.conditions, { values: [redeemable.object] }],
+    [filters.campaign_id?.conditions, { values: [redeemable.campaign.id] }],
+    [
+      filters.resource_id?.conditions,
+      {
+        values: [redeemable.id, ...(code ? [code] : [])],
+        named: (value) => value === redeemable.id || namesCode(value),
+      },
+    ],
+    [filters.code?.conditions, { values: code ? [code] : [], named: namesCode }],
+    [filters.category_id?.conditions, { values: redeemable.categories.flatMap((c) => (c.id ? [c.id] : [])) }],
+  ];
   const present = checks.filter(([conditions]) => conditions != null);
   if (present.length === 0) return true;
-  const results = present.map(([conditions, values]) => fieldMatches(conditions, values));
+  const results = present.map(([conditions, field]) => fieldMatches(conditions, field));
   return filters.junction === 'or' ? results.some(Boolean) : results.every(Boolean);
 }
 
@@ -274,7 +291,7 @@ export function qualify(input: QualifyInput): QualificationsCheckEligibilityResp
     if (
       input.usedUp.has(redeemable.id) ||
       !inScenario(redeemable, input) ||
-      !passesFilters(redeemable, request)
+      !passesFilters(redeemable, request, catalog.codeKey)
     ) {
       continue;
     }

@@ -488,6 +488,19 @@ describe('the demo seed', () => {
     });
   });
 
+  it('is a case-insensitive project: every code applies however the shopper cases it', () => {
+    const engine = open();
+    const codes = demoSeed.campaigns?.flatMap((campaign) =>
+      'vouchers' in campaign ? campaign.vouchers.map((voucher) => voucher.code) : [],
+    );
+    expect(codes?.length).toBeGreaterThan(10);
+    for (const created of codes ?? []) {
+      const [answer] = engine.validate({ redeemables: [code(created.toLowerCase())] }).redeemables;
+      expect(answer?.id).toBe(created);
+      expect(answer?.status === 'INAPPLICABLE' ? answer.result.error?.key : 'found').not.toBe('not_found');
+    }
+  });
+
   it('offers each persona what the demo promises', () => {
     const engine = open();
     const wallet = (customer: string) =>

@@ -1,6 +1,7 @@
 import { discountAmountEffectSchema, metadataSchema } from '@promokit/voucherify';
 import { z } from 'zod';
 
+import { codeClashes } from './code-clashes.js';
 import { seedTargetSchema } from './seed-target-schema.js';
 
 /** An id with a Voucherify-style prefix, such as `camp_kdxp3vf1clQ9`. */
@@ -378,13 +379,20 @@ const seedStackingRulesSchema = z.strictObject({
 });
 
 /**
- * The engine's seed file (`version: 1`): stacking rules, categories, products and collections,
- * customers, validation rules and campaigns with their codes or tiers. Ids and codes are unique and
- * references resolve. Unknown keys are rejected, so a typo never goes unnoticed.
+ * The engine's seed file (`version: 1`): the project's `case_sensitive_codes` setting, stacking
+ * rules, categories, products and collections, customers, validation rules and campaigns with their
+ * codes or tiers. Ids are unique, codes unique under the project's matching, and references
+ * resolve. Unknown keys are rejected, so a typo never goes unnoticed.
  */
 export const seedSchema = z
   .strictObject({
     version: z.literal(1),
+    /**
+     * Voucherify's project setting: whether `C0dE-cfV` and `c0de-cfv` are two codes (`true`, the
+     * default, as a code is then found only as created) or one (`false`, with full Unicode case
+     * folding). Either way a code matches however its accents are encoded (NFC).
+     */
+    case_sensitive_codes: z.boolean().default(true),
     stacking_rules: seedStackingRulesSchema.default({}),
     categories: z.array(seedCategorySchema).default([]),
     products: z.array(seedProductSchema).default([]),
@@ -434,12 +442,14 @@ export const seedSchema = z
       }
       campaign.vouchers.forEach((voucher, v) => {
         unique(voucher.id, ['campaigns', c, 'vouchers', v, 'id'], 'id');
-        unique(voucher.code, ['campaigns', c, 'vouchers', v, 'code'], 'code');
         if (voucher.holder !== undefined) {
           known(customerIds, voucher.holder, ['campaigns', c, 'vouchers', v, 'holder'], 'customer');
         }
       });
     });
+    for (const { path, message } of codeClashes(seed, seed.case_sensitive_codes)) {
+      context.addIssue({ code: 'custom', path, message });
+    }
   });
 
 /** A seed as written in JSON (defaults not yet applied). */

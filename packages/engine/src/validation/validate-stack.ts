@@ -9,6 +9,7 @@ import type {
 
 import { EngineRequestError } from '../engine-request-error.js';
 import type { NewId } from '../ids.js';
+import { type Catalog, findVoucher } from '../model/catalog.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 import { applyDiscount, applyOrderCredit, type DiscountEffect } from '../pricing/apply-discount.js';
 import { appliedSoFar, calculatedOrder } from '../pricing/calculated-order.js';
@@ -62,8 +63,25 @@ export interface StackOutcome {
 
 function lookup(member: StackMember, input: StackInput): RedeemableDefinition | undefined {
   return member.object === 'voucher'
-    ? input.catalog.vouchers.get(member.id)
+    ? findVoucher(input.catalog, member.id)
     : input.catalog.tiers.get(member.id);
+}
+
+/**
+ * The redeemables as the project knows them: a voucher named by its code (in any case, in a
+ * case-insensitive project; however its accents are encoded) is named by the voucher's own code,
+ * the "voucher code" the spec's `id` of a validated redeemable is. So one voucher named twice is a
+ * duplicate, and answers spell each code as it was created.
+ */
+function asNamedByProject(
+  redeemables: ValidationsValidateRequestBody['redeemables'],
+  catalog: Catalog,
+): ValidationsValidateRequestBody['redeemables'] {
+  return redeemables.map((redeemable) => {
+    if (redeemable.object !== 'voucher' || catalog.vouchers.has(redeemable.id)) return redeemable;
+    const code = findVoucher(catalog, redeemable.id)?.code;
+    return code === undefined || code === redeemable.id ? redeemable : { ...redeemable, id: code };
+  });
 }
 
 function sortMembers(members: readonly StackMember[], input: StackInput): StackMember[] {
@@ -192,8 +210,9 @@ function applyCandidate(candidate: Candidate, cart: Cart, input: StackInput): Ap
  */
 export function validateStack(input: StackInput): StackOutcome {
   const { request, catalog } = input;
-  checkRedeemables(request.redeemables, input.requestId);
-  if (request.redeemables.length > catalog.stackingRules.redeemables_limit) {
+  const redeemables = asNamedByProject(request.redeemables, catalog);
+  checkRedeemables(redeemables, input.requestId);
+  if (redeemables.length > catalog.stackingRules.redeemables_limit) {
     throw new EngineRequestError({
       code: 400,
       key: 'invalid_payload',
@@ -207,7 +226,7 @@ export function validateStack(input: StackInput): StackOutcome {
   const options: ResultOptions = { requestId: input.requestId, expandRedeemable: expand.has('redeemable') };
   const initial = cartFromOrder(request.order);
   const context: EvaluationContext = { ...input, cart: initial };
-  const members = sortMembers(request.redeemables, input);
+  const members = sortMembers(redeemables, input);
 
   const results = new Map<StackMember, ValidationsRedeemable>();
   const candidates: Candidate[] = [];

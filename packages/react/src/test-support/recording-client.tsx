@@ -1,4 +1,10 @@
-import { type Cart, type PromoClient, type ValidateResponse, createPromoClient } from '@promokit/core';
+import {
+  type Cart,
+  type PromoClient,
+  type ValidateResponse,
+  caseInsensitiveCodes,
+  createPromoClient,
+} from '@promokit/core';
 import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { inject } from 'vitest';
@@ -91,7 +97,10 @@ export function recordingClient({
   };
 }
 
-/** Everything a hook test needs: the recording client, the events sent, and a provider wrapper. */
+/**
+ * Everything a hook test needs: the recording client, the events sent, and a provider wrapper.
+ * The provider compares codes as the demo project does (case-insensitive) unless told otherwise.
+ */
 export function promoHarness(props: Partial<PromoProviderProps> = {}, options: RecordingOptions = {}) {
   const recording = recordingClient(options);
   const events: PromoEvent[] = [];
@@ -100,6 +109,7 @@ export function promoHarness(props: Partial<PromoProviderProps> = {}, options: R
     <PromoProvider
       client={recording.client}
       queryClient={queryClient}
+      codeMatching={caseInsensitiveCodes}
       onEvent={(event) => events.push(event)}
       {...props}
     >
