@@ -28,8 +28,10 @@ export function ConfirmationPage({ orderId }: { orderId: string }): ReactNode {
         Order <strong>{order.orderId}</strong>: <Money amount={order.totals.due} /> charged to your card.
       </p>
       <RedemptionSummary
-        saved={order.totals.discount}
+        totals={order.totals}
+        rejected={order.rejected}
         {...(order.pointsEarned ? { pointsEarned: order.pointsEarned } : {})}
+        {...(order.pointsEarnedOn === undefined ? {} : { pointsEarnedOn: order.pointsEarnedOn })}
         {...(referral
           ? { referralCode: referral.code, shareUrl: `${window.location.origin}/?ref=${referral.code}` }
           : {})}

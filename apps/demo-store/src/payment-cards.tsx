@@ -19,7 +19,10 @@ export function PaymentCards({
   promo: PromoCart;
   totals: Totals;
 }): ReactNode {
-  const due = totals.total;
+  // What is left to pay once every discount and the other cards applied; a card can pay its own
+  // part again, so it may take up to that plus what it pays now.
+  const due = totals.due;
+  const paying = (code: string) => promo.applied.find((item) => item.code === code)?.paid ?? 0;
   return entries.map((entry) => {
     if (entry.kind === 'gift_card' && entry.balance) {
       return (
@@ -27,7 +30,7 @@ export function PaymentCards({
           key={entry.code}
           code={entry.code}
           balance={entry.balance}
-          max={due + (promo.applied.find((item) => item.code === entry.code)?.discount ?? 0)}
+          max={due + paying(entry.code)}
           onApply={(amount) => void promo.apply({ code: entry.code, amount })}
         />
       );
@@ -39,7 +42,7 @@ export function PaymentCards({
           balance={entry.points}
           pointValue={POINT_VALUE}
           step={100}
-          max={Math.floor(due / POINT_VALUE)}
+          max={Math.floor((due + paying(entry.code)) / POINT_VALUE)}
           onApply={(points) => void promo.apply({ code: entry.code, points })}
         />
       );

@@ -64,7 +64,7 @@ const copy = {
     points: 'Points LOYALTY-SAM',
     giftCard: 'Gift card GIFT-5000-DEMO',
     charged: 'Amount charged',
-    earned: (count: number) => `You earned ${count} points`,
+    earned: (count: number, amount: string) => `You earned ${count} points on ${amount}`,
     rejected: 'This code was not applied',
     expired: 'The code OLDSPRING has expired',
   },
@@ -74,7 +74,7 @@ const copy = {
     points: 'Punkte LOYALTY-SAM',
     giftCard: 'Geschenkkarte GIFT-5000-DEMO',
     charged: 'Berechneter Restbetrag',
-    earned: (count: number) => `Sie haben ${count} Punkte gesammelt`,
+    earned: (count: number, amount: string) => `Sie haben ${count} Punkte auf ${amount} gesammelt`,
     rejected: 'Dieser Code wurde nicht eingelöst',
     expired: 'Der Code OLDSPRING ist abgelaufen',
   },
@@ -89,6 +89,7 @@ describe('RedemptionSummary', () => {
           <RedemptionSummary
             totals={order.totals}
             pointsEarned={order.pointsEarned}
+            pointsEarnedOn={order.pointsEarnedOn}
             rejected={order.rejected}
           />,
         );
@@ -107,7 +108,11 @@ describe('RedemptionSummary', () => {
         ]);
 
         expect(order.pointsEarned).toBeGreaterThan(0);
-        expect(summary.getByText(asMatched(words.earned(order.pointsEarned!)))).toBeDefined();
+        // Earned on what was charged besides the cards.
+        expect(order.pointsEarnedOn).toBe(charged);
+        expect(
+          summary.getByText(asMatched(words.earned(order.pointsEarned!, money(charged, lang)))),
+        ).toBeDefined();
 
         const notApplied = summary.getByRole('list', { name: words.rejected });
         expect(
@@ -127,10 +132,5 @@ describe('RedemptionSummary', () => {
     });
     renderIn('en', <RedemptionSummary totals={totals} rejected={[]} />);
     expect(screen.getByRole('region', { name: 'Your savings' }).textContent).toBe('Your savings');
-  });
-
-  it('still says what was saved from a bare amount', () => {
-    renderIn('en', <RedemptionSummary saved={500} />);
-    expect(screen.getByText('You saved $5.00')).toBeDefined();
   });
 });

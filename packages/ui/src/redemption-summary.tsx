@@ -15,15 +15,13 @@ export interface RedemptionSummaryProps {
    * and the amount charged besides (`due`).
    */
   totals?: Totals;
-  /**
-   * What the order saved, in minor units of the store currency, when `totals` are not at hand;
-   * `totals` win.
-   *
-   * @deprecated Pass the redemption's `totals`, which also say what cards paid and what was charged.
-   */
-  saved?: number;
   /** Loyalty points the order earned (a `redeemed` redemption's `pointsEarned`). */
   pointsEarned?: number;
+  /**
+   * The amount the points were earned on, in minor units of the totals' currency (a `redeemed`
+   * redemption's `pointsEarnedOn`); said beside the points when given.
+   */
+  pointsEarnedOn?: number;
   /**
    * Codes that did not apply when the order was placed (a `redeemed` redemption's `rejected`), each
    * said with its reason; the order went on without them.
@@ -66,6 +64,7 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
   const {
     totals,
     pointsEarned,
+    pointsEarnedOn,
     rejected,
     referralCode,
     shareUrl,
@@ -76,7 +75,7 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
   const messages = useMessages(en);
   const { t } = messages;
   const money = (amount: number) => messages.money(amount, totals?.currency);
-  const saved = totals ? totals.discount : props.saved;
+  const saved = totals?.discount;
   const headingId = useId();
   const rejectedId = useId();
   const [copied, setCopied] = useState(false);
@@ -114,7 +113,9 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
         ) : null}
         {pointsEarned ? (
           <p data-scope="redemption-summary" data-part="points">
-            {t('summary.points', { count: pointsEarned })}
+            {pointsEarnedOn === undefined
+              ? t('summary.points', { count: pointsEarned })
+              : t('summary.points_on', { count: pointsEarned, amount: money(pointsEarnedOn) })}
           </p>
         ) : null}
         {rejected?.length ? (

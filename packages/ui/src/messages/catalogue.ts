@@ -66,6 +66,7 @@ export type MessageKey =
   | 'summary.heading'
   | 'summary.saved'
   | 'summary.points'
+  | 'summary.points_on'
   | 'summary.charged'
   | 'summary.rejected'
   | 'summary.referral'

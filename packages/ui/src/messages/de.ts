@@ -69,6 +69,10 @@ export const de: Catalogue = {
     one: 'Sie haben {count} Punkt gesammelt',
     other: 'Sie haben {count} Punkte gesammelt',
   },
+  'summary.points_on': {
+    one: 'Sie haben {count} Punkt auf {amount} gesammelt',
+    other: 'Sie haben {count} Punkte auf {amount} gesammelt',
+  },
   'summary.charged': 'Berechneter Restbetrag',
   'summary.rejected': {
     one: 'Dieser Code wurde nicht eingelöst',

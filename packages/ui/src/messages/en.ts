@@ -35,6 +35,10 @@ export const en: Catalogue = {
   'summary.heading': 'Your savings',
   'summary.saved': 'You saved {amount}',
   'summary.points': { one: 'You earned {count} point', other: 'You earned {count} points' },
+  'summary.points_on': {
+    one: 'You earned {count} point on {amount}',
+    other: 'You earned {count} points on {amount}',
+  },
   'summary.charged': 'Amount charged',
   'summary.rejected': { one: 'This code was not applied', other: 'These codes were not applied' },
   'summary.referral': 'Share your code {code}: friends get a discount, you get a reward',
