@@ -5,11 +5,13 @@ import { applyCode, cartWith, expectNoAxeViolations, totals } from './support/st
 test('a $60.00 cart takes WELCOME10 and shows the discount and the new total', async ({ page }, testInfo) => {
   await cartWith(page, ['Trail Mug', 'Canvas Tote']);
   await expect(totals(page)).toContainText('Subtotal$60.00');
+  await expect(totals(page)).toContainText('Shipping$6.95');
 
   await applyCode(page, 'welcome10');
 
-  await expect(page.getByText('WELCOME10 · −$6.00')).toBeVisible();
-  await expect(totals(page)).toContainText('Total$54.00');
+  // Kept as typed; 10 % of the order, shipping included.
+  await expect(page.getByText('welcome10 · −$6.70')).toBeVisible();
+  await expect(totals(page)).toContainText('Total$60.25');
   await expect(page.getByRole('textbox', { name: 'Promo or gift card code' })).toHaveValue('');
   await expectNoAxeViolations(page);
 
@@ -34,7 +36,7 @@ test('an unknown code is explained', async ({ page }) => {
     'aria-invalid',
     'true',
   );
-  await expect(totals(page)).toContainText('Total$60.00');
+  await expect(totals(page)).toContainText('Total$66.95');
   await expectNoAxeViolations(page);
 });
 
@@ -43,8 +45,8 @@ test('a $30.00 cart is told how much more WELCOME10 needs', async ({ page }) => 
   await applyCode(page, 'WELCOME10');
 
   await expect(page.getByRole('alert').filter({ hasText: 'WELCOME10' })).toHaveText(
-    /Add \$20\.00 more to use WELCOME10/,
+    /Add \$13\.05 more to use WELCOME10/,
   );
-  await expect(totals(page)).toContainText('Total$30.00');
+  await expect(totals(page)).toContainText('Total$36.95');
   await expectNoAxeViolations(page);
 });

@@ -24,10 +24,10 @@ test.describe('a whole journey per persona', () => {
   test('guest: WELCOME10 from cart to confirmation', async ({ page }, testInfo) => {
     await cartWith(page, ['Trail Mug', 'Canvas Tote']);
     await applyCode(page, 'WELCOME10');
-    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+    await expect(chip(page, 'WELCOME10 · −$6.70')).toBeVisible();
     await placeOrder(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
-    await expect(page.getByText('You saved $6.00')).toBeVisible();
+    await expect(page.getByText('You saved $6.70')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: testInfo.outputPath('confirmation.png'), fullPage: true });
   });
@@ -92,19 +92,19 @@ test.describe('every rejection explained', () => {
     });
   }
 
-  test('below the minimum: "Add $20.00 more" leads to the shop, and then the code applies', async ({
+  test('below the minimum: "Add $13.05 more" leads to the shop, and then the code applies', async ({
     page,
   }) => {
     await cartWith(page, ['Field Cap']);
     await applyCode(page, 'WELCOME10');
     await expect(page.getByRole('alert').filter({ hasText: 'WELCOME10' })).toContainText(
-      'Add $20.00 more to use WELCOME10',
+      'Add $13.05 more to use WELCOME10',
     );
-    await page.getByRole('link', { name: 'Add $20.00 more' }).click();
+    await page.getByRole('link', { name: 'Add $13.05 more' }).click();
     await addFromShop(page, 'Canvas Tote');
     await page.getByRole('link', { name: /^Cart/ }).click();
     await applyCode(page, 'WELCOME10');
-    await expect(chip(page, 'WELCOME10 · −$6.50')).toBeVisible();
+    await expect(chip(page, 'WELCOME10 · −$7.20')).toBeVisible();
   });
 
   test('a code for signed-in shoppers asks a guest to sign in', async ({ page }) => {
@@ -171,24 +171,24 @@ test.describe('codes across the journey', () => {
     await cartWith(page, ['Trail Mug', 'Canvas Tote']);
     await applyCode(page, 'WELCOME10');
     await applyCode(page, 'SAVE5');
-    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+    await expect(chip(page, 'WELCOME10 · −$6.70')).toBeVisible();
     await expect(chip(page, 'SAVE5 · −$5.00')).toBeVisible();
-    await expect(totals(page)).toContainText('Total$49.00');
+    await expect(totals(page)).toContainText('Total$55.25');
     await page.getByRole('button', { name: 'Remove SAVE5' }).click();
-    await expect(totals(page)).toContainText('Total$54.00');
+    await expect(totals(page)).toContainText('Total$60.25');
     await expect(page.getByRole('button', { name: 'Remove WELCOME10' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(totals(page)).toContainText('Total$60.00');
+    await expect(totals(page)).toContainText('Total$66.95');
     await expect(page.getByRole('textbox', { name: 'Promo or gift card code' })).toBeFocused();
   });
 
   test('a reload keeps the applied codes', async ({ page }) => {
     await cartWith(page, ['Trail Mug', 'Canvas Tote']);
     await applyCode(page, 'WELCOME10');
-    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+    await expect(chip(page, 'WELCOME10 · −$6.70')).toBeVisible();
     await page.reload();
-    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
-    await expect(totals(page)).toContainText('Total$54.00');
+    await expect(chip(page, 'WELCOME10 · −$6.70')).toBeVisible();
+    await expect(totals(page)).toContainText('Total$60.25');
   });
 
   test('a declined payment rolls the single-use code back, and it works again', async ({ page }) => {
@@ -206,17 +206,17 @@ test.describe('codes across the journey', () => {
   test('a campaign disabled from the sales panel leaves an open cart', async ({ page, context }) => {
     await cartWith(page, ['Trail Mug', 'Canvas Tote']);
     await applyCode(page, 'WELCOME10');
-    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+    await expect(chip(page, 'WELCOME10 · −$6.70')).toBeVisible();
 
     const sales = await context.newPage();
     await sales.goto('/sales');
     await sales.getByRole('button', { name: 'Disable Welcome 10%' }).click();
     await expect(sales.getByRole('button', { name: 'Enable Welcome 10%' })).toBeVisible();
 
-    await expect(chip(page, 'WELCOME10 · −$6.00')).toHaveCount(0);
-    await expect(totals(page)).toContainText('Total$60.00');
+    await expect(chip(page, 'WELCOME10 · −$6.70')).toHaveCount(0);
+    await expect(totals(page)).toContainText('Total$66.95');
     await sales.getByRole('button', { name: 'Enable Welcome 10%' }).click();
-    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+    await expect(chip(page, 'WELCOME10 · −$6.70')).toBeVisible();
   });
 
   test('checkout with the keyboard only', async ({ page }) => {
@@ -231,7 +231,7 @@ test.describe('codes across the journey', () => {
     await page.getByRole('textbox', { name: 'Promo or gift card code' }).focus();
     await page.keyboard.type('WELCOME10');
     await page.keyboard.press('Enter');
-    await expect(chip(page, 'WELCOME10 · −$6.00')).toBeVisible();
+    await expect(chip(page, 'WELCOME10 · −$6.70')).toBeVisible();
     await page.getByRole('button', { name: 'Place order' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
@@ -253,18 +253,22 @@ test.describe('paying with cards', () => {
     );
     await amount.fill('20');
     await page.getByRole('button', { name: 'Use $20.00' }).click();
-    await expect(chip(page, 'GIFT-5000-DEMO')).toContainText('−$20.00');
+    await expect(chip(page, 'GIFT-5000-DEMO')).toContainText('pays $20.00');
 
     const points = page.getByRole('slider', { name: 'Points to use' });
     await points.focus();
     for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowRight');
     await expect(points).toHaveAttribute('aria-valuetext', '500 points = $5.00');
     await page.getByRole('button', { name: 'Use points' }).click();
-    await expect(chip(page, 'LOYALTY-SAM')).toContainText('−$5.00');
+    await expect(chip(page, 'LOYALTY-SAM')).toContainText('pays $5.00');
+    // The cards pay what the discounts left: free shipping stays, and the rest is due.
+    await expect(totals(page)).toContainText(/Shipping\$6\.95 ?Free/);
+    await expect(totals(page)).toContainText('To pay$64.00');
 
     await submitOrder(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
-    await expect(page.getByText(/You earned \d+ points/)).toBeVisible();
+    await expect(page.getByText(/You earned 64 points on \$64\.00/)).toBeVisible();
+    await expect(page.getByText('$64.00 charged to your card')).toBeVisible();
   });
 });
 
@@ -273,7 +277,7 @@ test('a non-money incentive: a free month of the subscription', async ({ page })
   await applyCode(page, 'FREEMONTH');
   await expect(chip(page, 'FREEMONTH · −$18.00')).toBeVisible();
   await expect(chip(page, '1 free Coffee Club')).toBeVisible();
-  await expect(totals(page)).toContainText('Total$0.00');
+  await expect(totals(page)).toContainText('Total$6.95');
 });
 
 test('with the promotions service offline, codes say so and the order is still placed', async ({

@@ -40,14 +40,14 @@ test('the cart and checkout pages with items are accessible and make each promot
   await cartWith(page, ['Trail Mug', 'Canvas Tote']);
   const calls = recordPromotionCalls(page);
   await page.reload();
-  await expect(totals(page)).toContainText('Total$60.00');
+  await expect(totals(page)).toContainText('Total$66.95');
   await page.waitForLoadState('networkidle');
   await expectNoAxeViolations(page);
   await keepScreenshot(page, testInfo, 'cart');
 
   await page.getByRole('link', { name: 'Checkout' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
-  await expect(totals(page)).toContainText('Total$60.00');
+  await expect(totals(page)).toContainText('Total$66.95');
   await page.waitForLoadState('networkidle');
   await expectNoAxeViolations(page);
   await keepScreenshot(page, testInfo, 'checkout');

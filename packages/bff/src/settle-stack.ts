@@ -70,7 +70,9 @@ export async function settleStack(
   ranks: StackRanks = stackRanks(),
 ): Promise<SettledStack> {
   const dropped: NotApplied[] = [];
-  let sent = ranked(members, ranks);
+  // In the shopper's order; each round sends them ranked, ties kept in this order.
+  let remaining = [...members];
+  let sent = ranked(remaining, ranks);
   let validation = await validate(sent);
   for (let round = 1; round < members.length + 2; round++) {
     const answers = [
@@ -85,8 +87,8 @@ export async function settleStack(
     const inapplicable = answers.filter(
       (answer): answer is Extract<NotApplied, { status: 'INAPPLICABLE' }> => answer.status === 'INAPPLICABLE',
     );
-    const rest = sent.filter((member) => !inapplicable.some((answer) => isResultOf(member, answer)));
-    const next = ranked(rest, ranks);
+    remaining = remaining.filter((member) => !inapplicable.some((answer) => isResultOf(member, answer)));
+    const next = ranked(remaining, ranks);
     const hierarchy = validation.stacking_rules?.redeemables_sorting_rule === 'CATEGORY_HIERARCHY';
     const reordered = !hierarchy && next.some((member, index) => member !== sent[index]);
     if (!inapplicable.length && !reordered) break;

@@ -112,6 +112,32 @@ describe('gift cards and loyalty points pay; they never discount', () => {
     }
   });
 
+  it('lists the cards in the order they were added, whatever the BFF knew of each before', async () => {
+    const fresh = demoBff();
+    try {
+      const session = await fresh.app.request('/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ persona: 'loyalty-member' }),
+      });
+      const cookie = (session.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const validateOn = async (codes: CodeEntry[]) => {
+        const response = await fresh.app.request('/validate', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ cart: { lines }, codes }),
+        });
+        return validateResponseSchema.parse(await response.json());
+      };
+      // The gift card is known to pay before the loyalty card has ever been sent.
+      await validateOn([gift]);
+      const both = await validateOn([gift, points]);
+      expect(both.totals.paid.map((payment) => payment.code)).toEqual(['GIFT-5000-DEMO', 'LOYALTY-SAM']);
+    } finally {
+      fresh.close();
+    }
+  });
+
   it('books what each card paid apart from what the order saved', async () => {
     const cookie = await signIn('loyalty-member');
     const shown = await validate(lines, [points, gift], cookie);
