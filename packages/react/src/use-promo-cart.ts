@@ -16,7 +16,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 
-import { type CodeSnapshot, type CodeUsage, type PendingChange, toEntry } from './code-store.js';
+import { type CodeSnapshot, type CodeUsage, type PendingChange, entriesOf } from './code-store.js';
 import type { CouponEventProperties } from './events.js';
 import { usePromoContext } from './promo-context.js';
 import { validationOptions } from './validation-options.js';
@@ -111,9 +111,6 @@ const withUsage = (snapshot: CodeSnapshot, code: string, use: CodeUsage | undefi
   usage: setKey(snapshot.usage, code, use),
 });
 
-const entriesOf = (snapshot: CodeSnapshot): CodeEntry[] =>
-  snapshot.codes.map((code) => toEntry(code, snapshot.usage[code]));
-
 /**
  * The spelling under which the cart holds `code`, added or being added, when the project takes it
  * for one it holds already (`summer10` for `SUMMER10` in a case-insensitive project); else `code`.
@@ -143,18 +140,15 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
   const { debounceMs = 300, cartId } = options;
   const { client, onEvent, codeStore: store, codeMatching } = usePromoContext('usePromoCart');
   const queryClient = useQueryClient();
-  const { ready, codes, pending, usage } = useSyncExternalStore(
-    store.subscribe,
-    store.getSnapshot,
-    store.getServerSnapshot,
-  );
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+  const { ready, codes, pending } = snapshot;
 
   // The first answer for a cart the shopper just edited waits for the edits to settle; refetches
   // of an answer already shown (live updates, focus) do not.
   const key = cartKey(cart);
   const [edits, setEdits] = useState({ key, edited: false });
   if (edits.key !== key) setEdits({ key, edited: true });
-  const entries = codes.map((code) => toEntry(code, usage[code]));
+  const entries = entriesOf(snapshot);
   const unanswered = queryClient.getQueryData(promoKeys.validation(cart, entries)) === undefined;
 
   const query = useQuery({
