@@ -111,6 +111,16 @@ const withUsage = (snapshot: CodeSnapshot, code: string, use: CodeUsage | undefi
   usage: setKey(snapshot.usage, code, use),
 });
 
+/** `snapshot` with `code` last among its codes, unless it holds it already. */
+const withCode = (snapshot: CodeSnapshot, code: string): CodeSnapshot =>
+  snapshot.codes.includes(code) ? snapshot : { ...snapshot, codes: [...snapshot.codes, code] };
+
+/** `snapshot` without `code` among its codes. */
+const withoutCode = (snapshot: CodeSnapshot, code: string): CodeSnapshot => ({
+  ...snapshot,
+  codes: snapshot.codes.filter((item) => item !== code),
+});
+
 /**
  * The spelling under which the cart holds `code`, added or being added, when the project takes it
  * for one it holds already (`summer10` for `SUMMER10` in a case-insensitive project); else `code`.
@@ -170,10 +180,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       return store.queue(async () => {
         const snapshot = store.getSnapshot();
         const current = entriesOf(snapshot);
-        const next = entriesOf({
-          ...withUsage(snapshot, code, use ?? snapshot.usage[code]),
-          codes: snapshot.codes.includes(code) ? snapshot.codes : [...snapshot.codes, code],
-        });
+        const next = entriesOf(withCode(withUsage(snapshot, code, use ?? snapshot.usage[code]), code));
         let response: ValidateResponse;
         try {
           response = await queryClient.fetchQuery(validationOptions(client, cart, next));
@@ -197,10 +204,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         // The new code only applies by pushing applied ones out (an exclusive code): the shopper
         // decides, through the rejection's recovery action, which to keep.
         if (displaced.length) return deny({ reason: 'not_combinable', code, conflictsWith: displaced });
-        store.update((latest) => {
-          const added = withUsage(withPending(latest, code), code, use);
-          return latest.codes.includes(code) ? added : { ...added, codes: [...latest.codes, code] };
-        });
+        store.update((latest) => withCode(withUsage(withPending(latest, code), code, use), code));
         onEvent({
           name: 'Coupon Applied',
           properties: {
@@ -231,18 +235,14 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       });
       store.update((snapshot) => withPending(snapshot, code, 'removing'));
       await store.queue(async () => {
-        const latest = store.getSnapshot();
-        const rest = entriesOf({ ...latest, codes: latest.codes.filter((item) => item !== code) });
+        const rest = entriesOf(withoutCode(store.getSnapshot(), code));
         // Always asked afresh, even when the answer without the code is cached: the server gives
         // back what the code's validation lock held (a gift card's credit, a single-use code's use),
         // and the totals shown are current. A failure leaves the code removed; the query shows it.
         await queryClient
           .fetchQuery({ ...validationOptions(client, cart, rest), staleTime: 0 })
           .catch(() => undefined);
-        store.update((latest) => ({
-          ...withUsage(withPending(latest, code), code, undefined),
-          codes: latest.codes.filter((item) => item !== code),
-        }));
+        store.update((latest) => withoutCode(withUsage(withPending(latest, code), code, undefined), code));
       });
     },
     [cart, cartId, client, codeMatching, onEvent, queryClient, store],
