@@ -198,7 +198,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
           return deny(response.rejected.find((item) => item.code === code) ?? { reason: 'not_found', code });
         }
         const displaced = displacedBy(
-          queryClient.getQueryData(validationOptions(client, cart, current).queryKey),
+          queryClient.getQueryData<ValidateResponse>(promoKeys.validation(cart, current)),
           response,
         );
         // The new code only applies by pushing applied ones out (an exclusive code): the shopper
@@ -224,7 +224,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       const code = snapshot.codes.find((item) => codeMatching.same(item, typed));
       if (code === undefined || snapshot.pending[code]) return;
       const current = entriesOf(snapshot);
-      const shown = queryClient.getQueryData(validationOptions(client, cart, current).queryKey);
+      const shown = queryClient.getQueryData<ValidateResponse>(promoKeys.validation(cart, current));
       const applied = shown?.applied.find((item) => item.code === code);
       onEvent({
         name: 'Coupon Removed',
