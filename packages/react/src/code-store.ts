@@ -33,9 +33,9 @@ export interface CodeUsage {
   points?: number;
 }
 
-/** The code and its usage as the contract sends it. @internal */
-export function toEntry(code: string, usage: CodeUsage | undefined): CodeEntry {
-  return usage ? { ...usage, code } : code;
+/** The codes, each with its usage when it has one, as the contract sends them. @internal */
+export function entriesOf({ codes, usage }: Pick<CodeSnapshot, 'codes' | 'usage'>): CodeEntry[] {
+  return codes.map((code) => (usage[code] ? { ...usage[code], code } : code));
 }
 
 /** An external store of {@link CodeSnapshot}s for `useSyncExternalStore`. @internal */
@@ -91,9 +91,9 @@ export function createCodeStore(persistence: CodePersistence, matching: CodeMatc
     return { codes, usage };
   }
 
-  function write({ codes, usage }: CodeSnapshot): void {
+  function write(next: CodeSnapshot): void {
     try {
-      const entries = codes.map((code) => toEntry(code, usage[code]));
+      const entries = entriesOf(next);
       if (entries.length) storage()?.setItem(STORAGE_KEY, JSON.stringify(entries));
       else storage()?.removeItem(STORAGE_KEY);
     } catch {

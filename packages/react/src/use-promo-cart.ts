@@ -16,7 +16,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 
-import { type CodeSnapshot, type CodeUsage, type PendingChange, toEntry } from './code-store.js';
+import { type CodeSnapshot, type CodeUsage, type PendingChange, entriesOf } from './code-store.js';
 import type { CouponEventProperties } from './events.js';
 import { usePromoContext } from './promo-context.js';
 import { validationOptions } from './validation-options.js';
@@ -111,8 +111,15 @@ const withUsage = (snapshot: CodeSnapshot, code: string, use: CodeUsage | undefi
   usage: setKey(snapshot.usage, code, use),
 });
 
-const entriesOf = (snapshot: CodeSnapshot): CodeEntry[] =>
-  snapshot.codes.map((code) => toEntry(code, snapshot.usage[code]));
+/** `snapshot` with `code` last among its codes, unless it holds it already. */
+const withCode = (snapshot: CodeSnapshot, code: string): CodeSnapshot =>
+  snapshot.codes.includes(code) ? snapshot : { ...snapshot, codes: [...snapshot.codes, code] };
+
+/** `snapshot` without `code` among its codes. */
+const withoutCode = (snapshot: CodeSnapshot, code: string): CodeSnapshot => ({
+  ...snapshot,
+  codes: snapshot.codes.filter((item) => item !== code),
+});
 
 /**
  * The spelling under which the cart holds `code`, added or being added, when the project takes it
@@ -143,18 +150,15 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
   const { debounceMs = 300, cartId } = options;
   const { client, onEvent, codeStore: store, codeMatching } = usePromoContext('usePromoCart');
   const queryClient = useQueryClient();
-  const { ready, codes, pending, usage } = useSyncExternalStore(
-    store.subscribe,
-    store.getSnapshot,
-    store.getServerSnapshot,
-  );
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+  const { ready, codes, pending } = snapshot;
 
   // The first answer for a cart the shopper just edited waits for the edits to settle; refetches
   // of an answer already shown (live updates, focus) do not.
   const key = cartKey(cart);
   const [edits, setEdits] = useState({ key, edited: false });
   if (edits.key !== key) setEdits({ key, edited: true });
-  const entries = codes.map((code) => toEntry(code, usage[code]));
+  const entries = entriesOf(snapshot);
   const unanswered = queryClient.getQueryData(promoKeys.validation(cart, entries)) === undefined;
 
   const query = useQuery({
@@ -176,10 +180,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       return store.queue(async () => {
         const snapshot = store.getSnapshot();
         const current = entriesOf(snapshot);
-        const next = entriesOf({
-          ...withUsage(snapshot, code, use ?? snapshot.usage[code]),
-          codes: snapshot.codes.includes(code) ? snapshot.codes : [...snapshot.codes, code],
-        });
+        const next = entriesOf(withCode(withUsage(snapshot, code, use ?? snapshot.usage[code]), code));
         let response: ValidateResponse;
         try {
           response = await queryClient.fetchQuery(validationOptions(client, cart, next));
@@ -197,16 +198,13 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
           return deny(response.rejected.find((item) => item.code === code) ?? { reason: 'not_found', code });
         }
         const displaced = displacedBy(
-          queryClient.getQueryData(validationOptions(client, cart, current).queryKey),
+          queryClient.getQueryData<ValidateResponse>(promoKeys.validation(cart, current)),
           response,
         );
         // The new code only applies by pushing applied ones out (an exclusive code): the shopper
         // decides, through the rejection's recovery action, which to keep.
         if (displaced.length) return deny({ reason: 'not_combinable', code, conflictsWith: displaced });
-        store.update((latest) => {
-          const added = withUsage(withPending(latest, code), code, use);
-          return latest.codes.includes(code) ? added : { ...added, codes: [...latest.codes, code] };
-        });
+        store.update((latest) => withCode(withUsage(withPending(latest, code), code, use), code));
         onEvent({
           name: 'Coupon Applied',
           properties: {
@@ -226,7 +224,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       const code = snapshot.codes.find((item) => codeMatching.same(item, typed));
       if (code === undefined || snapshot.pending[code]) return;
       const current = entriesOf(snapshot);
-      const shown = queryClient.getQueryData(validationOptions(client, cart, current).queryKey);
+      const shown = queryClient.getQueryData<ValidateResponse>(promoKeys.validation(cart, current));
       const applied = shown?.applied.find((item) => item.code === code);
       onEvent({
         name: 'Coupon Removed',
@@ -237,18 +235,14 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
       });
       store.update((snapshot) => withPending(snapshot, code, 'removing'));
       await store.queue(async () => {
-        const latest = store.getSnapshot();
-        const rest = entriesOf({ ...latest, codes: latest.codes.filter((item) => item !== code) });
+        const rest = entriesOf(withoutCode(store.getSnapshot(), code));
         // Always asked afresh, even when the answer without the code is cached: the server gives
         // back what the code's validation lock held (a gift card's credit, a single-use code's use),
         // and the totals shown are current. A failure leaves the code removed; the query shows it.
         await queryClient
           .fetchQuery({ ...validationOptions(client, cart, rest), staleTime: 0 })
           .catch(() => undefined);
-        store.update((latest) => ({
-          ...withUsage(withPending(latest, code), code, undefined),
-          codes: latest.codes.filter((item) => item !== code),
-        }));
+        store.update((latest) => withoutCode(withUsage(withPending(latest, code), code, undefined), code));
       });
     },
     [cart, cartId, client, codeMatching, onEvent, queryClient, store],

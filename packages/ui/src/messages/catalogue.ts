@@ -95,7 +95,17 @@ export type Catalogue = Readonly<Record<MessageKey, Message>>;
 /** Values for a message's placeholders; numbers are formatted for the locale. */
 export type MessageValues = Readonly<Record<string, string | number>>;
 
-/** Fills `{name}` placeholders of `template` from `values`. */
-export function interpolate(template: string, values: Readonly<Record<string, string>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+/**
+ * Fills `{name}` placeholders of `template` from `values`, numbers written by `formatNumber` (by
+ * default as `String` writes them); a placeholder without a value stays as it is.
+ */
+export function interpolate(
+  template: string,
+  values: MessageValues = {},
+  formatNumber: (value: number) => string = String,
+): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = values[name];
+    return typeof value === 'number' ? formatNumber(value) : (value ?? match);
+  });
 }

@@ -53,11 +53,7 @@ export function createMessages(
         typeof message === 'string'
           ? message
           : (message[plurals.select(typeof count === 'number' ? count : 0)] ?? message.other);
-      const strings: Record<string, string> = {};
-      for (const [name, value] of Object.entries(values)) {
-        strings[name] = typeof value === 'number' ? number(value) : value;
-      }
-      return interpolate(template, strings);
+      return interpolate(template, values, number);
     },
     money: (amount, inCurrency = currency) => formatMoney(amount, inCurrency, locale),
     number,
