@@ -64,7 +64,9 @@ function CartPage({ initial }: { initial: Cart }): ReactNode {
   return (
     <div style={page}>
       <h2>Your cart</h2>
-      {promo.totals && <TierProgress offers={offers.hints} amount={promo.totals.subtotal} />}
+      {promo.totals && (
+        <TierProgress offers={offers.hints} amount={promo.totals.subtotal + promo.totals.shipping} />
+      )}
       {offers.hints.map((offer) => (
         <MissingItemsHint key={offer.id} offer={offer} onAdd={add} />
       ))}

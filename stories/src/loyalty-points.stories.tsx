@@ -12,6 +12,9 @@ import { ScopedStates, StateGrid, statePanel, type StateQueries } from './story-
 /** One Summit Daypack, $89.00: more than the loyalty card's points are worth. */
 const daypackCart: Cart = { lines: [{ productId: 'summit-daypack', quantity: 1 }] };
 
+/** One Coffee Club month, $18.00 and $6.95 of shipping: less than the card's points are worth. */
+const clubCart: Cart = { lines: [{ productId: 'coffee-club', quantity: 1 }] };
+
 /**
  * The loyalty member's card from their wallet, and what the real BFF says it can take off `cart`
  * (`POST /qualifications`): `usable` points at most, each worth `pointValue`.
@@ -115,7 +118,7 @@ function PointsOnCart({ cart, defaultValue }: { cart: Cart; defaultValue?: numbe
 
 /**
  * The 3,000-point card on an $89.00 order with no points, some and every point chosen, and on a
- * $25.00 order, which takes no more than 2,500 points.
+ * $24.95 order, which takes no more than 2,495 points.
  */
 export const States: Story = {
   render: () => (
@@ -126,7 +129,7 @@ export const States: Story = {
           'None chosen': { cart: daypackCart },
           'Some chosen': { cart: daypackCart, defaultValue: 1200 },
           'Every point': { cart: daypackCart, defaultValue: 'all' },
-          'Up to the order total': { cart: oneMug, defaultValue: 'all' },
+          'Up to the order total': { cart: clubCart, defaultValue: 'all' },
         }}
       />
     </StateGrid>
@@ -155,9 +158,9 @@ export const States: Story = {
     await expect(all.getByText('3,000 points = $30.00', { selector: 'output' })).toBeVisible();
 
     const capped = statePanel(canvasElement, 'Up to the order total');
-    await expect(await slider(capped)).toHaveValue('2500');
-    await expect(await slider(capped)).toHaveAttribute('max', '2500');
-    await expect(await slider(capped)).toHaveAttribute('aria-valuetext', '2,500 points = $25.00');
+    await expect(await slider(capped)).toHaveValue('2495');
+    await expect(await slider(capped)).toHaveAttribute('max', '2495');
+    await expect(await slider(capped)).toHaveAttribute('aria-valuetext', '2,495 points = $24.95');
     await expect(capped.getByText('You have 3,000 points')).toBeVisible();
   },
 };

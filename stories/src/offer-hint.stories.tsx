@@ -44,7 +44,7 @@ type Story = StoryObj<typeof meta>;
 export const States: Story = {
   play: async ({ canvasElement }) => {
     const amount = statePanel(canvasElement, 'Near: an amount to go, two mugs in the cart');
-    await expectOffer(await amount.findByText('$25.00 more for free shipping'), 'near', 'free_shipping');
+    await expectOffer(await amount.findByText('$18.05 more for free shipping'), 'near', 'free_shipping');
     const items = statePanel(canvasElement, 'Near: items to add, one mug in the cart');
     await expectOffer(
       await items.findByText('Add 1 × Canvas Tote and 1 × Field Cap for $11.00 off'),

@@ -30,7 +30,7 @@ function Offers(): ReactNode {
   if (!totals) return null;
   return (
     <div style={{ display: 'grid', gap: '0.75rem', marginBlockStart: '1rem' }}>
-      <TierProgress offers={hints} amount={totals.subtotal} />
+      <TierProgress offers={hints} amount={totals.subtotal + totals.shipping} />
       {hints.map((offer) => (
         <MissingItemsHint key={offer.id} offer={offer} onAdd={() => undefined} />
       ))}

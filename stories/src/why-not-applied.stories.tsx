@@ -45,7 +45,7 @@ export const Closed: Story = {
     await expect(trigger).toHaveAttribute('aria-expanded', 'true');
     await expect(canvas.getByRole('list')).toHaveAttribute('id', trigger.getAttribute('aria-controls'));
     await expect(canvas.getByText('Free shipping')).toBeVisible();
-    await expect(canvas.getByText('$25.00 more for free shipping')).toBeVisible();
+    await expect(canvas.getByText('$18.05 more for free shipping')).toBeVisible();
     await expect(canvas.getByText('Trail kit for 79.00')).toBeVisible();
     await expect(canvas.queryByText('Welcome 10%')).toBeNull();
     await userEvent.keyboard(' ');
@@ -59,7 +59,7 @@ export const Open: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('5% off from 100.00')).toBeVisible();
-    await expect(canvas.getByText('$50.00 more for 5% off')).toBeVisible();
+    await expect(canvas.getByText('$43.05 more for 5% off')).toBeVisible();
   },
 };
 
@@ -109,7 +109,7 @@ export const States: Story = {
     await expect(expanded).toHaveAttribute('aria-expanded', 'true');
     await expect(expanded).toHaveAttribute('data-state', 'open');
     const list = within(open.getByRole('list'));
-    await expect(list.getByText('$25.00 more for free shipping')).toBeVisible();
+    await expect(list.getByText('$18.05 more for free shipping')).toBeVisible();
     await expect(list.getByText('Trail kit for 79.00')).toBeVisible();
     await expect(list.getAllByRole('listitem')).toHaveLength(6);
 

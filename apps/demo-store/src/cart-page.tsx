@@ -29,7 +29,9 @@ export function CartPage({ cart }: { cart: Cart }): ReactNode {
       <h1>Your cart</h1>
       <div className="cart">
         <div className="cart-main">
-          {hints.length > 0 && totals && <TierProgress offers={hints} amount={totals.subtotal} />}
+          {hints.length > 0 && totals && (
+            <TierProgress offers={hints} amount={totals.subtotal + totals.shipping} />
+          )}
           <ul className="cart-lines" aria-label="Items in your cart">
             {cart.lines.map((line) => {
               const product = productById(line.productId);

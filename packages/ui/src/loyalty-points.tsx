@@ -67,7 +67,9 @@ export function LoyaltyPoints(props: LoyaltyPointsProps): ReactNode {
         data-part="slider"
         min={0}
         max={limit}
-        step={step}
+        // A range only takes multiples of its step: when the order total is not one, the pointer
+        // moves point by point so that paying it all stays possible (keys still move by `step`).
+        step={limit % step === 0 ? step : 1}
         value={points}
         aria-valuetext={valueText}
         onChange={(event) => setPoints(Number(event.target.value))}

@@ -10,7 +10,11 @@ import { createPartContext } from './part-context.js';
 export interface TierProgressProps {
   /** Offers from qualifications; those still missing an amount become the tiers. */
   offers: readonly Offer[];
-  /** What the cart already counts towards the tiers, in minor units (usually the subtotal). */
+  /**
+   * What the cart already counts towards the tiers, in minor units: the order amount the offers'
+   * minimums are measured on, which for Voucherify is the goods and the shipping line
+   * (`totals.subtotal + totals.shipping`).
+   */
   amount: number;
   children?: ReactNode;
 }
