@@ -5,7 +5,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 
-import { oneMug } from './story-cart.js';
 import { storyClient } from './story-offers.js';
 import { ScopedStates, StateGrid, statePanel, type StateQueries } from './story-states.js';
 
