@@ -331,6 +331,12 @@ test('a code applied before the promotions service went offline never blocks the
     await submitOrder(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
     await expect(page.getByText('$66.95 charged to your card')).toBeVisible();
+    await expect(
+      page.getByText('WELCOME10 was not applied: promotions were unavailable when the order was placed'),
+    ).toBeVisible();
+    const breakdown = page.getByRole('region', { name: 'Order summary' }).locator('dl');
+    await expect(breakdown).toContainText('Shipping$6.95');
+    await expect(breakdown).toContainText('Total$66.95');
   } finally {
     await sales.getByRole('button', { name: 'Bring promotions back online' }).click();
     await expect(sales.getByRole('status').filter({ hasText: 'service' })).toHaveText(

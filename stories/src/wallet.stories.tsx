@@ -85,10 +85,9 @@ export const States: Story = {
 
     // Removed, the card is there to apply again.
     await userEvent.click(canvas.getByRole('button', { name: 'Remove GIFT-5000-DEMO' }));
-    await expect(await wallet.findByRole('button', { name: 'Apply GIFT-5000-DEMO' })).toHaveAttribute(
-      'aria-disabled',
-      'false',
-    );
+    // The button is named Apply again while the removal is on its way; it enables once it is done.
+    const again = await wallet.findByRole('button', { name: 'Apply GIFT-5000-DEMO' });
+    await waitFor(() => expect(again).toHaveAttribute('aria-disabled', 'false'));
   },
 };
 

@@ -9,6 +9,9 @@ import { newOrderId, pay, saveOrder } from './orders.js';
 import { PromoSummary } from './promo-summary.js';
 import { goTo } from './router.js';
 
+/** `text` ending as a sentence, so that several read apart. */
+const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
 /** Checkout: the shopper's details, codes and totals, and a payment that can be told to fail. */
 export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
   const promo = usePromoCart(cart);
@@ -34,11 +37,11 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
         ...(promo.totals ? { expectedDue: promo.totals.due } : {}),
       });
       if (result.status === 'rejected') {
-        const reasons = result.rejected.map((rejection) => rejectionMessage(rejection, messages));
+        const reasons = result.rejected.map((rejection) => sentence(rejectionMessage(rejection, messages)));
         setProblem(
           [
             'Your total changed and nothing was charged.',
-            ...reasons,
+            ...new Set(reasons),
             'Check the new total, then place your order again.',
           ].join(' '),
         );

@@ -1,6 +1,6 @@
 import { useWallet } from '@promokit/react';
-import { RedemptionSummary } from '@promokit/ui';
-import type { ReactNode } from 'react';
+import { OrderTotals, RedemptionSummary } from '@promokit/ui';
+import { type ReactNode, useId } from 'react';
 
 import { Link } from './link.js';
 import { Money } from './money.js';
@@ -11,6 +11,7 @@ export function ConfirmationPage({ orderId }: { orderId: string }): ReactNode {
   const order = loadOrder(orderId);
   const wallet = useWallet();
   const referral = wallet.data?.entries.find((entry) => entry.ownReferral);
+  const summaryId = useId();
   if (!order) {
     return (
       <>
@@ -27,6 +28,10 @@ export function ConfirmationPage({ orderId }: { orderId: string }): ReactNode {
       <p>
         Order <strong>{order.orderId}</strong>: <Money amount={order.totals.due} /> charged to your card.
       </p>
+      <section className="order-summary" aria-labelledby={summaryId}>
+        <h2 id={summaryId}>Order summary</h2>
+        <OrderTotals totals={order.totals} />
+      </section>
       <RedemptionSummary
         totals={order.totals}
         rejected={order.rejected}

@@ -39,6 +39,8 @@ function expectConsistent(totals: Totals) {
   expect(totals.total).toBe(totals.subtotal + totals.shipping - totals.discount);
   expect(totals.due).toBe(totals.total - paid);
   expect(totals.shippingDiscount).toBeLessThanOrEqual(Math.min(totals.shipping, totals.discount));
+  // What the goods row shows never exceeds the goods.
+  expect(totals.discount - totals.shippingDiscount).toBeLessThanOrEqual(totals.subtotal);
   expect(totals.due).toBeGreaterThanOrEqual(0);
 }
 
@@ -72,9 +74,14 @@ describe('shipping is a line of its own', () => {
     });
   });
 
-  it('charges nothing for an empty cart', async () => {
+  it('charges nothing for an empty cart, and applies no code to it', async () => {
     const { totals } = await validate([], []);
     expect(totals).toMatchObject({ subtotal: 0, shipping: 0, total: 0, due: 0 });
+    const withCode = await validate([], ['SAVE5']);
+    expect(withCode).toMatchObject({
+      applied: [],
+      rejected: [{ reason: 'cart_not_eligible', code: 'SAVE5' }],
+    });
   });
 });
 
@@ -234,6 +241,18 @@ describe('totals always add up', () => {
 });
 
 describe('what public coupon bug reports got wrong', () => {
+  it('counts an order-level discount that goods could not take as taken off shipping', async () => {
+    // The free month takes all 18.00 of goods; SAVE5's 5.00 then comes off the 6.95 of shipping.
+    const { totals } = await validate([{ productId: 'coffee-club', quantity: 1 }], ['FREEMONTH', 'SAVE5']);
+    expect(totals).toMatchObject({
+      subtotal: 1800,
+      shipping: SHIPPING,
+      discount: 2300,
+      shippingDiscount: 500,
+    });
+    expect(totals.discount - totals.shippingDiscount).toBeLessThanOrEqual(totals.subtotal);
+  });
+
   it('splits an amount off across several lines without losing or adding a cent', async () => {
     // Discounts split across lines and rounded per line drift from the whole (a 22.00 coupon on
     // three 11.00 items charged 10.99): here 15.00 off three Bags items of 35.00, 42.00 and 28.00.

@@ -95,9 +95,14 @@ export function toValidateResponse(
     .filter((item) => item.object === 'voucher')
     .map((item) => toRejection(item, appliedCodes));
   const order = applied.length || promotions.length ? validation.order : undefined;
-  const { subtotal, shipping, shippingDiscount } = order
+  const { subtotal, shipping, shippingLineDiscount } = order
     ? orderAmounts(order, cart)
-    : { subtotal: goodsAmount(cart), shipping: cart.shipping, shippingDiscount: 0 };
+    : { subtotal: goodsAmount(cart), shipping: cart.shipping, shippingLineDiscount: 0 };
+  // Order-level discounts belong to no line: what they take beyond the goods came off shipping.
+  const shippingDiscount = Math.min(
+    shipping,
+    shippingLineDiscount + Math.max(0, discount - shippingLineDiscount - subtotal),
+  );
   const total = subtotal + shipping - discount;
   const due = total - paid.reduce((sum, payment) => sum + payment.amount, 0);
   return {
@@ -109,7 +114,7 @@ export function toValidateResponse(
 }
 
 /**
- * Goods, shipping and shipping discount of the order after every applicable redeemable. The cart's
+ * Goods, shipping and what discounts took off the shipping line, after every applicable redeemable. The cart's
  * own prices stay the base (upstream may count in coarser units than the currency's minor units);
  * what upstream added is counted on top: units a discount added to a cart line, at the line's price,
  * lines of products the cart did not have, and a shipping line a free-shipping discount added.
@@ -135,7 +140,7 @@ function orderAmounts(order: OrderCalculated, cart: PricedCart) {
   return {
     subtotal: goodsAmount(cart) + added,
     shipping,
-    shippingDiscount: Math.min(shipping, shippingLine?.discount_amount ?? 0),
+    shippingLineDiscount: Math.min(shipping, shippingLine?.discount_amount ?? 0),
   };
 }
 

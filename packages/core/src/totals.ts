@@ -23,7 +23,8 @@ export type Payment = z.infer<typeof paymentSchema>;
  * - `shipping`: the shipping charge before its discount (0 when the order ships free anyway);
  * - `discount`: everything promotions and coupons take off, shipping discount included: what the
  *   shopper saves;
- * - `shippingDiscount`: the part of `discount` taken off shipping (never more than `shipping`);
+ * - `shippingDiscount`: the part of `discount` taken off shipping (never more than `shipping`; the
+ *   rest, `discount − shippingDiscount`, never more than `subtotal`);
  * - `total` = `subtotal + shipping − discount`: the order's price;
  * - `paid`: what each gift card and loyalty card pays of `total`, in the order they were applied;
  * - `due` = `total − Σ paid.amount`: what is left to pay by card.
@@ -49,6 +50,8 @@ export const totalsSchema = z
       issue('total must be subtotal + shipping − discount', 'total');
     if (totals.shippingDiscount > totals.shipping || totals.shippingDiscount > totals.discount)
       issue('shippingDiscount must be within shipping and discount', 'shippingDiscount');
+    if (totals.discount - totals.shippingDiscount > totals.subtotal)
+      issue('the discount on goods cannot exceed the goods', 'discount');
     if (totals.due !== totals.total - totals.paid.reduce((sum, payment) => sum + payment.amount, 0))
       issue('due must be total − what the cards paid', 'due');
   });

@@ -133,4 +133,21 @@ describe('RedemptionSummary', () => {
     renderIn('en', <RedemptionSummary totals={totals} rejected={[]} />);
     expect(screen.getByRole('region', { name: 'Your savings' }).textContent).toBe('Your savings');
   });
+
+  it('names a code the promotions service could not apply when the order was placed', async () => {
+    const { totals } = await createPromoClient({ baseUrl }).validate({
+      cart: { lines: [{ productId: 'cap', quantity: 1 }] },
+      codes: [],
+    });
+    renderIn(
+      'de',
+      <RedemptionSummary
+        totals={totals}
+        rejected={[{ reason: 'promotions_unavailable', code: 'WELCOME10' }]}
+      />,
+    );
+    expect(
+      screen.getByText('WELCOME10 wurde nicht eingelöst: Aktionen waren bei der Bestellung nicht verfügbar'),
+    ).toBeDefined();
+  });
 });

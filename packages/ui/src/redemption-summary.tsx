@@ -126,7 +126,9 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
             <ul data-scope="redemption-summary" data-part="rejected-list" aria-labelledby={rejectedId}>
               {rejected.map((rejection) => (
                 <li key={rejection.code} data-reason={rejection.reason}>
-                  {rejectionMessage(rejection, messages)}
+                  {rejection.reason === 'promotions_unavailable'
+                    ? t('summary.unavailable', { code: rejection.code })
+                    : rejectionMessage(rejection, messages)}
                 </li>
               ))}
             </ul>

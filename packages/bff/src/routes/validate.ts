@@ -95,9 +95,12 @@ export async function validateCart(
     ...codes.map((entry) => ({ object: 'voucher' as const, entry })),
     ...promotionTiers.map((id) => ({ object: 'promotion_tier' as const, id })),
   ];
-  if (!members.length) {
+  // An empty cart has nothing a code could take off: no code is reserved, let alone booked, for it.
+  if (!members.length || !cart.lines.length) {
     if (sessionId && held?.codes.length) await releaseLock(runtime, sessionId, held, c);
-    return { response: toValidateResponse(cart, { redeemables: [] }), members: [] };
+    const response = toValidateResponse(cart, { redeemables: [] });
+    response.rejected = codes.map((entry) => ({ reason: 'cart_not_eligible', code: codeOf(entry) }));
+    return { response, members: [] };
   }
   const rewards = await pointsRewards(runtime, codes, caller, signal);
   try {

@@ -67,6 +67,7 @@ export type MessageKey =
   | 'summary.saved'
   | 'summary.points'
   | 'summary.points_on'
+  | 'summary.unavailable'
   | 'summary.charged'
   | 'summary.rejected'
   | 'summary.referral'

@@ -74,6 +74,7 @@ export const de: Catalogue = {
     other: 'Sie haben {count} Punkte auf {amount} gesammelt',
   },
   'summary.charged': 'Berechneter Restbetrag',
+  'summary.unavailable': '{code} wurde nicht eingelöst: Aktionen waren bei der Bestellung nicht verfügbar',
   'summary.rejected': {
     one: 'Dieser Code wurde nicht eingelöst',
     other: 'Diese Codes wurden nicht eingelöst',

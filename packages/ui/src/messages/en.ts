@@ -40,6 +40,7 @@ export const en: Catalogue = {
     other: 'You earned {count} points on {amount}',
   },
   'summary.charged': 'Amount charged',
+  'summary.unavailable': '{code} was not applied: promotions were unavailable when the order was placed',
   'summary.rejected': { one: 'This code was not applied', other: 'These codes were not applied' },
   'summary.referral': 'Share your code {code}: friends get a discount, you get a reward',
   'summary.copy': 'Copy code',
