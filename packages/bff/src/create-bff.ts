@@ -140,8 +140,19 @@ export function createBff(options: BffOptions): Hono<BffEnv> {
   app.use('*', originGuard(options.allowedOrigins ?? []));
   const budgetMs = options.upstreamBudgetMs ?? 2500;
   app.use('*', async (c, next) => {
-    c.set('upstreamSignal', AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(budgetMs)]));
-    await next();
+    // A timer of the request's own rather than AbortSignal.timeout: Node may collect a timeout
+    // signal that only an AbortSignal.any holds, and then it never fires.
+    const budget = new AbortController();
+    const timer = setTimeout(
+      () => budget.abort(new DOMException('The upstream budget ran out', 'TimeoutError')),
+      budgetMs,
+    );
+    c.set('upstreamSignal', AbortSignal.any([c.req.raw.signal, budget.signal]));
+    try {
+      await next();
+    } finally {
+      clearTimeout(timer);
+    }
   });
   const limit = (maxSize: number) =>
     bodyLimit({

@@ -1,9 +1,12 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 import { errorBodySchema, validateResponseSchema } from '@promokit/core';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { jsonCatalog } from './catalog.js';
-import { createBff } from './create-bff.js';
+import { type BffOptions, createBff } from './create-bff.js';
 import { freePort } from './test-support/free-port.js';
 import { type MisbehavingUpstream, misbehavingUpstream } from './test-support/misbehaving-upstream.js';
 import { voucherifyUpstream } from './upstream.js';
@@ -29,13 +32,14 @@ const unavailable = {
 let server: MisbehavingUpstream | undefined;
 afterEach(() => server?.close());
 
-function bffOn(baseUrl: string, timeoutMs?: number) {
+function bffOn(baseUrl: string, timeoutMs?: number, options: Partial<BffOptions> = {}) {
   return createBff({
     upstream: voucherifyUpstream({ baseUrl, appId: 'a', appToken: 't', ...(timeoutMs ? { timeoutMs } : {}) }),
     catalog,
     currency: 'USD',
     logger: pino({ level: 'silent' }),
     circuitBreaker: { failureThreshold: 2, cooldownMs: 60_000 },
+    ...options,
   });
 }
 
@@ -93,3 +97,20 @@ describe('with the upstream failing, checkout goes on without discounts', () => 
     expect(errorBodySchema.parse(await response.json()).error.code).toBe('server');
   });
 });
+
+it('keeps each request to its budget through garbage collection', async () => {
+  // Node collects an AbortSignal.timeout that nothing but an AbortSignal.any holds, and then it
+  // never fires: the request would wait for the client's own timeout instead.
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  server = await misbehavingUpstream(() => {});
+  const app = bffOn(server.url, undefined, { upstreamBudgetMs: 300 });
+  const started = performance.now();
+  const answer = validate(app);
+  for (let sweep = 0; sweep < 5; sweep++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    gc();
+  }
+  expect(await answer).toEqual(unavailable);
+  expect(performance.now() - started).toBeLessThan(3000);
+}, 15_000);
