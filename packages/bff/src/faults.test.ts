@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -50,7 +51,7 @@ async function validate(app: ReturnType<typeof createBff>) {
 }
 
 describe('with the upstream failing, checkout goes on without discounts', () => {
-  it('answers promotions_unavailable within 3 s when the upstream hangs (default timeout)', async () => {
+  it('answers promotions_unavailable within 3 s when the upstream hangs (default budget)', async () => {
     server = await misbehavingUpstream(() => {});
     const started = performance.now();
     expect(await validate(bffOn(server.url))).toEqual(unavailable);
@@ -95,6 +96,43 @@ describe('with the upstream failing, checkout goes on without discounts', () => 
     const response = await bffOn(server.url).request('/validate', { method: 'POST', body });
     expect(response.status).toBe(500);
     expect(errorBodySchema.parse(await response.json()).error.code).toBe('server');
+  });
+});
+
+describe('failures open the circuit; each shopper waits no longer than the budget', () => {
+  // With a circuit that opens after 2 failures, a validation makes two upstream calls (the
+  // automatic tiers, then the codes), and a failed tier lookup is not repeated for 5 s: once the
+  // circuit is open, the second validation does not reach the upstream.
+  it.each([
+    ['answers 500', (_: IncomingMessage, response: ServerResponse) => response.writeHead(500).end('{}')],
+    ['answers 503', (_: IncomingMessage, response: ServerResponse) => response.writeHead(503).end()],
+    ['resets the connection', (request: IncomingMessage) => request.socket.destroy()],
+  ])('opens when the upstream %s', async (_, behave) => {
+    server = await misbehavingUpstream(behave);
+    const app = bffOn(server.url);
+    for (let shopper = 0; shopper < 3; shopper++) expect(await validate(app)).toEqual(unavailable);
+    expect(server.hits).toBe(2);
+  });
+
+  it('opens when connections are refused', async () => {
+    const port = await freePort();
+    const app = bffOn(`http://127.0.0.1:${port}`);
+    expect(await validate(app)).toEqual(unavailable);
+    // Now something listens there: an open circuit does not call it.
+    server = await misbehavingUpstream((_, response) => response.writeHead(500).end('{}'), port);
+    expect(await validate(app)).toEqual(unavailable);
+    expect(server.hits).toBe(0);
+  });
+
+  it('detects a hung upstream from calls that ran out of budget while nothing was answered', async () => {
+    server = await misbehavingUpstream(() => {});
+    const app = bffOn(server.url, undefined, { upstreamBudgetMs: { validate: 300 } });
+    for (let shopper = 0; shopper < 3; shopper++) {
+      const started = performance.now();
+      expect(await validate(app)).toEqual(unavailable);
+      expect(performance.now() - started).toBeLessThan(3000);
+    }
+    expect(server.hits).toBe(2);
   });
 });
 
