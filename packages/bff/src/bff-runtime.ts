@@ -68,12 +68,15 @@ async function syncOnce(
 ): Promise<void> {
   if ((runtime.customersSynced.get(flag) ?? 0) > Date.now()) return;
   if (await runtime.store.setIfAbsent(flag, '1', SESSION_TTL_MS)) {
+    const signal = c.get('upstreamSignal');
     try {
-      await runtime.breaker.run(() =>
-        runtime.upstream.upsertCustomer(
-          { source_id: shopper.sourceId, metadata: shopper.metadata ?? {} },
-          c.get('upstreamSignal'),
-        ),
+      await runtime.breaker.run(
+        () =>
+          runtime.upstream.upsertCustomer(
+            { source_id: shopper.sourceId, metadata: shopper.metadata ?? {} },
+            signal,
+          ),
+        signal,
       );
     } catch (error) {
       c.get('log').warn({ err: error }, 'customer sync failed');

@@ -30,6 +30,7 @@ import { walletRoute } from './routes/wallet.js';
 import { webhooksRoute } from './routes/webhooks.js';
 import type { BffStore } from './store.js';
 import type { Upstream } from './upstream.js';
+import { type UpstreamBudgets, upstreamBudgets } from './upstream-budgets.js';
 
 /** Options of {@link createBff}. */
 export interface BffOptions {
@@ -81,15 +82,24 @@ export interface BffOptions {
   store?: BffStore;
   /** Failed code attempts allowed per session and per IP address. */
   attempts?: AttemptLimits;
-  /** When to stop calling a failing upstream. */
+  /**
+   * When to stop calling a failing upstream: after 5 failures in a row (refusals, 5xx, or calls
+   * that ran out of time while nothing at all was answered), for 10 s; a 429 for its
+   * `Retry-After`. A slow upstream that still answers never opens it (see {@link circuitBreaker}).
+   */
   circuitBreaker?: CircuitBreakerOptions;
   /** Take the client address from `x-forwarded-for` (only behind a proxy that sets it). */
   trustProxy?: boolean;
   /**
-   * Time one request may spend on upstream calls, all of them together, in milliseconds; default
-   * 2500, so an outage is answered within 3 s.
+   * Time one request may spend on upstream calls, all of them together, in milliseconds: one number
+   * for every route, or each route's ({@link UpstreamBudgets}), default 9000 for `/redeem` and 2500
+   * for the rest. A request past its budget is answered as in an outage, except that the circuit
+   * breaker does not count it against an upstream that is answering others.
+   *
+   * @throws TypeError for an unknown route, RangeError for a budget that is not a positive whole
+   *   number of milliseconds (from `createBff`).
    */
-  upstreamBudgetMs?: number;
+  upstreamBudgetMs?: number | UpstreamBudgets;
   /**
    * Structured JSON logs; default pino at `info` to stdout, written asynchronously in 4 KiB
    * batches (flushed on exit) so that logging never blocks a request.
@@ -112,7 +122,8 @@ const MAX_WEBHOOK_BYTES = 512 * 1024;
  * Mount it anywhere (`app.route('/api/promotions', createBff(...))`) or serve its `fetch` from any
  * fetch runtime.
  *
- * @throws TypeError when `currency` is missing, RangeError naming it when ISO 4217 has no such code.
+ * @throws TypeError when `currency` is missing, RangeError naming it when ISO 4217 has no such code;
+ *   TypeError or RangeError naming the bad `upstreamBudgetMs` or `circuitBreaker` setting.
  */
 export function createBff(options: BffOptions): Hono<BffEnv> {
   const scale = moneyScale(options.currency);
@@ -138,10 +149,21 @@ export function createBff(options: BffOptions): Hono<BffEnv> {
     requestLogger(options.logger ?? pino(pino.destination({ dest: 1, sync: false, minLength: 4096 }))),
   );
   app.use('*', originGuard(options.allowedOrigins ?? []));
-  const budgetMs = options.upstreamBudgetMs ?? 2500;
+  const budgetOf = upstreamBudgets(options.upstreamBudgetMs);
   app.use('*', async (c, next) => {
-    c.set('upstreamSignal', AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(budgetMs)]));
-    await next();
+    // A timer of the request's own rather than AbortSignal.timeout: Node may collect a timeout
+    // signal that only an AbortSignal.any holds, and then it never fires.
+    const budget = new AbortController();
+    const timer = setTimeout(
+      () => budget.abort(new DOMException('The upstream budget ran out', 'TimeoutError')),
+      budgetOf(c.req.path),
+    );
+    c.set('upstreamSignal', AbortSignal.any([c.req.raw.signal, budget.signal]));
+    try {
+      await next();
+    } finally {
+      clearTimeout(timer);
+    }
   });
   const limit = (maxSize: number) =>
     bodyLimit({

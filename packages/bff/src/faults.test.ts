@@ -1,9 +1,13 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 import { errorBodySchema, validateResponseSchema } from '@promokit/core';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { jsonCatalog } from './catalog.js';
-import { createBff } from './create-bff.js';
+import { type BffOptions, createBff } from './create-bff.js';
 import { freePort } from './test-support/free-port.js';
 import { type MisbehavingUpstream, misbehavingUpstream } from './test-support/misbehaving-upstream.js';
 import { voucherifyUpstream } from './upstream.js';
@@ -29,13 +33,14 @@ const unavailable = {
 let server: MisbehavingUpstream | undefined;
 afterEach(() => server?.close());
 
-function bffOn(baseUrl: string, timeoutMs?: number) {
+function bffOn(baseUrl: string, timeoutMs?: number, options: Partial<BffOptions> = {}) {
   return createBff({
     upstream: voucherifyUpstream({ baseUrl, appId: 'a', appToken: 't', ...(timeoutMs ? { timeoutMs } : {}) }),
     catalog,
     currency: 'USD',
     logger: pino({ level: 'silent' }),
     circuitBreaker: { failureThreshold: 2, cooldownMs: 60_000 },
+    ...options,
   });
 }
 
@@ -46,7 +51,7 @@ async function validate(app: ReturnType<typeof createBff>) {
 }
 
 describe('with the upstream failing, checkout goes on without discounts', () => {
-  it('answers promotions_unavailable within 3 s when the upstream hangs (default timeout)', async () => {
+  it('answers promotions_unavailable within 3 s when the upstream hangs (default budget)', async () => {
     server = await misbehavingUpstream(() => {});
     const started = performance.now();
     expect(await validate(bffOn(server.url))).toEqual(unavailable);
@@ -93,3 +98,57 @@ describe('with the upstream failing, checkout goes on without discounts', () => 
     expect(errorBodySchema.parse(await response.json()).error.code).toBe('server');
   });
 });
+
+describe('failures open the circuit; each shopper waits no longer than the budget', () => {
+  // With a circuit that opens after 2 failures, a validation makes two upstream calls (the
+  // automatic tiers, then the codes), and a failed tier lookup is not repeated for 5 s: once the
+  // circuit is open, the second validation does not reach the upstream.
+  it.each([
+    ['answers 500', (_: IncomingMessage, response: ServerResponse) => response.writeHead(500).end('{}')],
+    ['answers 503', (_: IncomingMessage, response: ServerResponse) => response.writeHead(503).end()],
+    ['resets the connection', (request: IncomingMessage) => request.socket.destroy()],
+  ])('opens when the upstream %s', async (_, behave) => {
+    server = await misbehavingUpstream(behave);
+    const app = bffOn(server.url);
+    for (let shopper = 0; shopper < 3; shopper++) expect(await validate(app)).toEqual(unavailable);
+    expect(server.hits).toBe(2);
+  });
+
+  it('opens when connections are refused', async () => {
+    const port = await freePort();
+    const app = bffOn(`http://127.0.0.1:${port}`);
+    expect(await validate(app)).toEqual(unavailable);
+    // Now something listens there: an open circuit does not call it.
+    server = await misbehavingUpstream((_, response) => response.writeHead(500).end('{}'), port);
+    expect(await validate(app)).toEqual(unavailable);
+    expect(server.hits).toBe(0);
+  });
+
+  it('detects a hung upstream from calls that ran out of budget while nothing was answered', async () => {
+    server = await misbehavingUpstream(() => {});
+    const app = bffOn(server.url, undefined, { upstreamBudgetMs: { validate: 300 } });
+    for (let shopper = 0; shopper < 3; shopper++) {
+      const started = performance.now();
+      expect(await validate(app)).toEqual(unavailable);
+      expect(performance.now() - started).toBeLessThan(3000);
+    }
+    expect(server.hits).toBe(2);
+  });
+});
+
+it('keeps each request to its budget through garbage collection', async () => {
+  // Node collects an AbortSignal.timeout that nothing but an AbortSignal.any holds, and then it
+  // never fires: the request would wait for the client's own timeout instead.
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  server = await misbehavingUpstream(() => {});
+  const app = bffOn(server.url, undefined, { upstreamBudgetMs: 300 });
+  const started = performance.now();
+  const answer = validate(app);
+  for (let sweep = 0; sweep < 5; sweep++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    gc();
+  }
+  expect(await answer).toEqual(unavailable);
+  expect(performance.now() - started).toBeLessThan(3000);
+}, 15_000);

@@ -25,6 +25,7 @@ export { CONFLICT_KEYS, ERROR_KEY_REASONS, SKIPPED_KEY_REASONS, toRejection } fr
 export type { BffStore, Counter } from './store.js';
 export { voucherifyUpstream } from './upstream.js';
 export type { Upstream, VoucherifyUpstreamOptions } from './upstream.js';
+export type { UpstreamBudgets } from './upstream-budgets.js';
 export { UpstreamUnavailableError } from './upstream-unavailable-error.js';
 export { toValidationBody } from './validation-body.js';
 export type { ValidationBodyExtras } from './validation-body.js';

@@ -3,9 +3,11 @@ import { VoucherifyApiError, VoucherifyClientError } from '@promokit/voucherify'
 import { UpstreamUnavailableError } from './upstream-unavailable-error.js';
 
 /**
- * Whether an upstream failure means promotions are unavailable right now (timeout, refused
- * connection, overload, an open circuit, the request's upstream budget spent) rather than a fault in the request. Checkout goes on
- * without discounts.
+ * Whether an upstream failure means promotions are unavailable to this request (a refused
+ * connection, a 5xx or 429, an open circuit, the request's upstream budget spent, the client's own
+ * timeout) rather than a fault in the request: checkout goes on without discounts. Whether it
+ * also says the upstream is broken is the circuit breaker's to judge: a call that merely ran out
+ * of time while the upstream answered others is an outage for its request only.
  */
 export function isOutage(error: unknown): boolean {
   if (error instanceof UpstreamUnavailableError) return true;

@@ -23,7 +23,7 @@ export async function loyaltyCards(
     customer: { source_id: shopper.sourceId },
     options: { limit: 50, expand: ['redeemable' as const] },
   };
-  const wallet = await runtime.breaker.run(() => runtime.upstream.wallet(body, signal));
+  const wallet = await runtime.breaker.run(() => runtime.upstream.wallet(body, signal), signal);
   return wallet.redeemables.data.flatMap((redeemable) => {
     const card = redeemable.result?.loyalty_card;
     if (redeemable.object !== 'voucher' || !card) return [];

@@ -21,6 +21,6 @@ export async function qualifyCart(
     scenario: 'ALL' as const,
     options: { limit: 50, expand: ['redeemable' as const], sorting_rule: 'BEST_DEAL' as const },
   };
-  const qualification = await runtime.breaker.run(() => runtime.upstream.qualify(body, signal));
+  const qualification = await runtime.breaker.run(() => runtime.upstream.qualify(body, signal), signal);
   return qualification.redeemables.data.flatMap((redeemable) => toOffer(redeemable) ?? []);
 }

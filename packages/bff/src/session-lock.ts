@@ -73,7 +73,7 @@ export async function releaseLock(
   const unreleased = await Promise.all(
     lock.codes.map(async (code) => {
       try {
-        await runtime.breaker.run(() => runtime.upstream.releaseSession(code, lock.key, signal));
+        await runtime.breaker.run(() => runtime.upstream.releaseSession(code, lock.key, signal), signal);
         return [];
       } catch (error) {
         if (error instanceof VoucherifyApiError && error.status === 404) return [];

@@ -1,7 +1,7 @@
 /**
  * The BFF is not calling the upstream for now: its circuit breaker is open after repeated failures,
- * or the upstream asked to wait (429 with Retry-After). Promotions are unavailable until
- * `retryAt`.
+ * the upstream asked to wait (429 with Retry-After), or a probe of a circuit that was open has the
+ * upstream to itself. Promotions are unavailable until `retryAt`.
  */
 export class UpstreamUnavailableError extends Error {
   override readonly name = 'UpstreamUnavailableError';

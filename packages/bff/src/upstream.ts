@@ -18,7 +18,9 @@ import {
 /**
  * Where promotions come from: Voucherify, or the embedded engine speaking its wire format. Each
  * call is one Voucherify v1 endpoint; none is retried, since a POST may have taken effect (an
- * unreleased session is released again on the shopper's next validation without codes).
+ * unreleased session is released again on the shopper's next validation without codes). A call
+ * made without a signal must still end on its own (`voucherifyUpstream` gives up after its
+ * `timeoutMs`).
  */
 export interface Upstream {
   /** Named in the start-up log. */
@@ -71,7 +73,12 @@ export interface VoucherifyUpstreamOptions {
   baseUrl: string;
   appId: string;
   appToken: string;
-  /** Per-call timeout; default 2500 ms so the BFF answers within 3 s when Voucherify hangs. */
+  /**
+   * The longest one call waits for Voucherify's answer, in milliseconds; default 10 000. Each
+   * request's budget (`BffOptions.upstreamBudgetMs`) ends its calls sooner; this bounds a call that
+   * outlives its request (a qualification finishing after its page was answered). Keep it above
+   * the longest budget, or it cuts that route's calls short.
+   */
   timeoutMs?: number;
   /** Sent as `X-Voucherify-API-Version`; default `v2018-08-01`. */
   apiVersion?: string;
@@ -91,7 +98,7 @@ export function voucherifyUpstream(options: VoucherifyUpstreamOptions): Upstream
     baseUrl: options.baseUrl,
     appId: options.appId,
     appToken: options.appToken,
-    timeoutMs: options.timeoutMs ?? 2500,
+    timeoutMs: options.timeoutMs ?? 10_000,
     apiVersion: options.apiVersion ?? 'v2018-08-01',
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });

@@ -7,11 +7,14 @@ import { isOutage } from '../is-outage.js';
 import { parseBody } from '../parse-body.js';
 import { priceCart } from '../price-cart.js';
 import { qualifyCart } from '../qualify-cart.js';
+import { withinBudget } from '../within-budget.js';
 
 /**
  * `POST /qualifications`: the offers for a journey stage. On listing and product pages with
  * `productIds`, offers aimed at other products are left out. Near misses carry the amount and
- * items still missing. An upstream outage answers no offers.
+ * items still missing. An upstream outage answers no offers, and so does an upstream slower than
+ * the route's budget (`UpstreamBudgets.qualifications`); the qualification then finishes on its
+ * own, so that its answer still tells the circuit breaker that the upstream is up.
  */
 export function qualificationsRoute(runtime: BffRuntime): Handler<BffEnv> {
   return async (c) => {
@@ -20,7 +23,8 @@ export function qualificationsRoute(runtime: BffRuntime): Handler<BffEnv> {
     const caller = await callerOf(runtime, c);
     let offers: Offer[] = [];
     try {
-      offers = await qualifyCart(runtime, cart, caller, c.get('upstreamSignal'));
+      // A read: past the budget the page gets no offers, while the call finishes upstream.
+      offers = await withinBudget(qualifyCart(runtime, cart, caller), c.get('upstreamSignal'));
     } catch (error) {
       if (!isOutage(error)) throw error;
     }

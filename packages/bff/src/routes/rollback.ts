@@ -29,7 +29,8 @@ export function rollbackRoute(runtime: BffRuntime): Handler<BffEnv> {
       const parentId = record.parentRedemptionId;
       const body = request.reason ? { reason: request.reason } : {};
       try {
-        await runtime.breaker.run(() => runtime.upstream.rollback(parentId, body, c.get('upstreamSignal')));
+        const signal = c.get('upstreamSignal');
+        await runtime.breaker.run(() => runtime.upstream.rollback(parentId, body, signal), signal);
       } catch (error) {
         if (isOutage(error)) {
           throw new PromoError('unavailable', 'Promotions are unavailable; retry the rollback', {

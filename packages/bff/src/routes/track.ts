@@ -22,7 +22,8 @@ export function trackRoute(runtime: BffRuntime): Handler<BffEnv> {
         ...(request.metadata ? { metadata: request.metadata } : {}),
       };
       try {
-        await runtime.breaker.run(() => runtime.upstream.track(body, c.get('upstreamSignal')));
+        const signal = c.get('upstreamSignal');
+        await runtime.breaker.run(() => runtime.upstream.track(body, signal), signal);
       } catch (error) {
         if (!isOutage(error)) throw error;
         c.get('log').warn({ err: error, event: request.event }, 'event dropped');

@@ -113,7 +113,7 @@ export async function validateCart(
           rewards,
           ...(sessionId ? { lock: { key } } : {}),
         });
-        const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal));
+        const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal), signal);
         key = validation.session?.key ?? key;
         // The lock keeps upstream's own spelling, which releasing it names the voucher by.
         reserved = lockedCodes(validation);

@@ -24,7 +24,8 @@ export function walletRoute(runtime: BffRuntime): Handler<BffEnv> {
         customer: { source_id: shopper.sourceId },
         options: { limit: 50, expand: ['redeemable' as const] },
       };
-      const wallet = await runtime.breaker.run(() => runtime.upstream.wallet(body, c.get('upstreamSignal')));
+      const signal = c.get('upstreamSignal');
+      const wallet = await runtime.breaker.run(() => runtime.upstream.wallet(body, signal), signal);
       entries = wallet.redeemables.data.flatMap((redeemable) => toWalletEntry(redeemable) ?? []);
     } catch (error) {
       if (!isOutage(error)) throw error;

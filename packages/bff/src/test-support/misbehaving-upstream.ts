@@ -9,9 +9,10 @@ export interface MisbehavingUpstream {
   close(): Promise<void>;
 }
 
-/** Starts a local HTTP server that answers every request with `behave`. */
+/** Starts a local HTTP server, on `port` (default any free one), that answers every request with `behave`. */
 export function misbehavingUpstream(
   behave: (request: IncomingMessage, response: ServerResponse) => void,
+  port = 0,
 ): Promise<MisbehavingUpstream> {
   let hits = 0;
   const server = createServer((request, response) => {
@@ -20,7 +21,7 @@ export function misbehavingUpstream(
     behave(request, response);
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${port}`,
