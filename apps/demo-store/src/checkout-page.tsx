@@ -44,6 +44,12 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
         );
         return;
       }
+      if (result.status === 'unknown') {
+        setProblem(
+          "We couldn't confirm your discounts with our promotions service, so nothing was charged. Place your order again: it keeps the same order number and is never booked twice.",
+        );
+        return;
+      }
       if (!(await pay(decline))) {
         await rollback.mutateAsync({ orderId, reason: 'payment_declined' });
         setOrderId(newOrderId());
