@@ -74,7 +74,7 @@ describe('getOrder and getRedemption: what was redeemed for an order', () => {
       related_object_type: 'redemption',
       related_object_id: firstId,
       stacked: first.redemptions.map((child) => child.id),
-      rollback_id: rollback.parent_rollback.id,
+      rollback_id: rollback.parent_rollback?.id,
       rollback_stacked: rollback.rollbacks.map((child) => child.id),
     });
     expect(listed.redemptions?.[secondId!]).not.toHaveProperty('rollback_id');
@@ -85,8 +85,8 @@ describe('getOrder and getRedemption: what was redeemed for an order', () => {
     expect(engine.getRedemption(firstId!)).toMatchObject({ id: firstId, status: 'ROLLED_BACK' });
     const child = first.redemptions[0]!;
     expect(engine.getRedemption(child.id)).toMatchObject({ id: child.id, redemption: firstId });
-    expect(engine.getRedemption(rollback.parent_rollback.id)).toMatchObject({
-      id: rollback.parent_rollback.id,
+    expect(engine.getRedemption(String(rollback.parent_rollback?.id))).toMatchObject({
+      id: rollback.parent_rollback?.id,
       object: 'redemption_rollback',
       redemption: firstId,
     });
