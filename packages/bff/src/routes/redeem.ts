@@ -161,9 +161,9 @@ function unknownAnswer(orderId: string, doubt: InDoubt): RedeemResponse {
  *   validated, and the request's `expectedDue`, if sent, is its `due`) is the order's: `redeemed`,
  *   and any other booked redemption is rolled back;
  * - a booked redemption of anything else is rolled back, and so is one more than the order's;
- * - with nothing booked, the order is redeemed anew (`null`) once a lost redemption can no longer
- *   land (`lateRedemptionMs` after it was sent); before then, and whenever upstream cannot be
- *   asked, the answer stays `unknown`.
+ * - once what was booked is rolled back, or with nothing booked once a lost redemption can no
+ *   longer land (`lateRedemptionMs` after it was sent), the order is redeemed anew (`null`); with
+ *   nothing booked before then, and whenever upstream cannot be asked, the answer stays `unknown`.
  */
 async function settleDoubt(
   runtime: BffRuntime,
@@ -212,12 +212,13 @@ async function settleDoubt(
       log.info({ orderId: order.orderId, parentRedemptionId: kept.id }, 'redeemed, found booked');
       return { record: settled, response: booking };
     }
+    // The lost redemption landed (and is rolled back), or can no longer land: redeem anew.
+    if (booked.length || Date.now() >= doubt.sentAt + runtime.lateRedemptionMs) return null;
   } catch (error) {
     if (!isOutage(error)) throw error;
     log.warn({ err: error, orderId: order.orderId }, 'outcome still unknown');
     return still;
   }
-  if (Date.now() >= doubt.sentAt + runtime.lateRedemptionMs) return null;
   log.info({ orderId: order.orderId }, 'nothing booked yet; the lost redemption may still land');
   return still;
 }
