@@ -16,7 +16,10 @@ export type RedemptionFault = { delayMs: number } | 'drop-after' | 'fail-after' 
 /** A real HTTP proxy in front of an upstream, misbehaving on redemptions as told. */
 export interface FaultProxy {
   url: string;
-  /** Faults for the next redemptions, one each, in order; the rest pass through. */
+  /**
+   * Faults for the next redemptions, one each, in order, replacing those not used yet; the
+   * redemptions after them pass through.
+   */
   plan(...faults: RedemptionFault[]): void;
   /** Redemptions received, and how many of them reached upstream and got its answer. */
   readonly redemptions: { received: number; landed: number };
@@ -105,7 +108,7 @@ export async function faultProxy(target: string): Promise<FaultProxy> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    plan: (...next) => faults.push(...next),
+    plan: (...next) => void faults.splice(0, faults.length, ...next),
     redemptions: counts,
     landed: (count) =>
       counts.landed >= count ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve })),
