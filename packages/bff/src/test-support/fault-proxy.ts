@@ -31,8 +31,14 @@ export interface FaultProxy {
 const isRedemption = (request: IncomingMessage) =>
   request.method === 'POST' && new URL(request.url ?? '/', 'http://proxy').pathname === '/v1/redemptions';
 
+/** Options of {@link faultProxy}. */
+export interface FaultProxyOptions {
+  /** The fault for a redemption (its parsed body) when none is planned; none by default. */
+  faultFor?: (body: unknown) => RedemptionFault | undefined;
+}
+
 /** Starts a proxy on a free loopback port that forwards every request to `target`. */
-export async function faultProxy(target: string): Promise<FaultProxy> {
+export async function faultProxy(target: string, options: FaultProxyOptions = {}): Promise<FaultProxy> {
   const upstream = new URL(target);
   const faults: RedemptionFault[] = [];
   const counts = { received: 0, landed: 0 };
@@ -86,7 +92,7 @@ export async function faultProxy(target: string): Promise<FaultProxy> {
         return;
       }
       counts.received++;
-      const fault = faults.shift();
+      const fault = faults.shift() ?? options.faultFor?.(parseJson(body));
       if (fault === undefined) {
         void forward(request, body, response).then(land);
       } else if (fault === 'hang') {
@@ -119,4 +125,12 @@ export async function faultProxy(target: string): Promise<FaultProxy> {
         server.close(() => resolve());
       }),
   };
+}
+
+function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
 }

@@ -17,7 +17,7 @@ import { DEMO_PERSONAS } from '../demo-personas.js';
 import type { BffStore } from '../store.js';
 import { DEMO_SESSION_SECRET } from '../testing.js';
 import { voucherifyUpstream } from '../upstream.js';
-import { type FaultProxy, faultProxy } from './fault-proxy.js';
+import { type FaultProxy, type FaultProxyOptions, faultProxy } from './fault-proxy.js';
 
 const credentials = { appId: 'faults', appToken: 'faults-token' };
 
@@ -33,13 +33,13 @@ export interface FaultyEngine {
   close(): Promise<void>;
 }
 
-/** Starts a {@link FaultyEngine} with the demo seed. */
-export async function startFaultyEngine(): Promise<FaultyEngine> {
+/** Starts a {@link FaultyEngine} with the demo seed; `options` go to its proxy. */
+export async function startFaultyEngine(options: FaultProxyOptions = {}): Promise<FaultyEngine> {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-faults-'));
   const file = join(dir, 'engine.sqlite');
   const engine = openEngine({ file, seed: loadSeedFile(demoSeedPath) });
   const server = await serveEngine({ engine, port: 0, ...credentials });
-  const proxy = await faultProxy(server.url);
+  const proxy = await faultProxy(server.url, options);
   return {
     engine,
     proxy,
@@ -55,6 +55,8 @@ export async function startFaultyEngine(): Promise<FaultyEngine> {
 
 /** A BFF instance served over HTTP on a free port. */
 export interface BffInstance {
+  /** Where its routes are, e.g. `http://127.0.0.1:4181` (`POST {url}/redeem`). */
+  url: string;
   post(route: string, body: unknown, cookie?: string): Promise<Response>;
   /** Stops serving; closing twice is closing once. */
   close(): Promise<void>;
@@ -86,6 +88,7 @@ export async function startBffInstance(
   });
   let closed: Promise<void> | undefined;
   return {
+    url,
     post: (route, body, cookie = '') =>
       fetch(`${url}/${route}`, {
         method: 'POST',
