@@ -32,12 +32,13 @@ export type RedeemRequest = z.input<typeof redeemRequestSchema>;
  * - `redeemed`: what applies is booked for the order (a retry answers the same); a code that no
  *   longer applies (it expired, the cart changed, promotions are unavailable) is listed in
  *   `rejected` with its reason and the order goes on without it, at `totals`.
- * - `rejected`: nothing was booked, and `rejected` says why: upstream refused the redemption, or
- *   the request's `expectedDue` is not what the order now costs (`totals` is what it costs now, to
- *   show before the shopper places the order again).
+ * - `rejected`: nothing was booked, and `rejected` says why: the request's `expectedDue` is not
+ *   what the order now costs, or promotions were unavailable before anything was sent
+ *   (`promotions_unavailable`). `totals` is what the order costs now, to show before the shopper
+ *   places the order again, under the same order id.
  * - `unknown`: the BFF cannot tell whether upstream booked the redemption (it timed out, the
  *   connection dropped after the request was sent, upstream failed after receiving it). Nothing is
- *   confirmed, and nothing may be charged yet. The order id stays claimed: send the same request,
+ *   confirmed, so charge nothing yet. The order id stays claimed: send the same request,
  *   with the same order id, again after `retryAfter` seconds; the BFF first finds out what upstream
  *   booked for the order, so a retry never books a second redemption. `totals` are the ones the
  *   shopper was shown, which the order is charged if the redemption was booked.
