@@ -93,6 +93,32 @@ describe('a redemption whose answer is lost is never told as rejected, and is bo
     expect(await redeemAt(bff, order, cookie)).toEqual(again);
     expect(upstream.proxy.redemptions.received).toBe(1);
     expect(redemptionsOf(upstream, 'o-1')).toEqual({ succeeded: 1, rolledBack: 0 });
+
+    // The redemption found is the order's: a failed payment rolls it back.
+    const rolledBack = await bff.post('rollback', { orderId: 'o-1', reason: 'payment failed' }, cookie);
+    expect(await rolledBack.json()).toEqual({ orderId: 'o-1', status: 'rolled_back' });
+    expect(redemptionsOf(upstream, 'o-1')).toEqual({ succeeded: 0, rolledBack: 1 });
+  });
+
+  it('two lost redemptions of one order that both land: one is kept, the other rolled back', async () => {
+    const upstream = await startUpstream();
+    // Told that a lost redemption lands within 400 ms, when this one takes 1.5 s.
+    const bff = await startBff(upstream, sharedStore(), { upstreamBudgetMs: 300, lateRedemptionMs: 400 });
+    const cookie = await signInTo(bff);
+    const order = { orderId: 'o-twice', cart: rainShell, codes: ['SAVE5'] };
+    upstream.proxy.plan({ delayMs: 1500 }, 'drop-after');
+    expect(await redeemAt(bff, order, cookie)).toMatchObject({ status: 'unknown' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Nothing booked yet and the time given is over: sent again, and that answer is lost too.
+    expect(await redeemAt(bff, order, cookie)).toMatchObject({ status: 'unknown' });
+    await upstream.proxy.landed(2);
+    expect(redemptionsOf(upstream, 'o-twice')).toEqual({ succeeded: 2, rolledBack: 0 });
+
+    expect(await redeemAt(bff, order, cookie)).toMatchObject({
+      status: 'redeemed',
+      applied: [{ code: 'SAVE5' }],
+    });
+    expect(redemptionsOf(upstream, 'o-twice')).toEqual({ succeeded: 1, rolledBack: 1 });
   });
 
   it.each<['drop-after' | 'fail-after' | 'drop-before']>([['drop-after'], ['fail-after'], ['drop-before']])(
