@@ -52,6 +52,17 @@ async function startBff(
 
 const sharedStore = () => redisStore(redis, { prefix: `pk-faults-${crypto.randomUUID()}:` });
 
+describe('createBff({ lateRedemptionMs })', () => {
+  it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('refuses %s, naming it', async (lateRedemptionMs) => {
+    const upstream = await startUpstream();
+    await expect(startBffInstance(upstream, sharedStore(), { lateRedemptionMs })).rejects.toThrow(
+      new RangeError(
+        `lateRedemptionMs must be a non-negative number of milliseconds, got ${lateRedemptionMs}`,
+      ),
+    );
+  });
+});
+
 const rainShell = { lines: [{ productId: 'rain-shell', quantity: 1 }] };
 
 describe('a redemption whose answer is lost is never told as rejected, and is booked once', () => {
