@@ -12,6 +12,15 @@ import { goTo } from './router.js';
 /** `text` ending as a sentence, so that several read apart. */
 const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
+/**
+ * How many more times an order whose redemption is not confirmed is placed again, with the same
+ * order number, before the shopper is asked to try later (each time, the BFF is asked twice more).
+ */
+const CONFIRM_ATTEMPTS = 5;
+
+const CONFIRMING =
+  "We're still confirming your discounts with our promotions service. Nothing has been charged, and your order will only be placed once.";
+
 /** Checkout: the shopper's details, codes and totals, and a payment that can be told to fail. */
 export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
   const promo = usePromoCart(cart);
@@ -21,7 +30,8 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
   const [orderId, setOrderId] = useState(newOrderId);
   const [decline, setDecline] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const busy = redeem.isPending || rollback.isPending;
+  const [confirming, setConfirming] = useState(false);
+  const busy = redeem.isPending || rollback.isPending || confirming;
   const ids = useId();
 
   async function placeOrder(event: FormEvent) {
@@ -29,13 +39,28 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
     if (busy) return;
     setProblem(null);
     try {
-      const result = await redeem.mutateAsync({
+      const request = {
         orderId,
         cart,
         codes: [...promo.entries],
         // The order is charged what the summary shows, or not placed at all.
         ...(promo.totals ? { expectedDue: promo.totals.due } : {}),
-      });
+      };
+      let result = await redeem.mutateAsync(request);
+      // Not confirmed: the same order, with the same number, is placed again; it is never booked twice.
+      for (let attempt = 0; result.status === 'unknown' && attempt < CONFIRM_ATTEMPTS; attempt++) {
+        setConfirming(true);
+        const { retryAfter } = result;
+        await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+        result = await redeem.mutateAsync(request);
+      }
+      setConfirming(false);
+      if (result.status === 'unknown') {
+        setProblem(
+          "We couldn't confirm your discounts with our promotions service, so nothing was charged. Place your order again in a moment: it keeps the same order number and is never booked twice.",
+        );
+        return;
+      }
       if (result.status === 'rejected') {
         const reasons = result.rejected.map((rejection) => sentence(rejectionMessage(rejection, messages)));
         setProblem(
@@ -58,6 +83,7 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
       promo.clear();
       goTo(`/confirmation/${result.orderId}`);
     } catch (error) {
+      setConfirming(false);
       setProblem(
         isPromoError(error)
           ? `We couldn't place your order (${error.message}). Please try again.`
@@ -98,11 +124,14 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
             />
             Decline the payment (demo)
           </label>
+          <p role="status" className="notice">
+            {confirming ? CONFIRMING : null}
+          </p>
           <p id={`${ids}-problem`} role="alert" className="problem">
             {problem}
           </p>
           <button type="submit" className="primary" aria-disabled={busy || !promo.totals}>
-            {busy ? 'Placing your order…' : 'Place order'}
+            {confirming ? 'Confirming your order…' : busy ? 'Placing your order…' : 'Place order'}
           </button>
         </form>
         <aside className="summary" aria-label="Order summary">

@@ -23,6 +23,11 @@ export interface BffRuntime {
   store: BffStore;
   limiter: AttemptLimiter;
   breaker: CircuitBreaker;
+  /**
+   * How long after a redemption the BFF could not confirm it may still land upstream, in
+   * milliseconds (`BffOptions.lateRedemptionMs`).
+   */
+  lateRedemptionMs: number;
   clientIp: ClientIp;
   /**
    * Customer-sync flags this instance has already seen set, with when they expire, so that a

@@ -204,6 +204,7 @@ describe('POST /redeem and /rollback', () => {
       await ok(await post('redeem', { ...order, expectedDue: validated.totals.due }, cookie)),
     );
     expect(changed).toMatchObject({ status: 'rejected', orderId: 'order-stopped' });
+    if (changed.status !== 'rejected') throw new Error(`rejected expected, got ${changed.status}`);
     expect(changed.rejected.map((item) => item.code)).toEqual(['BAGS15']);
     expect(changed.totals).toMatchObject({
       discount: 0,
@@ -214,6 +215,7 @@ describe('POST /redeem and /rollback', () => {
       await ok(await post('redeem', { ...order, expectedDue: changed.totals.due }, cookie)),
     );
     expect(placed).toMatchObject({ status: 'redeemed', orderId: 'order-stopped', applied: [] });
+    if (placed.status !== 'redeemed') throw new Error(`redeemed expected, got ${placed.status}`);
     expect(placed.rejected.map((item) => item.code)).toEqual(['BAGS15']);
     expect(placed.totals).toEqual(changed.totals);
   });

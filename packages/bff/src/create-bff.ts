@@ -88,6 +88,15 @@ export interface BffOptions {
    * `Retry-After`. A slow upstream that still answers never opens it (see {@link circuitBreaker}).
    */
   circuitBreaker?: CircuitBreakerOptions;
+  /**
+   * How long after a redemption the BFF could not confirm (its call timed out, its connection
+   * dropped, upstream answered 5xx) that redemption may still land upstream, in milliseconds;
+   * default 30 000, the longest a redemption is waited for plus the time a request may sit in
+   * upstream's queue. Until then the order is not redeemed again: a retry finds the redemption
+   * booked and answers `redeemed`, or answers `unknown` again. Afterwards a retry that finds
+   * nothing booked redeems the order anew.
+   */
+  lateRedemptionMs?: number;
   /** Take the client address from `x-forwarded-for` (only behind a proxy that sets it). */
   trustProxy?: boolean;
   /**
@@ -123,10 +132,17 @@ const MAX_WEBHOOK_BYTES = 512 * 1024;
  * fetch runtime.
  *
  * @throws TypeError when `currency` is missing, RangeError naming it when ISO 4217 has no such code;
- *   TypeError or RangeError naming the bad `upstreamBudgetMs` or `circuitBreaker` setting.
+ *   TypeError or RangeError naming the bad `upstreamBudgetMs` or `circuitBreaker` setting;
+ *   RangeError when `lateRedemptionMs` is not a non-negative number.
  */
 export function createBff(options: BffOptions): Hono<BffEnv> {
   const scale = moneyScale(options.currency);
+  const lateRedemptionMs = options.lateRedemptionMs ?? 30_000;
+  if (!(Number.isFinite(lateRedemptionMs) && lateRedemptionMs >= 0)) {
+    throw new RangeError(
+      `lateRedemptionMs must be a non-negative number of milliseconds, got ${lateRedemptionMs}`,
+    );
+  }
   const identify = options.identify ?? options.session?.identify ?? guestIdentity;
   const store = options.store ?? memoryStore();
   const runtime: BffRuntime = {
@@ -138,6 +154,7 @@ export function createBff(options: BffOptions): Hono<BffEnv> {
     store,
     limiter: attemptLimiter(store, options.attempts),
     breaker: circuitBreaker(options.circuitBreaker),
+    lateRedemptionMs,
     clientIp: clientIp(options.trustProxy ?? false),
     customersSynced: new Map(),
     stackRanks: stackRanks(),

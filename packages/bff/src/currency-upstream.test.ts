@@ -483,6 +483,40 @@ describe('currencyUpstream', () => {
       engine.close();
     }
   });
+
+  it('reads back what was redeemed for an order, and the redemption, in yen', async () => {
+    const engine = recordingEngine(
+      seedOf({ amountOff: 50_000, cap: 30_000, fixedTotal: 200_000, minimum: 500_000, giftCard: 300_000 }),
+    );
+    try {
+      const yen = currencyUpstream(engine.upstream, moneyScale('JPY'));
+      // ¥2,552 of goods, ¥500 off, ¥1,000 of gift credit.
+      const booked = await yen.redeem({
+        redeemables: [
+          { object: 'voucher', id: 'OFF' },
+          { object: 'voucher', id: 'GIFT', gift: { credits: 1000 } },
+        ],
+        customer: { source_id: 'shopper' },
+        order: {
+          source_id: 'jpy-read',
+          amount: 2552,
+          items: [{ source_id: 'tea', quantity: 1, price: 2552 }],
+        },
+      });
+      const parentId = String(booked.parent_redemption?.id);
+      const order = await yen.order('jpy-read');
+      expect(order).toMatchObject({ amount: 2552, total_discount_amount: 1500, total_amount: 1052 });
+      expect(Object.keys(order.redemptions ?? {})).toEqual([parentId]);
+      expect(await yen.redemption(parentId)).toMatchObject({
+        id: parentId,
+        order: { amount: 2552, total_amount: 1052 },
+      });
+      const gift = booked.redemptions.find((child) => child.gift);
+      expect(await yen.redemption(String(gift?.id))).toMatchObject({ amount: 1000, gift: { amount: 1000 } });
+    } finally {
+      engine.close();
+    }
+  });
 });
 
 describe('createBff', () => {

@@ -153,7 +153,8 @@ const ROLLBACKS: Shape = {
  * currency over one that speaks Voucherify's ×100 units. Requests (orders, item prices and amounts,
  * gift card credits) are converted on the way up; responses (calculated orders, discounts' amounts,
  * limits and fixed prices, gift card balances and credits, `applicable_to` prices and caps, missing
- * amounts, redemption and rollback amounts of gift cards) on the way down, with `scale`'s rounding.
+ * amounts, redemption and rollback amounts of gift cards, an order and a redemption read back) on
+ * the way down, with `scale`'s rounding.
  * Points, quantities and percentages pass unchanged, and so do calls that carry no money
  * (customers, events, session releases). A two-decimal currency needs no conversion: `upstream`
  * itself is returned.
@@ -176,6 +177,10 @@ export function currencyUpstream(upstream: Upstream, scale: MoneyScale): Upstrea
       response(REDEMPTIONS, await upstream.redeem(request(STACKABLE_REQUEST, body), signal)),
     rollback: async (id, body, signal) =>
       response(ROLLBACKS, await upstream.rollback(id, request(ORDER_REQUEST, body), signal)),
+    order: async (orderId, signal) => response(ORDER, await upstream.order(orderId, signal)),
+    // A redemption and a rollback carry their amounts in the same fields.
+    redemption: async (redemptionId, signal) =>
+      response(REDEMPTION, await upstream.redemption(redemptionId, signal)),
     releaseSession: (code, sessionKey, signal) => upstream.releaseSession(code, sessionKey, signal),
     upsertCustomer: (body, signal) => upstream.upsertCustomer(body, signal),
     track: (body, signal) => upstream.track(body, signal),

@@ -97,6 +97,8 @@ export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
       call(redemptionsRollbackRequestBodySchema, body, signal, (parsed) =>
         engine.rollbackStackable(id, parsed),
       ),
+    order: (orderId, signal) => run(signal, () => engine.getOrder(orderId)),
+    redemption: (redemptionId, signal) => run(signal, () => engine.getRedemption(redemptionId)),
     releaseSession: (code, sessionKey, signal) => run(signal, () => engine.releaseSession(code, sessionKey)),
     upsertCustomer: (body, signal) =>
       call(customerSchema, body, signal, (parsed) => engine.upsertCustomer(parsed)),

@@ -1,17 +1,46 @@
 import type { RedeemResponse } from '@promokit/core';
 
 import type { Caller } from './bff-runtime.js';
+import type { LoyaltyCard } from './loyalty-cards.js';
 import type { BffStore } from './store.js';
 
-/** What the BFF remembers of a redeemed order, for retries and rollback. */
+/** A `redeemed` answer. */
+type Redeemed = Extract<RedeemResponse, { status: 'redeemed' }>;
+
+/**
+ * A redemption sent upstream whose outcome the BFF does not know: written before the redemption
+ * is sent, and kept when its answer is lost (a timeout, a dropped connection, a 5xx), so that
+ * every instance sharing the store, before and after a restart, finds out what upstream booked
+ * before redeeming the order again.
+ */
+export interface InDoubt {
+  /** When the redemption was sent, in milliseconds since the epoch. */
+  sentAt: number;
+  /** The answer the order gets if upstream booked it, as validated just before. */
+  booking: Redeemed;
+  /**
+   * Upstream's `order.total_amount` for it, in minor units: a booked redemption whose order has
+   * this total is the one sent.
+   */
+  upstreamTotal: number;
+  /** The shopper's loyalty cards before it, to tell the points it earns. */
+  cardsBefore: LoyaltyCard[];
+}
+
+/** What the BFF remembers of an order it redeemed, or tried to, for retries and rollback. */
 export interface OrderRecord {
   /** Who redeemed it (see {@link ownerOf}); only they may roll it back. */
   owner: string | null;
   /** The upstream parent redemption, `null` when nothing was redeemed upstream. */
   parentRedemptionId: string | null;
-  /** The first answer, given again to every retry. */
+  /**
+   * The answer, given again to every retry: the first settled one, or `unknown` while the order is
+   * {@link OrderRecord.inDoubt}.
+   */
   response: RedeemResponse;
   rolledBack: boolean;
+  /** Set while upstream may have booked a redemption the BFF could not confirm. */
+  inDoubt?: InDoubt;
 }
 
 // Voucherify allows rollbacks for 3 months.
@@ -35,4 +64,9 @@ export async function readOrder(store: BffStore, orderId: string): Promise<Order
 /** Writes an order's record. */
 export function writeOrder(store: BffStore, orderId: string, record: OrderRecord): Promise<void> {
   return store.set(orderKey(orderId), JSON.stringify(record), ORDER_TTL_MS);
+}
+
+/** Forgets an order's record: nothing was booked for it, and it may be redeemed anew. */
+export function forgetOrder(store: BffStore, orderId: string): Promise<void> {
+  return store.delete(orderKey(orderId));
 }

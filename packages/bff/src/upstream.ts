@@ -5,8 +5,10 @@ import {
   type CustomerWalletRequestBody,
   type EventsTrackRequestBody,
   type EventsTrackResponseBody,
+  type OrdersGetResponseBody,
   type QualificationsCheckEligibilityRequestBody,
   type QualificationsCheckEligibilityResponseBody,
+  type RedemptionsGetResponseBody,
   type RedemptionsRedeemRequestBody,
   type RedemptionsRedeemResponseBody,
   type RedemptionsRollbackRequestBody,
@@ -48,6 +50,18 @@ export interface Upstream {
     body: RedemptionsRollbackRequestBody,
     signal?: AbortSignal,
   ): Promise<RedemptionsRollbacksResponseBody>;
+  /**
+   * `GET /v1/orders/{orderId}` by the storefront's order id (Voucherify's `source_id`): the order
+   * with `redemptions`, every redemption made for it (parents, each with `rollback_id` once rolled
+   * back). How the BFF finds out what upstream booked for an order when a redemption's answer was
+   * lost. Rejects with a 404 `VoucherifyApiError` when nothing was ever redeemed for the order.
+   */
+  order(orderId: string, signal?: AbortSignal): Promise<OrdersGetResponseBody>;
+  /**
+   * `GET /v1/redemptions/{redemptionId}`: a redemption as booked (its `order`, `result`, `status`),
+   * or a rollback.
+   */
+  redemption(redemptionId: string, signal?: AbortSignal): Promise<RedemptionsGetResponseBody>;
   /**
    * `DELETE /v1/vouchers/{code}/sessions/{sessionKey}`: releases what a validation's `LOCK` session
    * reserves on one voucher (a use, gift credits, loyalty points). Rejects with a 404
@@ -110,6 +124,8 @@ export function voucherifyUpstream(options: VoucherifyUpstreamOptions): Upstream
     wallet: (body, signal) => client.qualifications.customerWallet(body, call(signal)),
     redeem: (body, signal) => client.redemptions.redeem(body, call(signal)),
     rollback: (id, body, signal) => client.redemptions.rollbackStackable(id, body, call(signal)),
+    order: (orderId, signal) => client.orders.get(orderId, call(signal)),
+    redemption: (redemptionId, signal) => client.redemptions.get(redemptionId, call(signal)),
     releaseSession: (code, sessionKey, signal) =>
       client.vouchers.releaseSession(code, sessionKey, call(signal)),
     upsertCustomer: (body, signal) => client.customers.upsert(body, call(signal)),

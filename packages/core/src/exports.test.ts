@@ -10,6 +10,7 @@ it('exports exactly its public names', () => {
     'MAX_LINE_QUANTITY',
     'PROMO_ERROR_CODES',
     'PromoError',
+    'REDEEM_STATUSES',
     'REJECTION_REASONS',
     'appliedPromotionSchema',
     'appliedSchema',

@@ -31,13 +31,20 @@ export type { Offer, QualificationsRequest, QualificationsResponse, Stage } from
 export { REJECTION_REASONS, rejectionSchema } from './reasons.js';
 export type { Rejection, RejectionReason } from './reasons.js';
 export {
+  REDEEM_STATUSES,
   orderIdSchema,
   redeemRequestSchema,
   redeemResponseSchema,
   rollbackRequestSchema,
   rollbackResponseSchema,
 } from './redemption.js';
-export type { RedeemRequest, RedeemResponse, RollbackRequest, RollbackResponse } from './redemption.js';
+export type {
+  RedeemRequest,
+  RedeemResponse,
+  RedeemStatus,
+  RollbackRequest,
+  RollbackResponse,
+} from './redemption.js';
 export { paymentSchema, totalsSchema } from './totals.js';
 export type { Payment, Totals } from './totals.js';
 export { codeEntrySchema, codeSchema, validateRequestSchema, validateResponseSchema } from './validation.js';

@@ -27,13 +27,21 @@ export const redeemRequestSchema = z.object({
 export type RedeemRequest = z.input<typeof redeemRequestSchema>;
 
 /**
- * Response of `POST /redeem`.
+ * Response of `POST /redeem`, by `status`:
  *
  * - `redeemed`: what applies is booked for the order (a retry answers the same); a code that no
  *   longer applies (it expired, the cart changed, promotions are unavailable) is listed in
  *   `rejected` with its reason and the order goes on without it, at `totals`.
- * - `rejected`: the request's `expectedDue` is not what the order now costs; nothing was booked.
- *   `rejected` says which codes changed and `totals` what the order costs now.
+ * - `rejected`: nothing was booked, and `rejected` says why: the request's `expectedDue` is not
+ *   what the order now costs, or promotions were unavailable before anything was sent
+ *   (`promotions_unavailable`). `totals` is what the order costs now, to show before the shopper
+ *   places the order again, under the same order id.
+ * - `unknown`: the BFF cannot tell whether upstream booked the redemption (it timed out, the
+ *   connection dropped after the request was sent, upstream failed after receiving it). Nothing is
+ *   confirmed, so charge nothing yet. The order id stays claimed: send the same request,
+ *   with the same order id, again after `retryAfter` seconds; the BFF first finds out what upstream
+ *   booked for the order, so a retry never books a second redemption. `totals` are the ones the
+ *   shopper was shown, which the order is charged if the redemption was booked.
  */
 export const redeemResponseSchema = z.discriminatedUnion('status', [
   z.object({
@@ -58,10 +66,33 @@ export const redeemResponseSchema = z.discriminatedUnion('status', [
     rejected: z.array(rejectionSchema),
     totals: totalsSchema,
   }),
+  z.object({
+    status: z.literal('unknown'),
+    orderId: z.string(),
+    /**
+     * The totals the shopper was shown, in minor units: what the order is charged if upstream
+     * booked the redemption. Not a confirmation.
+     */
+    totals: totalsSchema,
+    /** Seconds to wait before sending the same request again. */
+    retryAfter: z.number().int().positive(),
+  }),
 ]);
+
+/**
+ * Every `status` of a {@link redeemResponseSchema} answer: `redeemed` and `rejected` are settled
+ * (a retry answers the same, or books anew after a rejection); `unknown` is retryable with the
+ * same order id.
+ */
+export const REDEEM_STATUSES = redeemResponseSchema.options.map(
+  (option) => option.shape.status.value,
+) as readonly RedeemStatus[];
 
 /** Response of `POST /redeem`. */
 export type RedeemResponse = z.infer<typeof redeemResponseSchema>;
+
+/** One of {@link REDEEM_STATUSES}. */
+export type RedeemStatus = RedeemResponse['status'];
 
 /** Body of `POST /rollback`: undo an order's redemption, e.g. when payment fails. */
 export const rollbackRequestSchema = z.object({

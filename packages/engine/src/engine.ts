@@ -5,7 +5,9 @@ import type {
   EventsTrackResponseBody,
   QualificationsCheckEligibilityRequestBody,
   QualificationsCheckEligibilityResponseBody,
+  OrdersGetResponseBody,
   RedemptionRollback,
+  RedemptionsGetResponseBody,
   RedemptionsRedeemRequestBody,
   RedemptionsRedeemResponseBody,
   RedemptionsRollbackRequestBody,
@@ -97,6 +99,23 @@ export interface Engine {
     body: RedemptionsRollbackRequestBody,
   ): RedemptionsRollbacksResponseBody;
   /**
+   * `GET /v1/orders/{orderId}`: the order by id (`ord_…`) or by its `source_id`, as its latest
+   * redemption or rollback left it, with `redemptions`: every redemption made for it, keyed by
+   * parent id, each listing its children in `stacked` and, once rolled back, `rollback_id`,
+   * `rollback_date` and `rollback_stacked`. Orders are stored by redemptions: an order nothing was
+   * redeemed for does not exist.
+   *
+   * @throws {EngineRequestError} 404 `not_found` (`resource_type` `order`) for an unknown order.
+   */
+  getOrder(orderId: string): OrdersGetResponseBody;
+  /**
+   * `GET /v1/redemptions/{redemptionId}`: a redemption as booked (a stacked parent, a child, or a
+   * failed `rf_…` one), its `status` `ROLLED_BACK` once undone; or a rollback (`rr_…`).
+   *
+   * @throws {EngineRequestError} 404 `not_found` (`resource_type` `redemption`) for an unknown id.
+   */
+  getRedemption(redemptionId: string): RedemptionsGetResponseBody;
+  /**
    * `DELETE /v1/vouchers/{code}/sessions/{sessionKey}`: releases what the `LOCK` session reserves
    * on the voucher (by code or id): its use, gift credits and loyalty points, in one transaction.
    * The session goes once it reserves nothing more.
@@ -178,7 +197,11 @@ function statesFor(
 }
 
 /** Voucherify's 404 for a resource it cannot find. */
-function notFound(resourceType: 'voucher' | 'session', id: string, details: string): EngineRequestError {
+function notFound(
+  resourceType: 'voucher' | 'session' | 'order' | 'redemption',
+  id: string,
+  details: string,
+): EngineRequestError {
   return new EngineRequestError({
     code: 404,
     key: 'not_found',
@@ -302,6 +325,18 @@ export function openEngine({
     rollbackStackable: (parentRedemptionId, body) => {
       const outcome = rollbackRedemption(store, catalog, parentRedemptionId, body, now(), 'stacked');
       return { rollbacks: outcome.children, parent_rollback: outcome.parent, order: outcome.order };
+    },
+    getOrder: (orderId) => {
+      const order = store.findOrder(orderId);
+      if (order === undefined) throw notFound('order', orderId, `Cannot find order with id ${orderId}`);
+      return order.body as OrdersGetResponseBody;
+    },
+    getRedemption: (redemptionId) => {
+      const body = store.findRedemption(redemptionId)?.body ?? store.findRollback(redemptionId);
+      if (body === undefined) {
+        throw notFound('redemption', redemptionId, `Cannot find redemption with id ${redemptionId}`);
+      }
+      return body as RedemptionsGetResponseBody;
     },
     releaseSession: (code, sessionKey) =>
       store.transaction(() => {

@@ -44,7 +44,7 @@ export type RejectionErrorKey = (typeof REJECTION_ERROR_KEYS)[number];
  * Every error key the engine can answer a request with as a whole, beyond
  * {@link REJECTION_ERROR_KEYS}: 400 `invalid_payload` (malformed or off-schema body, too many
  * redeemables), `duplicated_redeemables`, `invalid_redeemables` (a promotion stack with others);
- * 404 `not_found` (unknown route, promotion stack, voucher, session, redemption or customer);
+ * 404 `not_found` (unknown route, promotion stack, voucher, session, redemption, order or customer);
  * rollback refusals `invalid_redemption_parent`, `invalid_redemption`, `already_rolled_back`,
  * `invalid_customer` and `invalid_order` (the body names another customer or order than the
  * redemption's); `invalid_voucher` (a custom event's referral code is not a referral code); 401

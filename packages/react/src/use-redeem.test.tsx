@@ -1,6 +1,6 @@
 import { type Cart, isPromoError } from '@promokit/core';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 import { promoHarness, recordingClient, signIn } from './test-support/recording-client.js';
 import { usePromoCart } from './use-promo-cart.js';
@@ -128,5 +128,50 @@ describe('useRedeem and useRollback', () => {
     const failure = await act(() => result.current.mutateAsync({ orderId }).catch((error: unknown) => error));
     expect(isPromoError(failure, 'forbidden')).toBe(true);
     expect(stranger.sent('rollback')).toHaveLength(1);
+  });
+});
+
+describe('useRedeem when the BFF cannot tell whether a redemption was booked', () => {
+  // The faulty demo BFF gives up on a redemption after 300 ms: the first one of a `lost-once-` order
+  // lands 600 ms after it was sent, and those of a `hung-` order never do.
+  const rainShell: Cart = { lines: [{ productId: 'rain-shell', quantity: 1 }] };
+  const faulty = async () =>
+    promoHarness(
+      {},
+      { baseUrl: inject('promoFaultyBffUrl'), headers: { cookie: await signIn('returning-customer') } },
+    );
+
+  it('asks again with the same order id, and resolves redeemed once the BFF finds the redemption booked', async () => {
+    const { wrapper, sent, client } = await faulty();
+    const shown = await client.validate({ cart: rainShell, codes: ['SAVE5'] });
+    const { result } = renderHook(() => useRedeem(), { wrapper });
+    const orderId = `lost-once-${crypto.randomUUID()}`;
+    const request = { orderId, cart: rainShell, codes: ['SAVE5'], expectedDue: shown.totals.due };
+
+    const answer = await act(() => result.current.mutateAsync(request));
+    expect(answer).toMatchObject({
+      status: 'redeemed',
+      orderId,
+      applied: [{ code: 'SAVE5', discount: 500 }],
+      totals: shown.totals,
+    });
+    // The first answer was unknown; the second, the same request, found what was booked.
+    expect(sent('redeem').map((item) => item.body)).toEqual([request, request]);
+  });
+
+  it('resolves unknown with the totals shown after asking twice more, a second apart, when it hangs', async () => {
+    const { wrapper, sent, client } = await faulty();
+    const shown = await client.validate({ cart: rainShell, codes: ['SAVE5'] });
+    const { result } = renderHook(() => useRedeem(), { wrapper });
+    const orderId = `hung-${crypto.randomUUID()}`;
+    const request = { orderId, cart: rainShell, codes: ['SAVE5'], expectedDue: shown.totals.due };
+
+    const started = performance.now();
+    const answer = await act(() => result.current.mutateAsync(request));
+    expect(answer).toEqual({ status: 'unknown', orderId, totals: shown.totals, retryAfter: 1 });
+    expect(performance.now() - started).toBeGreaterThan(2000);
+    expect(sent('redeem').map((item) => item.body)).toEqual([request, request, request]);
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data).toEqual(answer);
   });
 });

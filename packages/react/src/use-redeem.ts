@@ -10,9 +10,15 @@ import { redeemMutationOptions } from './redeem-mutation-options.js';
  *
  * - `redeemed`: booked; codes that stopped applying are in `rejected` and the order went on
  *   without them, at `totals`;
- * - `rejected`: the order would now cost other than `expectedDue` (a code expired, the cart's
- *   promotions changed); nothing was booked, and the cart's validations are refreshed so the new
- *   totals are on screen before the shopper places the order again.
+ * - `rejected`: nothing was booked: the order would now cost other than `expectedDue` (a code
+ *   expired, the cart's promotions changed), or promotions are unavailable; the cart's validations
+ *   are refreshed so the new totals are on screen before the shopper places the order again;
+ * - `unknown`: the BFF could not tell whether the redemption was booked (upstream timed out or the
+ *   connection dropped). It is retryable: the hook has already sent the same request again, with the
+ *   same order id, after `retryAfter` seconds, twice, and the BFF books nothing twice. Charge
+ *   nothing yet; tell the shopper their order is being confirmed and call `mutate` again with the
+ *   same request (the same `orderId`) after `retryAfter` seconds, until it is `redeemed` or
+ *   `rejected`. `totals` are the ones shown, which the order is charged once confirmed.
  *
  * Balances and offers that a redemption used up are refreshed.
  */

@@ -66,6 +66,8 @@ export type { OrderCalculated } from './order-calculated.js';
 export { orderItemProductSchema, orderItemSchema, orderItemSkuSchema } from './order-item.js';
 export type { OrderItem } from './order-item.js';
 export { orderSchema, orderStatusSchema } from './order.js';
+export { ordersGetResponseBodySchema } from './orders-get-response-body.js';
+export type { OrdersGetResponseBody } from './orders-get-response-body.js';
 export type { Order, OrderStatus } from './order.js';
 export { promoKitResultExtensionSchema } from './promokit-extension.js';
 export type { PromoKitResultExtension } from './promokit-extension.js';
@@ -109,6 +111,8 @@ export {
   redemptionSchema,
 } from './redemption.js';
 export type { Redemption } from './redemption.js';
+export { redemptionsGetResponseBodySchema } from './redemptions-get-response-body.js';
+export type { RedemptionsGetResponseBody } from './redemptions-get-response-body.js';
 export {
   redemptionsExpandSchema,
   redemptionsRedeemRequestBodySchema,
@@ -161,6 +165,7 @@ export type {
   VoucherifyClientOptions,
   VoucherifyCustomersApi,
   VoucherifyEventsApi,
+  VoucherifyOrdersApi,
   VoucherifyQualificationsApi,
   VoucherifyRedemptionsApi,
   VoucherifyRequestOptions,

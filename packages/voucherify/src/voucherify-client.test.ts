@@ -11,6 +11,7 @@ import {
 } from './client-errors.js';
 import { readExample } from './test-support/examples.js';
 import { startTestServer, type TestServer } from './test-support/http-server.js';
+import { operationExamples } from './test-support/spec-examples.js';
 import type { ValidationsValidateRequestBody } from './validations-validate-request-body.js';
 import { createVoucherifyClient } from './voucherify-client.js';
 
@@ -227,6 +228,70 @@ describe('createVoucherifyClient() stackable methods', () => {
       .redemptions.rollbackStackable('r_1')
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 400, body: { key: 'already_rolled_back' } });
+  });
+});
+
+describe('createVoucherifyClient() reads of an order and a redemption', () => {
+  const redemptions = operationExamples('get', '/v1/redemptions/{redemptionId}').responses;
+  const listedOrders = (operationExamples('get', '/v1/orders').responses[0]?.[1] as { orders: unknown[] })
+    .orders;
+
+  it.each(redemptions)(
+    'redemptions.get sends a GET without body and parses the spec example %s',
+    async (_, reply) => {
+      server = await startTestServer((_, response) => json(response, 200, reply));
+      const result = await clientFor(server.url).redemptions.get('r_0bade27c428db5873e');
+
+      expect(result).toEqual(reply);
+      const [request] = server.received;
+      expect(request).toMatchObject({ method: 'GET', url: '/v1/redemptions/r_0bade27c428db5873e', body: '' });
+      expect(request?.headers).toMatchObject({ 'x-app-id': 'app-id', 'x-app-token': 'app-token' });
+      expect(request?.headers).not.toHaveProperty('content-type');
+    },
+  );
+
+  it('orders.get finds an order by the store’s source id and reads the redemptions made for it', async () => {
+    expect(listedOrders.length).toBeGreaterThan(0);
+    for (const order of listedOrders) {
+      server = await startTestServer((_, response) => json(response, 200, order));
+      const result = await clientFor(server.url).orders.get('order 7/B');
+      expect(result).toEqual(order);
+      expect(server.received[0]).toMatchObject({ method: 'GET', url: '/v1/orders/order%207%2FB', body: '' });
+      await server.close();
+      server = undefined;
+    }
+    const withRedemptions = listedOrders.find(
+      (order) => Object.keys((order as { redemptions?: object }).redemptions ?? {}).length > 0,
+    ) as { redemptions: Record<string, unknown> };
+    server = await startTestServer((_, response) => json(response, 200, withRedemptions));
+    const { redemptions: made } = await clientFor(server.url).orders.get('ord_1');
+    expect(Object.keys(made ?? {})).toEqual(Object.keys(withRedemptions.redemptions));
+  });
+
+  it('orders.get surfaces an order nobody redeemed for as a 404 VoucherifyApiError', async () => {
+    const notFound = {
+      code: 404,
+      key: 'not_found',
+      message: 'Resource not found',
+      details: 'Cannot find order with id o-1',
+      request_id: 'v-0a1b2c3d4e5f6a7b8c',
+      resource_id: 'o-1',
+      resource_type: 'order',
+    };
+    server = await startTestServer((_, response) => json(response, 404, notFound));
+    const error = await clientFor(server.url)
+      .orders.get('o-1')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VoucherifyApiError);
+    expect(error).toMatchObject({ status: 404, body: notFound });
+  });
+
+  it.each<[string, (client: ReturnType<typeof clientFor>) => Promise<unknown>]>([
+    ['orders.get', (client) => client.orders.get('o-1')],
+    ['redemptions.get', (client) => client.redemptions.get('r_1')],
+  ])('%s rejects a 200 off its schema', async (_, call) => {
+    server = await startTestServer((_, response) => json(response, 200, { id: 7, status: 'LOST' }));
+    await expect(call(clientFor(server.url))).rejects.toThrow(VoucherifyInvalidResponseError);
   });
 });
 

@@ -9,6 +9,7 @@ import {
 import { customerObjectSchema, type CustomerObject } from './customer-object.js';
 import type { Customer } from './customer.js';
 import { errorBodySchema } from './error-body.js';
+import { ordersGetResponseBodySchema, type OrdersGetResponseBody } from './orders-get-response-body.js';
 import type { EventsTrackRequestBody } from './events-track-request-body.js';
 import { eventsTrackResponseBodySchema, type EventsTrackResponseBody } from './events-track-response-body.js';
 import type { QualificationsCheckEligibilityRequestBody } from './qualifications-check-eligibility-request-body.js';
@@ -17,6 +18,10 @@ import {
   type QualificationsCheckEligibilityResponseBody,
 } from './qualifications-check-eligibility-response-body.js';
 import { redemptionRollbackSchema, type RedemptionRollback } from './redemption-rollback.js';
+import {
+  redemptionsGetResponseBodySchema,
+  type RedemptionsGetResponseBody,
+} from './redemptions-get-response-body.js';
 import type { RedemptionsRedeemRequestBody } from './redemptions-redeem-request-body.js';
 import {
   redemptionsRedeemResponseBodySchema,
@@ -127,6 +132,24 @@ export interface VoucherifyRedemptionsApi {
     body?: RedemptionsRollbackRequestBody,
     options?: VoucherifyRequestOptions,
   ): Promise<RedemptionsRollbacksResponseBody>;
+  /**
+   * `GET /v1/redemptions/{redemptionId}`: one redemption (successful or failed) or rollback, with
+   * its `result`, `status` (`ROLLED_BACK` once undone) and the order as it booked it. A 404
+   * {@link VoucherifyApiError} (`not_found`) for an unknown id.
+   */
+  get(redemptionId: string, options?: VoucherifyRequestOptions): Promise<RedemptionsGetResponseBody>;
+}
+
+/** `/v1/orders` methods. */
+export interface VoucherifyOrdersApi {
+  /**
+   * `GET /v1/orders/{orderId}`: the order by Voucherify id (`ord_…`) or by the store's own
+   * `source_id`, with `redemptions`: every redemption made for it, keyed by id (a stacked parent
+   * lists its children in `stacked`; a rolled back one has `rollback_id`). This is how Voucherify
+   * tells what was redeemed for an order. A 404 {@link VoucherifyApiError} (`not_found`) when no
+   * order has this id or source id (nothing was ever redeemed for it).
+   */
+  get(orderId: string, options?: VoucherifyRequestOptions): Promise<OrdersGetResponseBody>;
 }
 
 /** `/v1/vouchers` methods. */
@@ -159,8 +182,10 @@ export interface VoucherifyClient {
   readonly qualifications: VoucherifyQualificationsApi;
   /** Stackable validations. */
   readonly validations: VoucherifyValidationsApi;
-  /** Stackable redemptions and rollbacks. */
+  /** Stackable redemptions, rollbacks, and a redemption by id. */
   readonly redemptions: VoucherifyRedemptionsApi;
+  /** Orders, with the redemptions made for each. */
+  readonly orders: VoucherifyOrdersApi;
   /** Voucher validation sessions. */
   readonly vouchers: VoucherifyVouchersApi;
   /** Customer upsert. */
@@ -174,12 +199,21 @@ export interface VoucherifyClient {
  * checked against the wire schemas. Failures throw a `VoucherifyClientError` subclass:
  * {@link VoucherifyApiError} for non-2xx, {@link VoucherifyTimeoutError},
  * {@link VoucherifyNetworkError}, {@link VoucherifyInvalidResponseError}. Nothing is retried: a
- * POST may have taken effect, and the caller decides when an idempotent DELETE is worth repeating.
+ * POST may have taken effect, and the caller decides when an idempotent GET or DELETE is worth
+ * repeating.
  */
 export function createVoucherifyClient(options: VoucherifyClientOptions): VoucherifyClient {
   const send = createSend(options);
   const post: Post = (path, body, schema, requestOptions) =>
     send('POST', path, body, requestOptions).then(({ status, text }) => parseResponse(status, text, schema));
+  const get = <Schema extends z.ZodType>(
+    path: string,
+    schema: Schema,
+    requestOptions: VoucherifyRequestOptions | undefined,
+  ) =>
+    send('GET', path, undefined, requestOptions).then(({ status, text }) =>
+      parseResponse(status, text, schema),
+    );
   return {
     qualifications: {
       checkEligibility: (body, requestOptions) =>
@@ -208,6 +242,16 @@ export function createVoucherifyClient(options: VoucherifyClientOptions): Vouche
           redemptionsRollbacksResponseBodySchema,
           requestOptions,
         ),
+      get: (redemptionId, requestOptions) =>
+        get(
+          `/v1/redemptions/${encodeURIComponent(redemptionId)}`,
+          redemptionsGetResponseBodySchema,
+          requestOptions,
+        ),
+    },
+    orders: {
+      get: (orderId, requestOptions) =>
+        get(`/v1/orders/${encodeURIComponent(orderId)}`, ordersGetResponseBodySchema, requestOptions),
     },
     vouchers: {
       releaseSession: async (code, sessionKey, requestOptions) => {
@@ -247,7 +291,7 @@ type Post = <Schema extends z.ZodType>(
 
 /** Sends one request; answers a 2xx response's status and text, throws for anything else. */
 type Send = (
-  method: 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'DELETE',
   path: string,
   body: unknown,
   requestOptions: VoucherifyRequestOptions | undefined,

@@ -15,10 +15,18 @@ import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
 import { isOutage } from '../is-outage.js';
 import { type LoyaltyCard, loyaltyCards } from '../loyalty-cards.js';
-import { type OrderRecord, ownerOf, readOrder, writeOrder } from '../order-record.js';
+import {
+  type InDoubt,
+  type OrderRecord,
+  forgetOrder,
+  ownerOf,
+  readOrder,
+  writeOrder,
+} from '../order-record.js';
 import { parseBody } from '../parse-body.js';
 import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
+import { redeemFailure } from '../redeem-failure.js';
 import { ERROR_KEY_REASONS } from '../rejections.js';
 import { forgetLock, readLock } from '../session-lock.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
@@ -28,58 +36,108 @@ import { validateCart } from './validate.js';
 
 const CLAIM_TTL_MS = 30_000;
 const POLL_MS = 20;
+/** Seconds a storefront waits before asking again about an order whose outcome is unknown. */
+const RETRY_AFTER_S = 1;
+
+type Redeemed = Extract<RedeemResponse, { status: 'redeemed' }>;
+
+/** What a shopper asks to redeem: one `POST /redeem`, priced. */
+interface OrderRequest {
+  orderId: string;
+  cart: PricedCart;
+  codes: readonly CodeEntry[];
+  caller: Caller;
+  expectedDue: number | undefined;
+}
+
+/** What one redeem produced: the answer, and the order's record when it is kept. */
+interface Settled {
+  record: OrderRecord | null;
+  response: RedeemResponse;
+}
 
 /**
  * `POST /redeem`: redeems a cart's codes and automatic promotions for an order, once. The cart is
  * validated again under the session's lock, then redeemed with that lock; a code that stopped
- * applying answers `rejected` and books nothing. Retries with the same order id (even concurrent
- * ones, even on another instance sharing the store) get the first answer and cause no second
- * redemption; another shopper reusing the order id gets 403.
+ * applying is left out with its reason, and when the order would then cost other than the
+ * `expectedDue` shown the answer is `rejected`, booking nothing. Retries with the same order id
+ * (even concurrent ones, even on another instance sharing the store) get the first answer and
+ * cause no second redemption; another shopper reusing the order id gets 403.
+ *
+ * When the BFF cannot know whether upstream booked the redemption (its call timed out, the
+ * connection dropped after sending, upstream answered 5xx), it answers `unknown` and the order
+ * stays in doubt in the store (see `InDoubt`). The next redeem of the order, on any instance,
+ * first asks upstream what it booked for the order id: a booked redemption of what the shopper was
+ * shown answers `redeemed`; any other is rolled back; with nothing booked, the order is redeemed
+ * anew once `lateRedemptionMs` has passed since the lost call (until then the answer stays
+ * `unknown`), so that a redemption still on its way cannot land beside a second one.
  */
 export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
   const inFlight = new Map<string, Promise<OrderRecord | null>>();
 
   return async (c) => {
-    const request = await parseBody(c.req.raw, redeemRequestSchema);
-    const cart = await priceCart(runtime.catalog, request.cart.lines);
+    const body = await parseBody(c.req.raw, redeemRequestSchema);
     const caller = await callerOf(runtime, c);
+    const order: OrderRequest = {
+      orderId: body.orderId,
+      cart: await priceCart(runtime.catalog, body.cart.lines),
+      codes: uniqueCodes(body.codes, runtime.codes),
+      caller,
+      expectedDue: body.expectedDue,
+    };
+    const { orderId, codes } = order;
     const owner = ownerOf(caller);
-    const { orderId } = request;
-    const codes = uniqueCodes(request.codes, runtime.codes);
+    const claim = `order-claim:${orderId}`;
 
-    const answer = (record: OrderRecord) => {
+    const mine = (record: OrderRecord) => {
       if (record.owner !== owner)
         throw new PromoError('forbidden', 'This order belongs to someone else', { status: 403 });
-      return c.json(record.response);
+      return record;
     };
+    const answer = (record: OrderRecord) => c.json(mine(record).response);
+    const wait = () => new Promise((resolve) => setTimeout(resolve, POLL_MS));
 
     for (const deadline = Date.now() + CLAIM_TTL_MS; Date.now() < deadline;) {
       const pending = inFlight.get(orderId);
-      const record = pending ? await pending : await readOrder(runtime.store, orderId);
-      if (record) return answer(record);
       if (pending) {
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        // A concurrent redeem of the order on this instance: its answer, even an unknown one.
+        const record = await pending;
+        if (record) return answer(record);
+        await wait();
         continue;
       }
-      if (!(await runtime.store.setIfAbsent(`order-claim:${orderId}`, owner ?? '', CLAIM_TTL_MS))) {
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      const stored = await readOrder(runtime.store, orderId);
+      if (stored && !stored.inDoubt) return answer(stored);
+      if (stored) mine(stored);
+      if (!(await runtime.store.setIfAbsent(claim, owner ?? '', CLAIM_TTL_MS))) {
+        await wait();
         continue;
       }
-      if (codes.length) {
+      // Read again under the claim: another instance may have settled the order meanwhile.
+      const record = await readOrder(runtime.store, orderId);
+      if (record && !record.inDoubt) {
+        await runtime.store.delete(claim);
+        return answer(record);
+      }
+      if (!record && codes.length) {
         const retryAfter = await runtime.limiter.blockedFor(caller);
         if (retryAfter > 0) {
-          await runtime.store.delete(`order-claim:${orderId}`);
+          await runtime.store.delete(claim);
           return tooManyAttempts(codes.map(codeOf), retryAfter);
         }
       }
-      const work = redeemOnce(runtime, cart, codes, caller, orderId, request.expectedDue, c).finally(() =>
-        runtime.store.delete(`order-claim:${orderId}`),
+      const doubt = record?.inDoubt;
+      const work = (async () => {
+        const settled = record && doubt ? await settleDoubt(runtime, order, record, doubt, c) : null;
+        return settled ?? (await redeemOnce(runtime, order, c));
+      })().finally(() => runtime.store.delete(claim));
+      inFlight.set(
+        orderId,
+        work.then(({ record: kept }) => kept),
       );
-      const done = work.then(({ record }) => record);
-      inFlight.set(orderId, done);
       try {
-        const { record, response } = await work;
-        return record ? answer(record) : c.json(response);
+        const { record: kept, response } = await work;
+        return kept ? answer(kept) : c.json(response);
       } finally {
         inFlight.delete(orderId);
       }
@@ -91,35 +149,155 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
   };
 }
 
+/** The `unknown` answer for an order in doubt: the totals it is booked at if upstream booked it. */
+function unknownAnswer(orderId: string, doubt: InDoubt): RedeemResponse {
+  return { status: 'unknown', orderId, totals: doubt.booking.totals, retryAfter: RETRY_AFTER_S };
+}
+
 /**
- * Validates then redeems what applies; the record is kept only when the order went on. A code that
- * no longer applies is left out with its reason and the rest is redeemed, unless the shopper was
- * shown another amount to pay (`expectedDue`): then nothing is booked and the answer is `rejected`
- * with the new totals. When upstream refuses a redemption that had just validated (another order
- * took the last use), the cart is validated and redeemed once more without what it refused.
+ * Finds out what upstream booked for an order in doubt and settles it when it can:
+ *
+ * - a booked redemption of what the shopper was shown (upstream's order total is the one
+ *   validated, and the request's `expectedDue`, if sent, is its `due`) is the order's: `redeemed`,
+ *   and any other booked redemption is rolled back;
+ * - a booked redemption of anything else is rolled back, and so is one more than the order's;
+ * - once what was booked is rolled back, or with nothing booked once a lost redemption can no
+ *   longer land (`lateRedemptionMs` after it was sent), the order is redeemed anew (`null`); with
+ *   nothing booked before then, and whenever upstream cannot be asked, the answer stays `unknown`.
  */
-async function redeemOnce(
+async function settleDoubt(
   runtime: BffRuntime,
-  cart: PricedCart,
-  codes: readonly CodeEntry[],
-  caller: Caller,
-  orderId: string,
-  expectedDue: number | undefined,
+  order: OrderRequest,
+  record: OrderRecord,
+  doubt: InDoubt,
   c: Context<BffEnv>,
-): Promise<{ record: OrderRecord | null; response: RedeemResponse }> {
+): Promise<Settled | null> {
+  const signal = c.get('upstreamSignal');
+  const log = c.get('log');
+  const still: Settled = { record, response: unknownAnswer(order.orderId, doubt) };
+  try {
+    const booked = await bookedRedemptions(runtime, order.orderId, signal);
+    const shown = order.expectedDue === undefined || order.expectedDue === doubt.booking.totals.due;
+    const kept = shown ? booked.find((redemption) => redemption.total === doubt.upstreamTotal) : undefined;
+    for (const redemption of booked) {
+      if (redemption === kept) continue;
+      log.warn(
+        { orderId: order.orderId, redemptionId: redemption.id },
+        'rolling back a redemption not shown',
+      );
+      await rollBack(runtime, redemption.id, 'Redemption the shopper was not shown', signal);
+    }
+    if (kept) {
+      const booking: Redeemed = { ...doubt.booking };
+      if (doubt.cardsBefore.length) {
+        const earned = pointsEarned(
+          doubt.cardsBefore,
+          await readCards(runtime, order.caller, signal),
+          booking,
+        );
+        if (earned !== undefined) {
+          booking.pointsEarned = earned;
+          booking.pointsEarnedOn = booking.totals.due;
+        }
+      }
+      const settled: OrderRecord = {
+        owner: record.owner,
+        parentRedemptionId: kept.id,
+        response: booking,
+        rolledBack: false,
+      };
+      await writeOrder(runtime.store, order.orderId, settled);
+      // A successful redemption ends its session upstream: nothing is left to release.
+      if (order.caller.sessionId) await forgetLock(runtime.store, order.caller.sessionId);
+      log.info({ orderId: order.orderId, parentRedemptionId: kept.id }, 'redeemed, found booked');
+      return { record: settled, response: booking };
+    }
+    // The lost redemption landed (and is rolled back), or can no longer land: redeem anew.
+    if (booked.length || Date.now() >= doubt.sentAt + runtime.lateRedemptionMs) return null;
+  } catch (error) {
+    if (!isOutage(error)) throw error;
+    log.warn({ err: error, orderId: order.orderId }, 'outcome still unknown');
+    return still;
+  }
+  log.info({ orderId: order.orderId }, 'nothing booked yet; the lost redemption may still land');
+  return still;
+}
+
+/** A successful redemption upstream booked for an order, and the total it left to pay. */
+interface Booked {
+  id: string;
+  /** Upstream's `order.total_amount` for it, in minor units. */
+  total: number | undefined;
+}
+
+/**
+ * The successful parent redemptions upstream holds for `orderId` (Voucherify's order `source_id`)
+ * that are not rolled back, oldest first (`GET /v1/orders/{orderId}`, then each redemption).
+ */
+async function bookedRedemptions(
+  runtime: BffRuntime,
+  orderId: string,
+  signal: AbortSignal,
+): Promise<Booked[]> {
+  let listed;
+  try {
+    listed = await runtime.breaker.run(() => runtime.upstream.order(orderId, signal));
+  } catch (error) {
+    if (error instanceof VoucherifyApiError && error.status === 404) return [];
+    throw error;
+  }
+  const entries = Object.entries(listed.redemptions ?? {})
+    .filter(([, entry]) => !entry.rollback_id)
+    .sort(([, a], [, b]) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const booked: Booked[] = [];
+  for (const [id] of entries) {
+    const redemption = await runtime.breaker.run(() => runtime.upstream.redemption(id, signal));
+    if (redemption.object === 'redemption_rollback') continue;
+    if (redemption.result !== 'SUCCESS' || (redemption.status && redemption.status !== 'SUCCEEDED')) continue;
+    booked.push({ id, total: redemption.order?.total_amount ?? undefined });
+  }
+  return booked;
+}
+
+/** Rolls back a stacked redemption upstream; one already rolled back is left as it is. */
+async function rollBack(runtime: BffRuntime, id: string, reason: string, signal: AbortSignal): Promise<void> {
+  try {
+    await runtime.breaker.run(() => runtime.upstream.rollback(id, { reason }, signal));
+  } catch (error) {
+    if (!(error instanceof VoucherifyApiError && error.body?.key === 'already_rolled_back')) throw error;
+  }
+}
+
+/**
+ * Validates then redeems what applies; the record is kept only when the order went on, or while
+ * its outcome is unknown. A code that no longer applies is left out with its reason and the rest
+ * is redeemed, unless the shopper was shown another amount to pay (`expectedDue`): then nothing is
+ * booked and the answer is `rejected` with the new totals. When upstream refuses a redemption that
+ * had just validated (another order took the last use), the cart is validated and redeemed once
+ * more without what it refused. Before a redemption is sent, the order is recorded as in doubt, so
+ * that a lost answer (or this instance stopping) leaves the order to be found out, not redeemed
+ * again blindly.
+ */
+async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<BffEnv>): Promise<Settled> {
+  const { cart, codes, caller, orderId, expectedDue } = order;
   const signal = c.get('upstreamSignal');
   const cardsBefore = caller.shopper ? await readCards(runtime, caller, signal) : [];
   let refused: Rejection[] = [];
   let sendable = [...codes];
   for (let attempt = 0; ; attempt++) {
-    const { response: validated, members } = await validateCart(runtime, cart, sendable, caller, c);
+    const {
+      response: validated,
+      members,
+      upstreamTotal,
+    } = await validateCart(runtime, cart, sendable, caller, c);
     const failures = validated.rejected.filter((rejection) => rejection.reason === 'not_found').length;
     if (failures) await runtime.limiter.fail(caller, failures);
     const rejected = [...refused, ...validated.rejected];
     if (expectedDue !== undefined && validated.totals.due !== expectedDue) {
+      await forgetOrder(runtime.store, orderId);
       return { record: null, response: { status: 'rejected', orderId, rejected, totals: validated.totals } };
     }
-    const redeemed: RedeemResponse = {
+    const redeemed: Redeemed = {
       status: 'redeemed',
       orderId,
       applied: validated.applied,
@@ -135,13 +313,38 @@ async function redeemOnce(
         rewards: await pointsRewards(runtime, sendable, caller, signal),
         ...(lock ? { lock: { key: lock.key } } : {}),
       });
+      const doubt: OrderRecord = {
+        owner: ownerOf(caller),
+        parentRedemptionId: null,
+        response: { status: 'unknown', orderId, totals: redeemed.totals, retryAfter: RETRY_AFTER_S },
+        rolledBack: false,
+        inDoubt: {
+          sentAt: Date.now(),
+          booking: redeemed,
+          upstreamTotal: upstreamTotal ?? validated.totals.due,
+          cardsBefore,
+        },
+      };
+      let sent = false;
       try {
-        const result = await runtime.breaker.run(() => runtime.upstream.redeem(body, signal));
+        // With the request's upstream time spent, nothing is sent, so nothing can be in doubt.
+        signal.throwIfAborted();
+        await writeOrder(runtime.store, orderId, doubt);
+        sent = true;
+        const result = await runtime.breaker.run(() => runtime.upstream.redeem(body, signal), signal);
         parentRedemptionId = result.parent_redemption?.id ?? result.redemptions[0]?.id ?? null;
         // A successful redemption ends its session upstream: nothing is left to release.
         if (caller.sessionId && lock) await forgetLock(runtime.store, caller.sessionId);
       } catch (error) {
-        if (isOutage(error)) {
+        if (!sent && !isOutage(error)) throw error;
+        const failure = sent ? redeemFailure(error) : 'not_sent';
+        if (failure === 'in_doubt') {
+          c.get('log').warn({ err: error, orderId }, 'redemption outcome unknown');
+          return { record: doubt, response: doubt.response };
+        }
+        // Nothing was booked: the order is no longer in doubt.
+        await forgetOrder(runtime.store, orderId);
+        if (failure === 'not_sent') {
           const totals = fullPrice(validated.totals);
           const unavailable = codes.map((entry) => ({
             reason: 'promotions_unavailable' as const,
@@ -149,8 +352,7 @@ async function redeemOnce(
           }));
           return { record: null, response: { status: 'rejected', orderId, rejected: unavailable, totals } };
         }
-        if (!(error instanceof VoucherifyApiError) || error.status >= 500 || error.status === 401)
-          throw error;
+        if (!(error instanceof VoucherifyApiError) || error.status === 401) throw error;
         if (attempt > 0) {
           throw new PromoError('unavailable', 'The order could not be redeemed; retry shortly', {
             status: 503,

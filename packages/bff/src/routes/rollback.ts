@@ -11,7 +11,8 @@ import { parseBody } from '../parse-body.js';
 /**
  * `POST /rollback`: undoes an order's redemption (e.g. payment failed), only for the shopper who
  * redeemed it: 404 for an unknown order, 403 for anyone else. Rolling back twice answers the same.
- * During an upstream outage: 503 `unavailable` with `retryAfter`, nothing changed.
+ * During an upstream outage: 503 `unavailable` with `retryAfter`, nothing changed; the same for an
+ * order whose redemption's outcome is `unknown`, until a redeem of it settles what was booked.
  */
 export function rollbackRoute(runtime: BffRuntime): Handler<BffEnv> {
   return async (c) => {
@@ -24,6 +25,17 @@ export function rollbackRoute(runtime: BffRuntime): Handler<BffEnv> {
       throw new PromoError('forbidden', 'Only the shopper who placed the order can roll it back', {
         status: 403,
       });
+    }
+    if (record.inDoubt) {
+      // What upstream booked is found out by redeeming the order again, with the same order id.
+      throw new PromoError(
+        'unavailable',
+        'The order’s redemption is not confirmed yet; redeem it again first',
+        {
+          status: 503,
+          retryAfter: 1,
+        },
+      );
     }
     if (!record.rolledBack && record.parentRedemptionId) {
       const parentId = record.parentRedemptionId;

@@ -57,6 +57,11 @@ export interface ValidatedCart {
   response: ValidateResponse;
   /** The codes and automatic promotion tiers that apply, in the order they apply upstream. */
   members: StackMember[];
+  /**
+   * What upstream leaves to pay for the order once they apply (its `order.total_amount`, in minor
+   * units): what redeeming them books. `undefined` when nothing applies.
+   */
+  upstreamTotal: number | undefined;
 }
 
 /**
@@ -100,7 +105,7 @@ export async function validateCart(
     if (sessionId && held?.codes.length) await releaseLock(runtime, sessionId, held, c);
     const response = toValidateResponse(cart, { redeemables: [] });
     response.rejected = codes.map((entry) => ({ reason: 'cart_not_eligible', code: codeOf(entry) }));
-    return { response, members: [] };
+    return { response, members: [], upstreamTotal: undefined };
   }
   const rewards = await pointsRewards(runtime, codes, caller, signal);
   try {
@@ -127,11 +132,15 @@ export async function validateCart(
     const applying = settled.members.filter((member) =>
       validation.redeemables.some((result) => result.status === 'APPLICABLE' && isResultOf(member, result)),
     );
-    return { response: toValidateResponse(cart, validation, settled.dropped), members: applying };
+    return {
+      response: toValidateResponse(cart, validation, settled.dropped),
+      members: applying,
+      upstreamTotal: applying.length ? (settled.validation?.order?.total_amount ?? undefined) : undefined,
+    };
   } catch (error) {
     if (!isOutage(error)) throw error;
     const response = toValidateResponse(cart, { redeemables: [] });
     response.rejected = codes.map((entry) => ({ reason: 'promotions_unavailable', code: codeOf(entry) }));
-    return { response, members: [] };
+    return { response, members: [], upstreamTotal: undefined };
   }
 }

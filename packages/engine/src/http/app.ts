@@ -52,6 +52,8 @@ function same(given: string | undefined, expected: string): boolean {
  *   (`reason` and `tracking_id` also read from the query), `/v1/customers` and `/v1/events`,
  *   and `DELETE /v1/vouchers/{code}/sessions/{sessionKey}` (204; 404 `not_found` for an unknown
  *   voucher or session), answering as Voucherify does;
+ * - `GET /v1/orders/{orderId}` (by id or `source_id`, with the redemptions made for the order) and
+ *   `GET /v1/redemptions/{redemptionId}`, 404 `not_found` for an unknown one;
  * - every `/v1` route requires `X-App-Id` and `X-App-Token` (401 otherwise);
  * - malformed JSON or an off-schema body gives 400 `invalid_payload`, with `details` like
  *   `Property .redeemables[1] should have required property 'id'`;
@@ -156,6 +158,10 @@ export function createEngineApp(engine: Engine, { appId, appToken }: EngineAppOp
     const parsed = await parseBody(c, eventsTrackRequestBodySchema);
     return 'response' in parsed ? parsed.response : c.json(engine.trackEvent(parsed.data));
   });
+
+  app.get('/v1/orders/:orderId', (c) => c.json(engine.getOrder(c.req.param('orderId'))));
+
+  app.get('/v1/redemptions/:redemptionId', (c) => c.json(engine.getRedemption(c.req.param('redemptionId'))));
 
   app.delete('/v1/vouchers/:code/sessions/:sessionKey', (c) => {
     engine.releaseSession(c.req.param('code'), c.req.param('sessionKey'));

@@ -96,6 +96,39 @@ describe('the official @voucherify/sdk against the engine', () => {
     expect(await giftBalance(client)).toBe(5000);
   });
 
+  it('finds what was redeemed for an order by its source_id, and each redemption by id', async () => {
+    const client = await sdk();
+    const missing = await client.orders.get('sdk-order-3').catch((error: unknown) => error);
+    expect(missing).toMatchObject({ code: 404, key: 'not_found', resource_type: 'order' });
+
+    const redeem = () =>
+      client.redemptions.redeemStackable({
+        redeemables: [{ object: 'voucher', id: 'SAVE5' }],
+        customer,
+        order: { ...order, source_id: 'sdk-order-3' },
+      });
+    const first = await redeem();
+    const second = await redeem();
+    await client.redemptions.rollbackStackable(second.parent_redemption.id, { reason: 'doubled' });
+
+    const found = await client.orders.get('sdk-order-3');
+    expect(found).toMatchObject({ id: first.order?.id, source_id: 'sdk-order-3', status: 'CANCELED' });
+    const entries = (found as { redemptions?: Record<string, { rollback_id?: string }> }).redemptions ?? {};
+    expect(Object.keys(entries)).toEqual([first.parent_redemption.id, second.parent_redemption.id]);
+    expect(entries[first.parent_redemption.id]?.rollback_id).toBeUndefined();
+    expect(entries[second.parent_redemption.id]?.rollback_id).toMatch(/^rr_/);
+
+    const parent = await client.redemptions.get(first.parent_redemption.id);
+    expect(parent).toMatchObject({
+      id: first.parent_redemption.id,
+      result: 'SUCCESS',
+      order: { source_id: 'sdk-order-3', total_amount: 12900 - 500 },
+    });
+    expect(await client.redemptions.get(second.parent_redemption.id)).toMatchObject({
+      status: 'ROLLED_BACK',
+    });
+  });
+
   it('releases a validation session', async () => {
     const client = await sdk();
     const gift = {

@@ -15,15 +15,15 @@ function app() {
   const engine = openEngine({ file: dir.path('engine.db'), seed: demoSeed, now: () => DEMO_NOW });
   opened.push(engine);
   const served = createEngineApp(engine, credentials);
-  return async (path: string, body: unknown) => {
+  return async (path: string, body?: unknown) => {
     const response = await served.request(path, {
-      method: 'POST',
+      method: body === undefined ? 'GET' : 'POST',
       headers: {
         'content-type': 'application/json',
         'x-app-id': credentials.appId,
         'x-app-token': credentials.appToken,
       },
-      body: JSON.stringify(body),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
@@ -155,7 +155,7 @@ describe("every kind of engine response matches the spec's schema", () => {
 
   it('validations, redemptions, rollbacks, customers and events', async () => {
     const post = app();
-    const check = async (path: string, body: unknown, schema: SpecSchema) => {
+    const check = async (path: string, body: unknown | undefined, schema: SpecSchema) => {
       const response = await post(path, body);
       expect({ path, status: response.status, key: response.body['key'] }).toEqual({
         path,
@@ -183,11 +183,19 @@ describe("every kind of engine response matches the spec's schema", () => {
     );
     const redeemed = await check('/v1/redemptions', stacked, 'RedemptionsRedeemResponseBody');
     const parent = (redeemed['parent_redemption'] as { id: string }).id;
-    await check(
+    const child = (redeemed['redemptions'] as { id: string }[])[0]?.id;
+    await check('/v1/orders/wire-1', undefined, 'OrdersGetResponseBody');
+    await check(`/v1/redemptions/${parent}`, undefined, 'RedemptionsGetResponseBody');
+    await check(`/v1/redemptions/${child}`, undefined, 'RedemptionsGetResponseBody');
+    const rolledBack = await check(
       `/v1/redemptions/${parent}/rollbacks`,
       { reason: 'payment failed' },
       'RedemptionsRollbacksCreateResponseBody',
     );
+    const rollback = (rolledBack['parent_rollback'] as { id: string }).id;
+    await check('/v1/orders/wire-1', undefined, 'OrdersGetResponseBody');
+    await check(`/v1/redemptions/${parent}`, undefined, 'RedemptionsGetResponseBody');
+    await check(`/v1/redemptions/${rollback}`, undefined, 'RedemptionsGetResponseBody');
 
     await check(
       '/v1/customers',

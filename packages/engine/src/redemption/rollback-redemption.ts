@@ -180,22 +180,24 @@ export function rollbackRedemption(
     const undoneParent = undo(redemption);
     // The referee converted through this redemption no longer has: a later one converts them again.
     store.deleteReferrals(redemption.id);
+    // The order as this redemption booked it, and as it is now: later redemptions of the same order
+    // (its source_id sent again) are listed in its stored `redemptions` and must stay listed.
     const stored = (redemption.body['order'] ?? {}) as OrderCalculated;
+    const current = (
+      redemption.orderId === undefined ? undefined : store.findOrder(redemption.orderId)?.body
+    ) as OrderCalculated | undefined;
     const entry = stored.redemptions?.[redemption.id];
-    const order: OrderCalculated = {
-      ...stored,
-      status: 'CANCELED',
-      updated_at: date,
-      redemptions: {
-        ...stored.redemptions,
-        [redemption.id]: {
-          ...entry,
-          rollback_id: undoneParent.id,
-          rollback_date: date,
-          ...(undone.length > 0 ? { rollback_stacked: undone.map((r) => r.id) } : {}),
-        },
+    const redemptions = {
+      ...stored.redemptions,
+      ...current?.redemptions,
+      [redemption.id]: {
+        ...entry,
+        rollback_id: undoneParent.id,
+        rollback_date: date,
+        ...(undone.length > 0 ? { rollback_stacked: undone.map((r) => r.id) } : {}),
       },
     };
+    const order: OrderCalculated = { ...stored, status: 'CANCELED', updated_at: date, redemptions };
     if (redemption.orderId !== undefined) {
       store.saveOrder(
         {
@@ -203,7 +205,7 @@ export function rollbackRedemption(
           sourceId: order.source_id ?? undefined,
           status: 'CANCELED',
           customerId: redemption.customerId,
-          body: order,
+          body: { ...(current ?? stored), status: 'CANCELED', updated_at: date, redemptions },
           request: undefined,
         },
         date,

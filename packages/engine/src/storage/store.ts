@@ -106,6 +106,8 @@ export interface Store {
     now: string,
   ): void;
   findOrderBySourceId(sourceId: string): StoredOrder | undefined;
+  /** The order with this id (`ord_…`), else the one with this source id. */
+  findOrder(idOrSourceId: string): StoredOrder | undefined;
   saveRedemption(
     redemption: StoredRedemption & { campaignId: string | undefined; result: string; date: string },
   ): void;
@@ -119,6 +121,8 @@ export interface Store {
     date: string;
   }): void;
   rollbackOf(redemptionId: string): Record<string, unknown> | undefined;
+  /** The body of the rollback with this id (`rr_…`). */
+  findRollback(id: string): Record<string, unknown> | undefined;
   saveEvent(event: {
     id: string;
     name: string;
@@ -164,6 +168,16 @@ function redemptionOf(row: Row): StoredRedemption {
     points: int(row['points']) ?? 0,
     earned: JSON.parse(String(row['earned'])) as [string, number][],
     body: json(row['body']),
+  };
+}
+
+function orderOf(row: Row | undefined): StoredOrder | undefined {
+  if (row === undefined) return undefined;
+  const request = text(row['request']);
+  return {
+    id: String(row['id']),
+    body: json(row['body']),
+    request: request === undefined ? undefined : (JSON.parse(request) as Order),
   };
 }
 
@@ -253,6 +267,9 @@ export function createStore(db: Database): Store {
          request = COALESCE(orders.request, excluded.request), updated_at = excluded.created_at`,
     ),
     findOrder: db.prepare('SELECT id, body, request FROM orders WHERE source_id = ?'),
+    findOrderByIdOrSourceId: db.prepare(
+      'SELECT id, body, request FROM orders WHERE id = ? OR source_id = ? ORDER BY id = ? DESC LIMIT 1',
+    ),
     saveRedemption: db.prepare(
       `INSERT INTO redemptions (id, parent_id, redeemable_id, campaign_id, customer_id, order_id, result, status,
          credits, points, earned, body, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -262,6 +279,7 @@ export function createStore(db: Database): Store {
     setStatus: db.prepare('UPDATE redemptions SET status = ?, body = ? WHERE id = ?'),
     saveRollback: db.prepare('INSERT INTO rollbacks (id, redemption_id, body, date) VALUES (?, ?, ?, ?)'),
     rollbackOf: db.prepare('SELECT body FROM rollbacks WHERE redemption_id = ?').pluck(),
+    findRollback: db.prepare('SELECT body FROM rollbacks WHERE id = ?').pluck(),
     saveEvent: db.prepare(
       'INSERT INTO events (id, name, customer_id, body, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -410,16 +428,9 @@ export function createStore(db: Database): Store {
         now,
       );
     },
-    findOrderBySourceId: (sourceId) => {
-      const row = s.findOrder.get(sourceId) as Row | undefined;
-      if (row === undefined) return undefined;
-      const request = text(row['request']);
-      return {
-        id: String(row['id']),
-        body: json(row['body']),
-        request: request === undefined ? undefined : (JSON.parse(request) as Order),
-      };
-    },
+    findOrderBySourceId: (sourceId) => orderOf(s.findOrder.get(sourceId) as Row | undefined),
+    findOrder: (idOrSourceId) =>
+      orderOf(s.findOrderByIdOrSourceId.get(idOrSourceId, idOrSourceId, idOrSourceId) as Row | undefined),
     saveRedemption: (r) => {
       s.saveRedemption.run(
         r.id,
@@ -450,6 +461,10 @@ export function createStore(db: Database): Store {
     },
     rollbackOf: (redemptionId) => {
       const body = s.rollbackOf.get(redemptionId);
+      return body === undefined ? undefined : json(body);
+    },
+    findRollback: (id) => {
+      const body = s.findRollback.get(id);
       return body === undefined ? undefined : json(body);
     },
     saveEvent: ({ id, name, customerId, body, date }) => {

@@ -44,6 +44,8 @@ export type SpecSchema =
   | 'RedemptionsRedeemResponseBody'
   | 'RedemptionsRollbackCreateResponseBody'
   | 'RedemptionsRollbacksCreateResponseBody'
+  | 'OrdersGetResponseBody'
+  | 'RedemptionsGetResponseBody'
   | 'CustomersCreateResponseBody'
   | 'EventsCreateResponseBody';
 

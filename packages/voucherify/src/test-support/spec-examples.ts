@@ -18,9 +18,20 @@ export function postExamples(path: string): {
   requests: [string, unknown][];
   responses: [string, unknown][];
 } {
+  return operationExamples('post', path);
+}
+
+/** The named examples of an operation of `readOnly-openAPI.json`: its request bodies and 200 responses. */
+export function operationExamples(
+  method: 'get' | 'post',
+  path: string,
+): {
+  requests: [string, unknown][];
+  responses: [string, unknown][];
+} {
   spec ??= readReference<Spec>('readOnly-openAPI.json');
-  const operation = spec.paths[path]?.['post'];
-  if (operation === undefined) throw new Error(`The spec has no POST ${path}`);
+  const operation = spec.paths[path]?.[method];
+  if (operation === undefined) throw new Error(`The spec has no ${method.toUpperCase()} ${path}`);
   const entries = (media: MediaType | undefined): [string, unknown][] =>
     Object.entries(media?.examples ?? {}).map(([name, example]) => [name, example.value]);
   return {
