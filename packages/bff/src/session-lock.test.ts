@@ -96,11 +96,11 @@ function bffOver(upstream: Upstream) {
     upstream.close();
   });
 
-  /** A new guest session: validates the cart with codes, as that shopper's storefront does. */
-  async function shopper() {
+  /** A new session as `persona`: validates the cart with codes, as that shopper's storefront does. */
+  async function shopper(persona = 'guest') {
     const started = await bff.app.request('/session', {
       method: 'POST',
-      body: JSON.stringify({ persona: 'guest' }),
+      body: JSON.stringify({ persona }),
     });
     const cookie = (started.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     return async (codes: CodeEntry[], lines = cart.lines): Promise<ValidateResponse> => {
@@ -160,7 +160,8 @@ describe('removing a code from a cart with automatic promotions (demo seed)', ()
   const { shopper } = bffOver(engineOverHttp(loadSeedFile(demoSeedPath)).upstream);
 
   it("frees the gift card's balance through the validation of the promotions left", async () => {
-    const [a, b] = await Promise.all([shopper(), shopper()]);
+    // Two sessions of the card's holder (its campaign admits no one else): two tabs, say.
+    const [a, b] = await Promise.all([shopper('loyalty-member'), shopper('loyalty-member')]);
     const shell = [{ productId: 'rain-shell', quantity: 1 }];
     const whole = { code: 'GIFT-5000-DEMO', amount: 5000 };
     const applied = await a([whole], shell);
