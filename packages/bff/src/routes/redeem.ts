@@ -13,6 +13,7 @@ import type { Context, Handler } from 'hono';
 import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
+import { failedAttempts } from '../failed-attempts.js';
 import { isOutage } from '../is-outage.js';
 import { type LoyaltyCard, loyaltyCards } from '../loyalty-cards.js';
 import { type OrderRecord, ownerOf, readOrder, writeOrder } from '../order-record.js';
@@ -31,10 +32,10 @@ const POLL_MS = 20;
 
 /**
  * `POST /redeem`: redeems a cart's codes and automatic promotions for an order, once. The cart is
- * validated again under the session's lock, then redeemed with that lock; a code that stopped
- * applying answers `rejected` and books nothing. Retries with the same order id (even concurrent
- * ones, even on another instance sharing the store) get the first answer and cause no second
- * redemption; another shopper reusing the order id gets 403.
+ * validated again (under the session's lock for a signed-in shopper), then redeemed with that lock
+ * if there is one; a code that stopped applying answers `rejected` and books nothing. Retries with
+ * the same order id (even concurrent ones, even on another instance sharing the store) get the
+ * first answer and cause no second redemption; another shopper reusing the order id gets 403.
  */
 export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
   const inFlight = new Map<string, Promise<OrderRecord | null>>();
@@ -113,7 +114,7 @@ async function redeemOnce(
   let sendable = [...codes];
   for (let attempt = 0; ; attempt++) {
     const { response: validated, members } = await validateCart(runtime, cart, sendable, caller, c);
-    const failures = validated.rejected.filter((rejection) => rejection.reason === 'not_found').length;
+    const failures = failedAttempts(validated.rejected);
     if (failures) await runtime.limiter.fail(caller, failures);
     const rejected = [...refused, ...validated.rejected];
     if (expectedDue !== undefined && validated.totals.due !== expectedDue) {

@@ -5,6 +5,7 @@ import { automaticTiers } from '../automatic-tiers.js';
 import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
+import { failedAttempts } from '../failed-attempts.js';
 import { isOutage } from '../is-outage.js';
 import { maskCode } from '../mask-code.js';
 import { parseBody } from '../parse-body.js';
@@ -22,9 +23,10 @@ import { toValidationBody } from '../validation-body.js';
 /**
  * `POST /validate`: prices the cart, then validates its codes upstream in one call, under the
  * session's `LOCK` for a signed-in shopper only (see {@link validateCart}). Callers over their
- * failed-attempt limit get a 429; unknown codes count as failed attempts. An upstream outage
- * answers every code `promotions_unavailable`. A validation without codes gives back what the
- * session's lock reserved.
+ * failed-attempt limit get a 429; unknown codes, and cards asked for more than their balance,
+ * count as failed attempts (see {@link failedAttempts}). An upstream outage answers every code
+ * `promotions_unavailable`. A validation without codes gives back what the session's lock
+ * reserved.
  */
 export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
   return async (c) => {
@@ -37,7 +39,7 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
       if (retryAfter > 0) return tooManyAttempts(codes.map(codeOf), retryAfter);
     }
     const { response } = await validateCart(runtime, cart, codes, caller, c);
-    const failures = response.rejected.filter((rejection) => rejection.reason === 'not_found').length;
+    const failures = failedAttempts(response.rejected);
     if (failures) await runtime.limiter.fail(caller, failures);
     c.get('log').info(
       {
