@@ -192,6 +192,9 @@ test.describe('codes across the journey', () => {
   });
 
   test('a declined payment rolls the single-use code back, and it works again', async ({ page }) => {
+    // ONCE10 is the returning customer's own code.
+    await page.goto('/');
+    await shopAs(page, 'Returning customer');
     await cartWith(page, ['Trail Mug', 'Canvas Tote']);
     await applyCode(page, 'ONCE10');
     await expect(chip(page, 'ONCE10')).toBeVisible();

@@ -16,7 +16,10 @@ export interface AttemptScope {
   ip: string;
 }
 
-/** Counts failed code attempts so codes and gift card numbers cannot be guessed. */
+/**
+ * Counts failed code attempts (see `failedAttempts`: unknown codes, cards asked for more than their
+ * balance) so that codes and gift card numbers cannot be guessed, nor card balances read.
+ */
 export interface AttemptLimiter {
   /** Seconds until `scope` may try codes again, or 0 when it may try now. */
   blockedFor(scope: AttemptScope): Promise<number>;

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedUpstream } from './embedded-upstream.js';
 import { startDemoBff } from './testing.js';
 
-// A seed of its own: one code that can be used once, whatever the demo seed holds.
+// A seed of its own: codes that can be used once each, whatever the demo seed holds.
 const seed = parseSeed({
   version: 1,
   campaigns: [
@@ -19,6 +19,7 @@ const seed = parseSeed({
       type: 'DISCOUNT_COUPONS',
       vouchers: [
         { id: 'v_OnlyOnce', code: 'ONLYONE', quantity: 1, discount: { type: 'AMOUNT', amount_off: 500 } },
+        { id: 'v_Solo', code: 'SOLO', quantity: 1, discount: { type: 'AMOUNT', amount_off: 500 } },
       ],
     },
   ],
@@ -47,17 +48,18 @@ async function post(route: string, body: unknown, cookie = ''): Promise<Response
   });
 }
 
-/** A new session as a guest; the cookie to send with its requests. */
-async function newSession(): Promise<string> {
-  const response = await post('session', { persona: 'guest' });
+/** A new session as `persona` (a guest by default); the cookie to send with its requests. */
+async function newSession(persona = 'guest'): Promise<string> {
+  const response = await post('session', { persona });
   return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
 
 describe('concurrent redeems of a single-use code', () => {
   it('give one redemption and 49 usage_limit_reached rejections, over real HTTP', async () => {
-    const sessions = await Promise.all(Array.from({ length: 50 }, newSession));
+    const sessions = await Promise.all(Array.from({ length: 50 }, () => newSession()));
     expect(new Set(sessions).size).toBe(50);
-    // Each shopper was shown the total with the code; the orders that cannot have it are not booked.
+    // Guests' validations reserve nothing, so each guest was shown the total with the code: the
+    // redemption itself decides, and the orders that cannot have it are not booked.
     const shown = validateResponseSchema.parse(
       await (await post('validate', { cart, codes: ['ONLYONE'] })).json(),
     ).totals;
@@ -92,5 +94,43 @@ describe('concurrent redeems of a single-use code', () => {
       sessions[winner],
     );
     expect(redeemResponseSchema.parse(await again.json())).toEqual(redeemed[0]);
+  });
+});
+
+describe('concurrent validations of a single-use code by signed-in shoppers', () => {
+  it('reserve it for one of them, who redeems it; the others are told at once and pay what they were shown', async () => {
+    const sessions = await Promise.all(Array.from({ length: 50 }, () => newSession('new-customer')));
+    const shown = await Promise.all(
+      sessions.map(async (cookie) =>
+        validateResponseSchema.parse(
+          await (await post('validate', { cart, codes: ['SOLO'] }, cookie)).json(),
+        ),
+      ),
+    );
+    const holders = shown.flatMap((answer, i) => (answer.applied.length ? [i] : []));
+    expect(holders).toHaveLength(1);
+    for (const answer of shown.filter((_, i) => !holders.includes(i)))
+      expect(answer.rejected).toEqual([{ reason: 'usage_limit_reached', code: 'SOLO' }]);
+
+    const bodies = await Promise.all(
+      sessions.map(async (cookie, i) =>
+        redeemResponseSchema.parse(
+          await (
+            await post(
+              'redeem',
+              { orderId: `order-solo-${i}`, cart, codes: ['SOLO'], expectedDue: shown[i]!.totals.due },
+              cookie,
+            )
+          ).json(),
+        ),
+      ),
+    );
+    // Every order is booked at what its shopper was shown; only the reserving one has the code.
+    expect(bodies.map((body) => body.status)).toEqual(Array.from({ length: 50 }, () => 'redeemed'));
+    const withCode = bodies.flatMap((body, i) =>
+      body.status === 'redeemed' && body.applied.length ? [i] : [],
+    );
+    expect(withCode).toEqual(holders);
+    bodies.forEach((body, i) => expect(body.totals.due).toBe(shown[i]!.totals.due));
   });
 });

@@ -98,13 +98,22 @@ describe('signed-cookie session', () => {
     ]);
   });
 
-  it('keeps one validation LOCK session per shopper session', async () => {
-    const cookie = await signIn('guest');
+  it("keeps one validation LOCK session per signed-in shopper's session", async () => {
+    const cookie = await signIn('new-customer');
     await validate(cookie);
     await validate(cookie);
     const [first, second] = engine.calls.filter((call) => call.path === '/v1/validations').slice(-2);
     expect(first?.body.session).toMatchObject({ type: 'LOCK' });
     const key = (second?.body.session as { key?: string } | undefined)?.key;
     expect(key).toMatch(/^ssn_/);
+  });
+
+  it("sends a guest's validations without a session: they reserve nothing", async () => {
+    const cookie = await signIn('guest');
+    await validate(cookie);
+    await validate(cookie);
+    const sent = engine.calls.filter((call) => call.path === '/v1/validations').slice(-2);
+    expect(sent).toHaveLength(2);
+    for (const call of sent) expect(call.body).not.toHaveProperty('session');
   });
 });

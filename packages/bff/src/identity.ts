@@ -14,7 +14,8 @@ export type Identify = (request: Request) => Shopper | null | Promise<Shopper | 
 
 /**
  * The id of the shopper's session (signed in or guest), from the request alone, or `null` when the
- * request carries none. It scopes failed-attempt limits and the validation lock kept until redeem.
+ * request carries none. It scopes failed-attempt limits and, while a shopper is signed in, the
+ * validation lock kept until redeem (a guest's validations reserve nothing).
  */
 export type SessionOf = (request: Request) => string | null | Promise<string | null>;
 

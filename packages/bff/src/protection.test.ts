@@ -1,11 +1,18 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 
 import { errorBodySchema, rejectionSchema, validateResponseSchema } from '@promokit/core';
+import { parseSeed } from '@promokit/engine';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
+import { embeddedUpstream } from './embedded-upstream.js';
 import { demoBff } from './testing.js';
+
+const rateLimited = z.object({ rejected: z.array(rejectionSchema) });
 
 const cart = {
   lines: [
@@ -56,7 +63,6 @@ describe('code guessing', () => {
     sessionOf: (r) => r.headers.get('x-test-session'),
   });
   afterAll(() => bff.close());
-  const rateLimitedBody = z.object({ rejected: z.array(rejectionSchema) });
 
   it('answers 429 with Retry-After and too_many_attempts once a session fails too often', async () => {
     const session = { 'x-test-session': 'guesser' };
@@ -72,9 +78,7 @@ describe('code guessing', () => {
     expect(retryAfter).toBeGreaterThan(0);
     const json: unknown = await response.json();
     expect(errorBodySchema.parse(json).error).toMatchObject({ code: 'rate_limited', retryAfter });
-    expect(rateLimitedBody.parse(json).rejected).toEqual([
-      { reason: 'too_many_attempts', code: 'GIFT-0004' },
-    ]);
+    expect(rateLimited.parse(json).rejected).toEqual([{ reason: 'too_many_attempts', code: 'GIFT-0004' }]);
     // Valid codes are refused too: a guesser must not learn which codes exist.
     expect((await post(bff, { cart, codes: ['WELCOME10'] }, session)).status).toBe(429);
     // Pricing without codes still works, so checkout goes on.
@@ -99,6 +103,77 @@ describe('code guessing', () => {
     for (let i = 0; i < 3; i++)
       expect((await post(own, { cart: small, codes: ['WELCOME10'] })).status).toBe(200);
     own.close();
+  });
+});
+
+describe('balance probing', () => {
+  // A gift card anyone with its code may use (published to no one, no holder rule), worth 50.00.
+  const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-probe-'));
+  const seed = parseSeed({
+    version: 1,
+    campaigns: [
+      {
+        id: 'camp_B34r3r',
+        name: 'Bearer cards',
+        type: 'GIFT_VOUCHERS',
+        vouchers: [{ id: 'v_B34r3r', code: 'BEARER-5000', gift: { amount: 5000 } }],
+      },
+    ],
+  });
+  const bff = demoBff({
+    upstream: embeddedUpstream({ file: join(dir, 'engine.sqlite'), seed }),
+    attempts: { perSession: 10, perIp: 1000 },
+    sessionOf: (r) => r.headers.get('x-test-session'),
+  });
+  afterAll(() => {
+    bff.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const shell = { lines: [{ productId: 'rain-shell', quantity: 1 }] };
+  const ask = (amount: number, session: string, route = 'validate', orderId?: string) =>
+    bff.app.request(`http://shop.test/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-test-session': session },
+      body: JSON.stringify({
+        ...(orderId ? { orderId } : {}),
+        cart: shell,
+        codes: [{ code: 'BEARER-5000', amount }],
+      }),
+    });
+
+  it('counts each amount refused as more than the balance as a failed attempt, at /validate and /redeem', async () => {
+    const session = 'prober';
+    const refusedAt = async (amount: number, route: string, orderId?: string) => {
+      const response = await ask(amount, session, route, orderId);
+      expect(response.status).toBe(200);
+      const { rejected } = (await response.json()) as { rejected: unknown[] };
+      if (rejected.length)
+        expect(rejected).toEqual([{ reason: 'insufficient_balance', code: 'BEARER-5000' }]);
+      return rejected.length > 0;
+    };
+    // Bisecting the balance at /validate, as a prober would: each "more than the balance" counts.
+    let [low, high, refused] = [0, 12_900, 0];
+    while (refused < 6) {
+      const amount = Math.ceil((low + high) / 2);
+      if (await refusedAt(amount, 'validate')) [high, refused] = [amount - 1, refused + 1];
+      else low = amount;
+    }
+    // And at /redeem, where the order goes on without the card.
+    for (let i = 1; i <= 4; i++) expect(await refusedAt(5000 + i, 'redeem', `order-probe-${i}`)).toBe(true);
+    for (const route of ['validate', 'redeem']) {
+      const blocked = await ask(1, session, route, 'order-probe-blocked');
+      expect(blocked.status).toBe(429);
+      expect(rateLimited.parse(await blocked.json()).rejected).toEqual([
+        { reason: 'too_many_attempts', code: 'BEARER-5000' },
+      ]);
+    }
+    // The card itself is untouched, for whoever has it in another session.
+    const other = validateResponseSchema.parse(await (await ask(5000, 'card-owner')).json());
+    expect(other.applied).toMatchObject([{ code: 'BEARER-5000', paid: 5000 }]);
+  });
+
+  it('does not count amounts the balance covers', async () => {
+    for (let i = 0; i < 15; i++) expect((await ask(100 + i, 'spender')).status).toBe(200);
   });
 });
 

@@ -341,6 +341,8 @@ describe('validate: sessions', () => {
   });
 
   describe('sent again with fewer codes', () => {
+    // The gift card's holder, whom alone its campaign's rules admit.
+    const customer = { source_id: 'cust-loyal' };
     const order = { amount: 12900 };
     const gift = (credits: number) => ({
       object: 'voucher' as const,
@@ -348,7 +350,7 @@ describe('validate: sessions', () => {
       gift: { credits },
     });
     const giftFor = (engine: Engine, key: string, credits: number) =>
-      validate(engine, { redeemables: [gift(credits)], order, session: lock(key) }).redeemables[0];
+      validate(engine, { redeemables: [gift(credits)], customer, order, session: lock(key) }).redeemables[0];
 
     it.each([
       ['another code', [voucher('SAVE5')]],
@@ -357,6 +359,7 @@ describe('validate: sessions', () => {
       const engine = open();
       const first = validate(engine, {
         redeemables: [gift(5000), voucher('SAVE5')],
+        customer,
         order,
         session: lock('ssn_a'),
       });
@@ -366,7 +369,9 @@ describe('validate: sessions', () => {
         result: { error: { key: 'gift_amount_exceeded' } },
       });
 
-      expect(validate(engine, { redeemables: rest, order, session: lock('ssn_a') }).valid).toBe(true);
+      expect(validate(engine, { redeemables: rest, customer, order, session: lock('ssn_a') }).valid).toBe(
+        true,
+      );
       expect(giftFor(engine, 'ssn_b', 5000)?.status).toBe('APPLICABLE');
     });
   });
@@ -391,14 +396,15 @@ describe('releaseSession', () => {
   it("gives back a gift card's reserved credits", () => {
     const engine = open();
     const order = { amount: 12900 };
+    const customer = { source_id: 'cust-loyal' };
     const gift = (credits: number) => [
       { object: 'voucher' as const, id: 'GIFT-5000-DEMO', gift: { credits } },
     ];
-    validate(engine, { redeemables: gift(5000), order, session: lock('ssn_a') });
-    expect(validate(engine, { redeemables: gift(100), order }).valid).toBe(false);
+    validate(engine, { redeemables: gift(5000), customer, order, session: lock('ssn_a') });
+    expect(validate(engine, { redeemables: gift(100), customer, order }).valid).toBe(false);
 
     engine.releaseSession('GIFT-5000-DEMO', 'ssn_a');
-    expect(validate(engine, { redeemables: gift(5000), order }).valid).toBe(true);
+    expect(validate(engine, { redeemables: gift(5000), customer, order }).valid).toBe(true);
   });
 
   it.each([

@@ -9,8 +9,9 @@
  *   `quantity_exceeded` (no use left, also when another redemption took the last one);
  * - money and points: `gift_amount_exceeded`, `loyalty_card_points_exceeded`;
  * - loyalty: `missing_reward` (no reward named), `invalid_customer` (not the card's holder);
- * - validation rules: `order_rules_violated`, `customer_rules_violated`,
- *   `redemption_rules_violated`, `missing_customer` (a customer rule without a customer);
+ * - validation rules: `order_rules_violated`, `customer_rules_violated` (also a code only its
+ *   holder may use, asked for by another customer), `redemption_rules_violated`,
+ *   `missing_customer` (a customer rule, or such a code, without a customer);
  * - referral: `referrer_not_permitted_to_redeem` (the referrer's own code);
  * - `no_applicable_redeemables`: a redemption that applied nothing without a rejection to name.
  *

@@ -13,6 +13,7 @@ import type { Context, Handler } from 'hono';
 import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
+import { failedAttempts } from '../failed-attempts.js';
 import { isOutage } from '../is-outage.js';
 import { type LoyaltyCard, loyaltyCards } from '../loyalty-cards.js';
 import {
@@ -58,7 +59,8 @@ interface Settled {
 
 /**
  * `POST /redeem`: redeems a cart's codes and automatic promotions for an order, once. The cart is
- * validated again under the session's lock, then redeemed with that lock; a code that stopped
+ * validated again (under the session's lock for a signed-in shopper), then redeemed with that lock
+ * if there is one; a code that stopped
  * applying is left out with its reason, and when the order would then cost other than the
  * `expectedDue` shown the answer is `rejected`, booking nothing. Retries with the same order id
  * (even concurrent ones, even on another instance sharing the store) get the first answer and
@@ -290,7 +292,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
       members,
       upstreamTotal,
     } = await validateCart(runtime, cart, sendable, caller, c);
-    const failures = validated.rejected.filter((rejection) => rejection.reason === 'not_found').length;
+    const failures = failedAttempts(validated.rejected);
     if (failures) await runtime.limiter.fail(caller, failures);
     const rejected = [...refused, ...validated.rejected];
     if (expectedDue !== undefined && validated.totals.due !== expectedDue) {

@@ -5,6 +5,7 @@ import { automaticTiers } from '../automatic-tiers.js';
 import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
+import { failedAttempts } from '../failed-attempts.js';
 import { isOutage } from '../is-outage.js';
 import { maskCode } from '../mask-code.js';
 import { parseBody } from '../parse-body.js';
@@ -20,10 +21,12 @@ import { toValidateResponse } from '../validate-response.js';
 import { toValidationBody } from '../validation-body.js';
 
 /**
- * `POST /validate`: prices the cart, then validates its codes upstream in one call under the
- * shopper session's `LOCK`. Callers over their failed-attempt limit get a 429; unknown codes count
- * as failed attempts. An upstream outage answers every code `promotions_unavailable`. A validation
- * without codes gives back what the session's lock reserved (see {@link validateCart}).
+ * `POST /validate`: prices the cart, then validates its codes upstream in one call, under the
+ * session's `LOCK` for a signed-in shopper only (see {@link validateCart}). Callers over their
+ * failed-attempt limit get a 429; unknown codes, and cards asked for more than their balance,
+ * count as failed attempts (see {@link failedAttempts}). An upstream outage answers every code
+ * `promotions_unavailable`. A validation without codes gives back what the session's lock
+ * reserved.
  */
 export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
   return async (c) => {
@@ -36,7 +39,7 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
       if (retryAfter > 0) return tooManyAttempts(codes.map(codeOf), retryAfter);
     }
     const { response } = await validateCart(runtime, cart, codes, caller, c);
-    const failures = response.rejected.filter((rejection) => rejection.reason === 'not_found').length;
+    const failures = failedAttempts(response.rejected);
     if (failures) await runtime.limiter.fail(caller, failures);
     c.get('log').info(
       {
@@ -65,18 +68,29 @@ export interface ValidatedCart {
 }
 
 /**
- * Validates the codes and the automatic promotion tiers of a priced cart upstream under the
- * caller's session lock, settled as {@link settleStack} says: a code that does not apply drops out
- * alone with its own reason, and the rest go upstream in one order of application (item-level and
- * free units, then order-level, then payments). `promotions_unavailable` for every code during an
- * outage. `codes` are unique under the project's matching; the answer names each as `codes`
- * spell it. Points spent on a loyalty card go upstream as its campaign's pay-with-points reward.
+ * Validates the codes and the automatic promotion tiers of a priced cart upstream, settled as
+ * {@link settleStack} says: a code that does not apply drops out alone with its own reason, and the
+ * rest go upstream in one order of application (item-level and free units, then order-level, then
+ * payments). `promotions_unavailable` for every code during an outage. `codes` are unique under
+ * the project's matching; the answer names each as `codes` spell it. Points spent on a loyalty
+ * card go upstream as its campaign's pay-with-points reward.
+ *
+ * Only a signed-in shopper's validation reserves: it goes upstream under their session's `LOCK`,
+ * and upstream reserves only what applies to that customer (a code whose rules admit only its
+ * holder applies to no one else), so a single-use code's use, a gift card's credit or loyalty
+ * points are still theirs at `/redeem`. A guest's validation, an anonymous browse of the cart, goes
+ * upstream without a session and reserves nothing, so no one can take a code from its shoppers by
+ * validating it, however many guest sessions they start; at `/redeem` the redemption itself decides
+ * what the guest's order gets, and `expectedDue` makes sure it is never charged other than shown
+ * (the `DESIGN` principle "Nobody reserves what is not theirs"; DIGEST §10 for the `LOCK`).
  *
  * The session's lock is remembered with the codes it reserves. Sending its key again replaces
  * what it reserves upstream, so codes dropped from a validation that reaches upstream are given
  * back there; a validation with neither codes nor tiers, answered without upstream, releases each
  * code the lock still reserves (`DELETE /v1/vouchers/{code}/sessions/{key}`), so a removed gift
  * card's credit or single-use code is free for other shoppers at once, not when the lock expires.
+ * So does a guest's validation in a session that a signed-in shopper's validation locked before
+ * (a storefront whose sessions outlive signing out): the guest holds nothing.
  */
 export async function validateCart(
   runtime: BffRuntime,
@@ -95,7 +109,11 @@ export async function validateCart(
     signal,
   );
   const { sessionId } = caller;
-  const held = sessionId ? await readLock(runtime.store, sessionId) : null;
+  const stored = sessionId ? await readLock(runtime.store, sessionId) : null;
+  // Only a signed-in shopper reserves; a guest gives back what the session held, if anything.
+  const locking = caller.shopper !== null && sessionId !== null;
+  if (sessionId && stored && !locking) await releaseLock(runtime, sessionId, stored, c);
+  const held = locking ? stored : null;
   const members: StackMember[] = [
     ...codes.map((entry) => ({ object: 'voucher' as const, entry })),
     ...promotionTiers.map((id) => ({ object: 'promotion_tier' as const, id })),
@@ -116,7 +134,7 @@ export async function validateCart(
       async (stack) => {
         const body = toValidationBody(cart, stack, caller.shopper, {
           rewards,
-          ...(sessionId ? { lock: { key } } : {}),
+          ...(locking ? { lock: { key } } : {}),
         });
         const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal), signal);
         key = validation.session?.key ?? key;
@@ -127,7 +145,7 @@ export async function validateCart(
       runtime.stackRanks,
     );
     const validation = settled.validation ?? { redeemables: [] };
-    if (sessionId && key)
+    if (locking && sessionId && key)
       await writeLock(runtime.store, sessionId, { key, codes: settled.validation ? reserved : [] });
     const applying = settled.members.filter((member) =>
       validation.redeemables.some((result) => result.status === 'APPLICABLE' && isResultOf(member, result)),

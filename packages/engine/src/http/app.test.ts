@@ -102,7 +102,7 @@ describe('POST /v1/validations', () => {
 });
 
 describe('DELETE /v1/vouchers/{code}/sessions/{sessionKey}', () => {
-  /** The app, with the session `ssn_a` holding the whole 50.00 of the demo gift card. */
+  /** The app, with the session `ssn_a` of its holder holding the whole 50.00 of the demo gift card. */
   async function locked() {
     const served = app();
     const validated = await served.request('/v1/validations', {
@@ -110,6 +110,7 @@ describe('DELETE /v1/vouchers/{code}/sessions/{sessionKey}', () => {
       headers: authHeaders,
       body: JSON.stringify({
         redeemables: [{ object: 'voucher', id: 'GIFT-5000-DEMO', gift: { credits: 5000 } }],
+        customer: { source_id: 'cust-loyal' },
         order: { amount: 12900 },
         session: { type: 'LOCK', key: 'ssn_a' },
       }),
@@ -121,13 +122,14 @@ describe('DELETE /v1/vouchers/{code}/sessions/{sessionKey}', () => {
   const release = (served: ReturnType<typeof app>, path: string, headers = authHeaders) =>
     served.request(path, { method: 'DELETE', headers });
 
-  /** Whether a validation without session can take the gift card's whole balance. */
+  /** Whether the holder's validation without session can take the gift card's whole balance. */
   const giftFree = async (served: ReturnType<typeof app>) => {
     const response = await served.request('/v1/validations', {
       method: 'POST',
       headers: authHeaders,
       body: JSON.stringify({
         redeemables: [{ object: 'voucher', id: 'GIFT-5000-DEMO', gift: { credits: 5000 } }],
+        customer: { source_id: 'cust-loyal' },
         order: { amount: 12900 },
       }),
     });

@@ -42,6 +42,7 @@ describe('serveEngine', () => {
     const client = createVoucherifyClient({ baseUrl: url, ...credentials });
     const gift = {
       redeemables: [{ object: 'voucher' as const, id: 'GIFT-5000-DEMO', gift: { credits: 5000 } }],
+      customer: { source_id: 'cust-loyal' },
       order: { amount: 12900 },
     };
     const locked = await client.validations.validate({ ...gift, session: { type: 'LOCK' } });

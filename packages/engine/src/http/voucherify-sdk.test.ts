@@ -148,6 +148,53 @@ describe('the official @voucherify/sdk against the engine', () => {
     expect(again).toMatchObject({ code: 404, key: 'not_found' });
   });
 
+  it("refuses the holder's gift card and loyalty card to everyone else, validating and redeeming", async () => {
+    const client = await sdk();
+    const loyaltyPoints = async () =>
+      (
+        await client.qualifications.checkEligibility({
+          scenario: 'CUSTOMER_WALLET',
+          customer,
+          order,
+          options: { limit: 50 },
+        })
+      ).redeemables.data.find((redeemable) => redeemable.id === 'LOYALTY-SAM')?.result?.loyalty_card?.balance;
+    const cards = [
+      { object: 'voucher' as const, id: 'GIFT-5000-DEMO', gift: { credits: 5000 } },
+      { object: 'voucher' as const, id: 'LOYALTY-SAM', reward: { id: 'rew_P4yW1thP01nt5', points: 3000 } },
+    ];
+    for (const card of cards) {
+      for (const someone of [{ customer: { source_id: 'cust-new' } }, {}]) {
+        // Under a LOCK session, as a storefront that reserves for its shoppers would ask.
+        const validation = await client.validations.validateStackable({
+          redeemables: [card],
+          order,
+          session: { type: 'LOCK' },
+          ...someone,
+        });
+        expect(validation.valid).toBe(false);
+        const key = 'customer' in someone ? 'customer_rules_violated' : 'missing_customer';
+        expect(validation.redeemables?.[0]).toMatchObject({
+          status: 'INAPPLICABLE',
+          result: { error: { key } },
+        });
+        const refused = await client.redemptions
+          .redeemStackable({
+            redeemables: [card],
+            order: { ...order, source_id: `sdk-steal-${card.id}` },
+            ...someone,
+          })
+          .catch((error: unknown) => error);
+        expect(refused).toMatchObject({ code: 400, key });
+      }
+    }
+    // Nothing was reserved or taken: the holder still has every credit and point.
+    expect(await giftBalance(client)).toBe(5000);
+    expect(await loyaltyPoints()).toBe(3000);
+    const own = await client.validations.validateStackable({ redeemables: cards, customer, order });
+    expect(own.valid).toBe(true);
+  });
+
   it('refuses a rollback that names another customer or order, and accepts the redemption’s own', async () => {
     const client = await sdk();
     const redemption = await client.redemptions.redeemStackable({

@@ -36,7 +36,7 @@ const DEFAULT_LIMIT = 5;
 type Conditions = Partial<
   Record<'$is' | '$is_not' | '$in' | '$not_in' | '$has_value' | '$is_unknown', unknown>
 >;
-const CUSTOMER_CONDITIONS = new Set(['customer_metadata', 'first_order']);
+const CUSTOMER_CONDITIONS = new Set(['customer_metadata', 'first_order', 'code_holder']);
 
 /** A filter field's values, and whether a condition's value names one of them. */
 interface FieldValues {

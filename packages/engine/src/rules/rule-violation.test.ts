@@ -14,10 +14,15 @@ const cart = cartFromOrder({
     { product_id: 'tote', price: 3500, quantity: 1 },
   ],
 }); // 85.00
-const member: RuleCustomer = { metadata: { tier: 'vip' }, ordersCount: 0, campaignRedemptions: 0 };
+const member: RuleCustomer = {
+  sourceId: 'cust-vip',
+  metadata: { tier: 'vip' },
+  ordersCount: 0,
+  campaignRedemptions: 0,
+};
 
 function context(overrides: Partial<RuleContext> = {}): RuleContext {
-  return { cart, customer: member, campaignRedemptions: 0, catalog, ...overrides };
+  return { cart, customer: member, holder: undefined, campaignRedemptions: 0, catalog, ...overrides };
 }
 
 const rule = (id: string, ...conditions: RuleCondition[]): ValidationRule => ({ id, name: id, conditions });
@@ -89,6 +94,15 @@ describe('checkRules: one condition each', () => {
       'customer_rules_violated',
     ],
     ['first order of a guest', { type: 'first_order' }, { customer: undefined }, 'missing_customer'],
+    ['the code held by the customer', { type: 'code_holder' }, { holder: 'cust-vip' }, undefined],
+    ["someone else's code", { type: 'code_holder' }, { holder: 'cust-other' }, 'customer_rules_violated'],
+    ['a code held by no one', { type: 'code_holder' }, { holder: undefined }, 'customer_rules_violated'],
+    [
+      'a held code for a guest',
+      { type: 'code_holder' },
+      { holder: 'cust-vip', customer: undefined },
+      'missing_customer',
+    ],
     [
       'under the per-customer limit',
       { type: 'redemptions_per_customer', max: 2 },

@@ -7,6 +7,8 @@ import type { RuleCondition, ValidationRule } from '../seed/seed-schema.js';
 
 /** The customer as rules see it. */
 export interface RuleCustomer {
+  /** The storefront's id of the customer (`source_id`), which a code's holder is named by. */
+  sourceId: string;
   metadata: Metadata;
   /** Orders placed before this one. */
   ordersCount: number;
@@ -19,6 +21,8 @@ export interface RuleContext {
   /** The order before any discount. */
   cart: Cart;
   customer: RuleCustomer | undefined;
+  /** The `source_id` of the customer the code is published to; `undefined` for none (or a tier). */
+  holder: string | undefined;
   /** Times the campaign was redeemed in all. */
   campaignRedemptions: number;
   catalog: PricingCatalog;
@@ -177,6 +181,11 @@ function check(condition: RuleCondition, context: RuleContext): Failure | Bundle
       return customer.campaignRedemptions < condition.max ? undefined : { key: 'redemption_rules_violated' };
     case 'total_redemptions':
       return context.campaignRedemptions < condition.max ? undefined : { key: 'redemption_rules_violated' };
+    case 'code_holder':
+      if (customer === undefined) return { key: 'missing_customer' };
+      return context.holder !== undefined && customer.sourceId === context.holder
+        ? undefined
+        : { key: 'customer_rules_violated' };
   }
 }
 

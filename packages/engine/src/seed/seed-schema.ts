@@ -151,6 +151,16 @@ const totalRedemptionsCondition = z.strictObject({
   max: z.int().positive(),
 });
 
+/**
+ * Condition: the customer is the code's holder, the customer it is published to (the code's
+ * `holder`). This is Voucherify's "Redemption only by code holder" rule (its docs' validation rule
+ * reference, under Audience and Redemptions; formerly "Only for customers who are holders of the
+ * code"): everyone else is refused, `customer_rules_violated` for another customer and
+ * `missing_customer` without one, and a code published to no one is refused to all. A promotion
+ * tier has no holder, so a tier may not use such a rule.
+ */
+const codeHolderCondition = z.strictObject({ type: z.literal('code_holder') });
+
 /** One condition of a validation rule, told apart by `type`. */
 export const seedRuleConditionSchema = z.discriminatedUnion('type', [
   seedMinOrderAmountConditionSchema,
@@ -161,6 +171,7 @@ export const seedRuleConditionSchema = z.discriminatedUnion('type', [
   firstOrderCondition,
   redemptionsPerCustomerCondition,
   totalRedemptionsCondition,
+  codeHolderCondition,
 ]);
 
 /** One condition of a validation rule. */
@@ -418,6 +429,19 @@ export const seedSchema = z
       unique(customer.source_id, ['customers', index, 'source_id'], 'source_id');
     });
     const ruleIds = new Set(seed.validation_rules.map((rule) => rule.id));
+    const holderRuleIds = new Set(
+      seed.validation_rules
+        .filter((rule) => rule.conditions.some((condition) => condition.type === 'code_holder'))
+        .map((rule) => rule.id),
+    );
+    const noHolderRule = (ruleId: string, path: PropertyKey[]) => {
+      if (holderRuleIds.has(ruleId))
+        context.addIssue({
+          code: 'custom',
+          path,
+          message: `a promotion tier has no holder, so it cannot use the code_holder rule ${ruleId}`,
+        });
+    };
     const categoryIds = new Set(seed.categories.map((category) => category.id));
     const customerIds = new Set(seed.customers.map((customer) => customer.source_id));
     seed.campaigns.forEach((campaign, c) => {
@@ -429,11 +453,16 @@ export const seedSchema = z
         known(categoryIds, categoryId, ['campaigns', c, 'categories', r], 'category'),
       );
       if (campaign.type === 'PROMOTION') {
+        campaign.validation_rules.forEach((ruleId, r) =>
+          noHolderRule(ruleId, ['campaigns', c, 'validation_rules', r]),
+        );
         campaign.tiers.forEach((tier, t) => {
           unique(tier.id, ['campaigns', c, 'tiers', t, 'id'], 'id');
-          tier.validation_rules.forEach((ruleId, r) =>
-            known(ruleIds, ruleId, ['campaigns', c, 'tiers', t, 'validation_rules', r], 'validation rule'),
-          );
+          tier.validation_rules.forEach((ruleId, r) => {
+            const path = ['campaigns', c, 'tiers', t, 'validation_rules', r];
+            known(ruleIds, ruleId, path, 'validation rule');
+            noHolderRule(ruleId, path);
+          });
           (tier.categories ?? []).forEach((categoryId, r) =>
             known(categoryIds, categoryId, ['campaigns', c, 'tiers', t, 'categories', r], 'category'),
           );

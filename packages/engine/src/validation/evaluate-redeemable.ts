@@ -3,7 +3,12 @@ import type { Catalog, RewardDefinition } from '../model/catalog.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 import type { Cart } from '../pricing/cart.js';
 import type { ValidationRule } from '../seed/seed-schema.js';
-import { checkRules, type BundleProgress, type RuleCustomer } from '../rules/rule-violation.js';
+import {
+  checkRules,
+  type BundleProgress,
+  type RuleCustomer,
+  type RuleViolation,
+} from '../rules/rule-violation.js';
 import { unavailableReason, type UnavailableReason } from '../rules/voucher-availability.js';
 import type { StackMember } from './check-redeemables.js';
 import type { Rejection } from './redeemable-results.js';
@@ -11,7 +16,6 @@ import type { Rejection } from './redeemable-results.js';
 /** The customer of a request as stored, with what rules need. */
 export interface RequestCustomer extends Omit<RuleCustomer, 'campaignRedemptions'> {
   id: string;
-  sourceId: string;
 }
 
 /** What evaluating one redeemable alone needs besides the redeemable. */
@@ -60,6 +64,42 @@ function rejection(code: number, key: RejectionErrorKey, message: string, detail
   return { code, key, message, details };
 }
 
+const REDEEMABLE_NAMES = {
+  DISCOUNT_COUPONS: 'Discount Coupon',
+  PROMOTION: 'Promotion Tier',
+  GIFT_VOUCHERS: 'Gift Card',
+  LOYALTY_PROGRAM: 'Loyalty Card',
+  REFERRAL_PROGRAM: 'Referral Code',
+} as const;
+
+/** The refusal of a redeemable whose validation rules are violated, as Voucherify words it. */
+function ruleRejection(
+  redeemable: RedeemableDefinition,
+  violation: RuleViolation,
+  bundle: BundleProgress | undefined,
+): Rejection {
+  return {
+    code: 400,
+    key: violation.key,
+    message: RULE_MESSAGES[violation.key],
+    details:
+      violation.key === 'missing_customer'
+        ? 'Customer is required to validate rules'
+        : `${REDEEMABLE_NAMES[redeemable.campaign.type]} cannot be redeemed because of violated validation rules: ${violation.ruleIds.join(', ')}`,
+    customMessage: violation.message,
+    missingAmount: violation.missingAmount,
+    bundle,
+  };
+}
+
+/** `rules` cut down to their `code_holder` conditions, dropping rules without one. */
+function holderRules(rules: readonly ValidationRule[]): ValidationRule[] {
+  return rules.flatMap((rule) => {
+    const conditions = rule.conditions.filter((condition) => condition.type === 'code_holder');
+    return conditions.length > 0 ? [{ ...rule, conditions }] : [];
+  });
+}
+
 /** Loyalty-card checks: a reward is required, known, and the customer holds the card with enough points. */
 function checkLoyalty(
   member: StackMember,
@@ -101,7 +141,9 @@ function checkLoyalty(
 }
 
 /**
- * Checks one redeemable on its own, against the order before any discount: availability (active,
+ * Checks one redeemable on its own, against the order before any discount: whether its rules
+ * admit only the code's holder and the customer is not that holder (Voucherify's "Redemption only
+ * by code holder", first, so that no one else learns its state or balance), availability (active,
  * dates, time window, uses left), what its campaign type requires (gift balance, loyalty reward and
  * holder, referral code not used by its referrer) and its validation rules. Pure.
  */
@@ -111,6 +153,19 @@ export function evaluateRedeemable(
   state: RedeemableState,
   context: EvaluationContext,
 ): { candidate: Candidate } | { rejection: Rejection } {
+  // Someone who does not hold a code only its holder may use learns nothing more of it than
+  // that: the "Redemption only by code holder" rule is checked first, before its state (uses
+  // left, uses other sessions hold) and before balances and points, which a refusal would
+  // otherwise reveal (`gift_amount_exceeded` for credits above the balance).
+  const ruleContext = (counts: { total: number; byCustomer: number }) => ({
+    cart: context.cart,
+    customer: context.customer && { ...context.customer, campaignRedemptions: counts.byCustomer },
+    holder: redeemable.holder,
+    campaignRedemptions: counts.total,
+    catalog: context.catalog,
+  });
+  const notHolder = checkRules(holderRules(redeemable.rules), ruleContext({ total: 0, byCustomer: 0 }));
+  if (notHolder.violation) return { rejection: ruleRejection(redeemable, notHolder.violation, undefined) };
   const unavailable = unavailableReason(redeemable, state, context.now);
   if (unavailable) {
     return {
@@ -167,34 +222,7 @@ export function evaluateRedeemable(
   const counts = rules.some(countsRule)
     ? context.campaignRedemptions(redeemable.campaign.id)
     : { total: 0, byCustomer: 0 };
-  const { violation, bundle } = checkRules(rules, {
-    cart: context.cart,
-    customer: context.customer && { ...context.customer, campaignRedemptions: counts.byCustomer },
-    campaignRedemptions: counts.total,
-    catalog: context.catalog,
-  });
-  if (violation) {
-    const what = {
-      DISCOUNT_COUPONS: 'Discount Coupon',
-      PROMOTION: 'Promotion Tier',
-      GIFT_VOUCHERS: 'Gift Card',
-      LOYALTY_PROGRAM: 'Loyalty Card',
-      REFERRAL_PROGRAM: 'Referral Code',
-    }[redeemable.campaign.type];
-    return {
-      rejection: {
-        code: 400,
-        key: violation.key,
-        message: RULE_MESSAGES[violation.key],
-        details:
-          violation.key === 'missing_customer'
-            ? 'Customer is required to validate rules'
-            : `${what} cannot be redeemed because of violated validation rules: ${violation.ruleIds.join(', ')}`,
-        customMessage: violation.message,
-        missingAmount: violation.missingAmount,
-        bundle,
-      },
-    };
-  }
+  const { violation, bundle } = checkRules(rules, ruleContext(counts));
+  if (violation) return { rejection: ruleRejection(redeemable, violation, bundle) };
   return { candidate: { member, redeemable, state, bundle, credits, reward } };
 }
