@@ -19,11 +19,15 @@ import { goodsAmount, type PricedCart } from './catalog.js';
 import { toEffect } from './effects.js';
 import { toRejection } from './rejections.js';
 
-/** What the mapping reads of a validation: PARTIAL mode lists the rest beside `redeemables`. */
+/**
+ * What the mapping reads of a validation: PARTIAL mode lists the rest beside `redeemables`; the
+ * stacking rules give the limit a code was skipped by.
+ */
 export type UpstreamValidation = Pick<
   ValidationsValidateResponseBody,
   'redeemables' | 'inapplicable_redeemables' | 'skipped_redeemables' | 'order'
->;
+> &
+  Partial<Pick<ValidationsValidateResponseBody, 'stacking_rules'>>;
 
 /** A redeemable that did not apply: INAPPLICABLE, or SKIPPED by the stacking rules. */
 export type NotApplied = ValidationsRedeemableInapplicable | ValidationsRedeemableSkipped;
@@ -93,7 +97,7 @@ export function toValidateResponse(
   const appliedCodes = applied.map((item) => item.code);
   const rejected: Rejection[] = notApplied
     .filter((item) => item.object === 'voucher')
-    .map((item) => toRejection(item, appliedCodes));
+    .map((item) => toRejection(item, appliedCodes, validation.stacking_rules));
   const order = applied.length || promotions.length ? validation.order : undefined;
   const { subtotal, shipping, shippingLineDiscount } = order
     ? orderAmounts(order, cart)

@@ -7,7 +7,10 @@ import { describe, expect, inject, it } from 'vitest';
 
 import { AppliedDiscounts } from './applied-discounts.js';
 import { CodeInput } from './code-input.js';
+import { de } from './messages/de.js';
+import { en } from './messages/en.js';
 import { OrderTotals } from './order-totals.js';
+import { PromoMessages } from './promo-messages.js';
 
 const baseUrl = inject('promoBffUrl');
 const client = createPromoClient({ baseUrl });
@@ -277,6 +280,59 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
       '<CodeInput.Recovery> must be used inside <CodeInput.Root>.',
     );
   });
+});
+
+/** The summary in English or German, as a storefront sets either catalogue. */
+function renderSummaryIn(lang: 'en' | 'de', productIds: string[]) {
+  render(
+    <PromoProvider
+      client={client}
+      codeMatching={caseInsensitiveCodes}
+      persistCodes="none"
+      locale={lang === 'de' ? 'de-DE' : 'en-US'}
+    >
+      <PromoMessages catalogue={lang === 'de' ? de : en}>
+        <Summary productIds={productIds} />
+      </PromoMessages>
+    </PromoProvider>,
+  );
+  const user = userEvent.setup();
+  const field = screen.getByRole('textbox', {
+    name: lang === 'de' ? 'Gutschein- oder Geschenkkartencode' : 'Promo or gift card code',
+  });
+  const applied = lang === 'de' ? '{code} eingelöst' : '{code} applied';
+  return {
+    /** Types `code`, applies it and waits for its answer: "applied", else the alert. */
+    async apply(code: string): Promise<string> {
+      await user.type(field, `${code}{Enter}`);
+      await waitFor(() => expect(field.getAttribute('aria-busy')).toBe('false'));
+      const status = screen.getByRole('status').textContent ?? '';
+      return status === applied.replace('{code}', code)
+        ? 'applied'
+        : (screen.getByRole('alert').textContent ?? '');
+    },
+  };
+}
+
+describe('what the shopper is told a code does to the order', () => {
+  // Mug, tote and cap make the trail kit, an automatic promotion; with four codes that is the five
+  // discounts the demo project lets apply together (free shipping, always combinable, not counted).
+  const trailKitAndClub = ['mug', 'tote', 'cap', 'coffee-club'];
+  const fourCodes = ['WELCOME10', 'SAVE5', 'BAGS15', 'FREEMONTH'];
+
+  it.each([
+    ['en', 'Only 5 discounts can be used per order'],
+    ['de', 'Pro Bestellung sind nur 5 Rabatte möglich'],
+  ] as const)(
+    'says in %s that a code combining with every other is one discount too many',
+    async (lang, text) => {
+      const page = renderSummaryIn(lang, trailKitAndClub);
+      for (const code of fourCodes) expect(await page.apply(code)).toBe('applied');
+      expect(await page.apply('BIG25')).toBe(text);
+      // No code is named as a clash, and nothing offers to remove one to make way.
+      expect(screen.queryByRole('button', { name: /use this|diesen verwenden/ })).toBeNull();
+    },
+  );
 });
 
 async function vi_waitForText(element: HTMLElement, text: string) {

@@ -75,7 +75,8 @@ export type MessageKey =
   | 'summary.copied'
   | 'summary.share'
   | 'summary.share_text'
-  | `rejection.${RejectionReason}`;
+  | `rejection.${RejectionReason}`
+  | 'rejection.too_many_codes_limit';
 
 /**
  * A message whose wording depends on a number: one template per plural category of the language

@@ -99,4 +99,9 @@ export const de: Catalogue = {
   'rejection.too_many_attempts': 'Zu viele Versuche. Bitte warten Sie kurz und versuchen Sie es erneut',
   'rejection.promotions_unavailable': 'Aktionen sind gerade nicht verfügbar. Sie können trotzdem bestellen',
   'rejection.cart_not_eligible': 'Ihr Warenkorb erfüllt die Bedingungen für {code} nicht',
+  'rejection.too_many_codes': 'Weitere Rabatte wie {code} sind für diese Bestellung nicht möglich',
+  'rejection.too_many_codes_limit': {
+    one: 'Pro Bestellung ist nur {count} Rabatt möglich',
+    other: 'Pro Bestellung sind nur {count} Rabatte möglich',
+  },
 };

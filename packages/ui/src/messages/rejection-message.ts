@@ -12,6 +12,11 @@ export function rejectionMessage(rejection: Rejection, messages: Messages): stri
       return messages.t(key, { code: rejection.code, items: messages.items(rejection.items) });
     case 'not_combinable':
       return messages.t(key, { code: rejection.code, conflicts: messages.list(rejection.conflictsWith) });
+    case 'too_many_codes':
+      // The number, when known, is the order's limit; without it the limit was its kind's.
+      return rejection.limit
+        ? messages.t('rejection.too_many_codes_limit', { code: rejection.code, count: rejection.limit })
+        : messages.t(key, { code: rejection.code });
     default:
       return messages.t(key, { code: rejection.code });
   }
