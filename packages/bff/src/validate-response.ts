@@ -51,7 +51,8 @@ function stepAmount(redeemable: ValidationsRedeemableApplicable): number {
  * - Goods are the rest of the order's lines, units a promotion added for free included.
  * - `dropped` are redeemables left out of earlier validations of the same request, reported with
  *   their own reasons. Only codes are ever reported as rejected: an automatic promotion that does
- *   not apply is simply not shown.
+ *   not apply is simply not shown. The tiers sent do not depend on the codes, so a client tells
+ *   which promotions a new code pushed out by the `promotions` of the answers without and with it.
  */
 export function toValidateResponse(
   cart: PricedCart,

@@ -7,7 +7,8 @@ import type { Rejection } from './reasons.js';
  * - `idle`: empty field, nothing pending
  * - `editing`: the shopper is typing a code
  * - `validating`: a code was submitted and its answer is pending
- * - `applied`: the last submitted code applied; the field is cleared for the next one
+ * - `applied`: the last submitted code applied; the field is cleared for the next one; `replaced`
+ *   names the automatic promotions it took the place of
  * - `rejected`: the last submitted code did not apply; the field keeps it for correction
  * - `removing`: applied codes are being removed to make way for the field's code ("Remove SUMMER10
  *   and use this"); `code` names them
@@ -27,13 +28,18 @@ export interface CodeEntryState {
   rejection: Rejection | null;
   /** What failed, in `error`. */
   error: PromoErrorCode | null;
+  /**
+   * In `applied`: the labels of the automatic promotions the code pushed out of the order, which
+   * the shopper is told of ("CLEARANCE30 applied instead of Mug trio"); absent or empty: none.
+   */
+  replaced?: readonly string[] | undefined;
 }
 
 /** Everything that can happen to the code input. */
 export type CodeEntryAction =
   | { type: 'input'; value: string }
   | { type: 'submit' }
-  | { type: 'applied' }
+  | { type: 'applied'; replaced?: readonly string[] | undefined }
   | { type: 'rejected'; rejection: Rejection }
   | { type: 'failed'; error: PromoErrorCode }
   | { type: 'remove'; code: string }
@@ -73,7 +79,7 @@ export function codeEntryReducer(state: CodeEntryState, action: CodeEntryAction)
     }
     case 'applied':
       if (state.status !== 'validating') return state;
-      return { ...initialCodeEntryState, status: 'applied', code: state.code };
+      return { ...initialCodeEntryState, status: 'applied', code: state.code, replaced: action.replaced };
     case 'rejected':
       if (state.status !== 'validating') return state;
       return { ...state, status: 'rejected', rejection: action.rejection };

@@ -32,6 +32,12 @@ export const rejectionSchema = z.discriminatedUnion('reason', [
     code,
     /** The codes it clashes with, as the cart holds them: removing them lets it apply. */
     conflictsWith: z.array(z.string()),
+    /**
+     * Labels of automatic promotions it would push out of the order. A promotion cannot be removed,
+     * so these are named, never offered for removal. `@promokit/react`'s `usePromoCart` sets them
+     * from the answers with and without the code; absent or empty: none.
+     */
+    promotions: z.array(z.string()).optional(),
   }),
   z.object({ reason: z.literal('insufficient_balance'), code }),
   z.object({ reason: z.literal('own_referral_code'), code }),

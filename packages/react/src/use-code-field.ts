@@ -100,7 +100,7 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
     try {
       const outcome = await apply(code);
       if (outcome.status === 'applied') {
-        dispatch({ type: 'applied' });
+        dispatch({ type: 'applied', replaced: outcome.replaced });
         onValueChange?.('');
       } else {
         dispatch({ type: 'rejected', rejection: outcome.rejection });

@@ -21,9 +21,13 @@ import type { CouponEventProperties } from './events.js';
 import { usePromoContext } from './promo-context.js';
 import { validationOptions } from './validation-options.js';
 
-/** What applying a code led to. */
+/**
+ * What applying a code led to: it applies (`replaced` names, by label, the automatic promotions it
+ * took the place of, which the shopper must be told of), or why it does not.
+ */
 export type ApplyOutcome =
-  { status: 'applied'; applied: Applied } | { status: 'rejected'; rejection: Rejection };
+  | { status: 'applied'; applied: Applied; replaced?: readonly string[] }
+  | { status: 'rejected'; rejection: Rejection };
 
 /**
  * Where one of the cart's codes stands:
@@ -72,6 +76,19 @@ export interface PromoCart {
    * card credit, `{ code, points }` of a loyalty card; applying an added code again changes that);
    * resolves with the outcome, rejects on a service failure. Which typed codes are one code
    * follows the provider's `codeMatching`: the code keeps the spelling it was first added with.
+   *
+   * What the code does to the rest of the order is never silent. Upstream's stacking rules (an
+   * exclusive code, the limit of discounts per order) can let a new code apply only by leaving out
+   * what applied before it:
+   * - codes: it is refused as `not_combinable`, `conflictsWith` naming them, for the shopper to
+   *   choose which to keep ("Remove WELCOME10 and use this"), as removing them is theirs to decide;
+   * - automatic promotions, which the shopper cannot remove or choose: the cheaper order wins. With
+   *   the code the order costs more (its `total`), so it is refused as `not_combinable` with
+   *   `promotions` naming them by label and nothing to remove; else it applies and the outcome's
+   *   `replaced` names them ("CLEARANCE30 applied instead of Mug trio"). A storefront wants the
+   *   lower price it showed kept, and a shopper who typed a code wants it used when it saves more.
+   *
+   * Both are read from the answers for the cart without the code and with it.
    */
   apply(code: CodeEntry): Promise<ApplyOutcome>;
   /**
@@ -181,9 +198,14 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         const snapshot = store.getSnapshot();
         const current = entriesOf(snapshot);
         const next = entriesOf(withCode(withUsage(snapshot, code, use ?? snapshot.usage[code]), code));
+        let before: ValidateResponse;
         let response: ValidateResponse;
         try {
-          response = await queryClient.fetchQuery(validationOptions(client, cart, next));
+          // The answer shown for the codes before this one (asked for when not shown yet), and with it.
+          [before, response] = await Promise.all([
+            queryClient.ensureQueryData(validationOptions(client, cart, current)),
+            queryClient.fetchQuery(validationOptions(client, cart, next)),
+          ]);
         } catch (error) {
           store.update((snapshot) => withPending(snapshot, code));
           throw error;
@@ -197,13 +219,16 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         if (!applied) {
           return deny(response.rejected.find((item) => item.code === code) ?? { reason: 'not_found', code });
         }
-        const displaced = displacedBy(
-          queryClient.getQueryData<ValidateResponse>(promoKeys.validation(cart, current)),
-          response,
-        );
-        // The new code only applies by pushing applied ones out (an exclusive code): the shopper
-        // decides, through the rejection's recovery action, which to keep.
-        if (displaced.length) return deny({ reason: 'not_combinable', code, conflictsWith: displaced });
+        // What applied before and no longer does with the new code (see `apply` for the rules).
+        const conflictsWith = before.applied
+          .map((item) => item.code)
+          .filter((held) => !response.applied.some((item) => item.code === held));
+        const replaced = before.promotions
+          .filter((promotion) => !response.promotions.some((item) => item.id === promotion.id))
+          .map((promotion) => promotion.label);
+        if (conflictsWith.length || (replaced.length && response.totals.total > before.totals.total)) {
+          return deny({ reason: 'not_combinable', code, conflictsWith, promotions: replaced });
+        }
         store.update((latest) => withCode(withUsage(withPending(latest, code), code, use), code));
         onEvent({
           name: 'Coupon Applied',
@@ -212,7 +237,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
             discount: toMajorUnits(applied.discount, response.totals.currency),
           },
         });
-        return { status: 'applied', applied };
+        return { status: 'applied', applied, replaced };
       });
     },
     [cart, cartId, client, codeMatching, onEvent, queryClient, store],
@@ -275,11 +300,4 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
     remove,
     clear,
   };
-}
-
-/** Codes that applied before a code was added and no longer apply with it. */
-function displacedBy(before: ValidateResponse | undefined, after: ValidateResponse): string[] {
-  return (before?.applied ?? [])
-    .map((item) => item.code)
-    .filter((code) => !after.applied.some((item) => item.code === code));
 }

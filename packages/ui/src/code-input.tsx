@@ -84,22 +84,27 @@ function CodeInputSubmit({ children, asChild }: { children?: ReactNode; asChild?
   );
 }
 
-/** Which code is being checked or removed, then that it applied; announced politely. */
+/**
+ * Which code is being checked or removed, then that it applied, and which automatic promotions it
+ * took the place of ("CLEARANCE30 applied instead of Mug trio"); announced politely.
+ */
 function CodeInputStatus(): ReactNode {
   const { field } = usePart('Status');
-  const { t } = useMessages();
-  const { status, code } = field.state;
+  const { t, list } = useMessages();
+  const { status, code, replaced = [] } = field.state;
   const key =
     status === 'validating'
       ? 'code.checking'
       : status === 'removing'
         ? 'code.removing'
         : status === 'applied'
-          ? 'code.applied'
+          ? replaced.length
+            ? 'code.applied_instead'
+            : 'code.applied'
           : null;
   return (
     <p data-scope="code-input" data-part="status" data-state={status} role="status">
-      {key && code !== null ? t(key, { code }) : null}
+      {key && code !== null ? t(key, { code, promotions: list(replaced) }) : null}
     </p>
   );
 }

@@ -5,7 +5,8 @@ import type { Rejection } from '@promokit/core';
  * - `add_amount`: spend `amount` more (minor units), e.g. a link back to the cart
  * - `add_items`: add the missing bundle items
  * - `sign_in`: sign in, for codes bound to a customer
- * - `replace`: remove the codes it clashes with and use this one instead
+ * - `replace`: remove the codes it clashes with and use this one instead; only codes, never the
+ *   automatic promotions a `not_combinable` rejection also names, which cannot be removed
  */
 export type RecoveryAction =
   | { type: 'add_amount'; code: string; amount: number }

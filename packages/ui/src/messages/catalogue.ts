@@ -7,6 +7,7 @@ export type MessageKey =
   | 'code.checking'
   | 'code.removing'
   | 'code.applied'
+  | 'code.applied_instead'
   | 'code.error'
   | 'recovery.add_amount'
   | 'recovery.add_items'

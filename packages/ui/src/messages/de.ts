@@ -7,6 +7,7 @@ export const de: Catalogue = {
   'code.checking': '{code} wird geprüft …',
   'code.removing': '{code} wird entfernt …',
   'code.applied': '{code} eingelöst',
+  'code.applied_instead': '{code} statt {promotions} eingelöst',
   'code.error': 'Ihr Code kann gerade nicht geprüft werden. Bitte versuchen Sie es erneut.',
   'recovery.add_amount': 'Für {amount} mehr einkaufen',
   'recovery.add_items': 'Fehlende Artikel hinzufügen',

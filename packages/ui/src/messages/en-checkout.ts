@@ -11,6 +11,7 @@ export const enCheckout = {
   'code.checking': 'Checking {code}…',
   'code.removing': 'Removing {code}…',
   'code.applied': '{code} applied',
+  'code.applied_instead': '{code} applied instead of {promotions}',
   'code.error': "We couldn't check your code right now. Please try again.",
   'recovery.add_amount': 'Add {amount} more',
   'recovery.add_items': 'Add the missing items',

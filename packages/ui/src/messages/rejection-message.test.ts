@@ -66,6 +66,30 @@ describe('rejectionMessage', () => {
       'SAVE5 und WELCOME10 entfernen und diesen verwenden',
     );
   });
+  it('names the automatic promotions a code would push out after the codes, and offers to remove only the codes', () => {
+    const both: Rejection = {
+      reason: 'not_combinable',
+      code: 'CLEARANCE30',
+      conflictsWith: ['WELCOME10'],
+      promotions: ['Mug trio'],
+    };
+    expect(rejectionMessage(both, english)).toBe("CLEARANCE30 can't be combined with WELCOME10 and Mug trio");
+    expect(rejectionMessage(both, german)).toBe(
+      'CLEARANCE30 ist nicht mit WELCOME10 und Mug trio kombinierbar',
+    );
+    expect(recoveryAction(both)).toEqual({ type: 'replace', code: 'CLEARANCE30', conflicts: ['WELCOME10'] });
+    expect(recoveryLabel(recoveryAction(both)!, english)).toBe('Remove WELCOME10 and use this');
+
+    const promotionsOnly: Rejection = {
+      ...both,
+      conflictsWith: [],
+      promotions: ['Mug trio', 'Free shipping'],
+    };
+    expect(rejectionMessage(promotionsOnly, english)).toBe(
+      "CLEARANCE30 can't be combined with Mug trio and Free shipping",
+    );
+    expect(recoveryAction(promotionsOnly)).toBeNull();
+  });
 });
 
 describe('recovery actions', () => {

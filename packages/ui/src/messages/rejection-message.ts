@@ -11,7 +11,11 @@ export function rejectionMessage(rejection: Rejection, messages: Messages): stri
     case 'missing_items':
       return messages.t(key, { code: rejection.code, items: messages.items(rejection.items) });
     case 'not_combinable':
-      return messages.t(key, { code: rejection.code, conflicts: messages.list(rejection.conflictsWith) });
+      // The codes to remove, then the automatic promotions it would push out, by name.
+      return messages.t(key, {
+        code: rejection.code,
+        conflicts: messages.list([...rejection.conflictsWith, ...(rejection.promotions ?? [])]),
+      });
     case 'too_many_codes':
       // The number, when known, is the order's limit; without it the limit was its kind's.
       return rejection.limit
