@@ -59,7 +59,13 @@ export const de: Catalogue = {
   'gift.label': 'Betrag von {code} verwenden',
   'gift.balance': 'Guthaben {amount}',
   'gift.apply': '{amount} verwenden',
+  'gift.apply_typed': 'Diesen Betrag verwenden',
   'gift.invalid': 'Geben Sie einen Betrag bis {max} ein',
+  'gift.not_a_number': 'Geben Sie den Betrag als Zahl ein, etwa {example}',
+  'gift.too_many_decimals': {
+    one: 'Geben Sie den Betrag mit höchstens {count} Nachkommastelle ein, etwa {example}',
+    other: 'Geben Sie den Betrag mit höchstens {count} Nachkommastellen ein, etwa {example}',
+  },
   'loyalty.label': 'Einzulösende Punkte',
   'loyalty.balance': { one: 'Sie haben {count} Punkt', other: 'Sie haben {count} Punkte' },
   'loyalty.value': { one: '{count} Punkt = {amount}', other: '{count} Punkte = {amount}' },
