@@ -82,11 +82,12 @@ export interface PromoCart {
    * what applied before it:
    * - codes: it is refused as `not_combinable`, `conflictsWith` naming them, for the shopper to
    *   choose which to keep ("Remove WELCOME10 and use this"), as removing them is theirs to decide;
-   * - automatic promotions, which the shopper cannot remove or choose: the cheaper order wins. With
-   *   the code the order costs more (its `total`), so it is refused as `not_combinable` with
-   *   `promotions` naming them by label and nothing to remove; else it applies and the outcome's
-   *   `replaced` names them ("CLEARANCE30 applied instead of Mug trio"). A storefront wants the
-   *   lower price it showed kept, and a shopper who typed a code wants it used when it saves more.
+   * - automatic promotions, which the shopper cannot remove or choose: the cheaper order wins. A
+   *   code with which the order would cost more (its `total`) is refused as `not_combinable`, with
+   *   `promotions` naming the ones it pushes out by label and nothing to remove; else it applies
+   *   and the outcome's `replaced` names them ("CLEARANCE30 applied instead of Mug trio"). A
+   *   storefront wants the lower price it showed kept, and a shopper who typed a code wants it used
+   *   when it saves more. (Adding a discount lowers the total unless something else drops out.)
    *
    * Both are read from the answers for the cart without the code and with it.
    */
@@ -226,7 +227,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         const replaced = before.promotions
           .filter((promotion) => !response.promotions.some((item) => item.id === promotion.id))
           .map((promotion) => promotion.label);
-        if (conflictsWith.length || (replaced.length && response.totals.total > before.totals.total)) {
+        if (conflictsWith.length || response.totals.total > before.totals.total) {
           return deny({ reason: 'not_combinable', code, conflictsWith, promotions: replaced });
         }
         store.update((latest) => withCode(withUsage(withPending(latest, code), code, use), code));
