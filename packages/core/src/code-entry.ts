@@ -64,38 +64,33 @@ export const isCodeEntryBusy = (status: CodeEntryStatus): boolean =>
  * unchanged (the same object), so a double submit or a late answer cannot corrupt the state.
  */
 export function codeEntryReducer(state: CodeEntryState, action: CodeEntryAction): CodeEntryState {
+  const { status, value } = state;
+  const busy = isCodeEntryBusy(status);
+  // What the field holds once nothing is pending: editing a value, idle when blank.
+  const typed = (text: string): CodeEntryState => ({
+    ...initialCodeEntryState,
+    status: text.trim() ? 'editing' : 'idle',
+    value: text,
+  });
   switch (action.type) {
     case 'input':
-      if (isCodeEntryBusy(state.status)) return state;
-      return {
-        ...initialCodeEntryState,
-        status: action.value.trim() === '' ? 'idle' : 'editing',
-        value: action.value,
-      };
+      return busy ? state : typed(action.value);
     case 'submit': {
-      const code = normalizeCode(state.value);
-      if (isCodeEntryBusy(state.status) || code === '') return state;
-      return { ...initialCodeEntryState, status: 'validating', value: state.value, code };
+      const code = normalizeCode(value);
+      return busy || !code ? state : { ...initialCodeEntryState, status: 'validating', value, code };
     }
     case 'applied':
-      if (state.status !== 'validating') return state;
-      return { ...initialCodeEntryState, status: 'applied', code: state.code, replaced: action.replaced };
+      return status === 'validating'
+        ? { ...initialCodeEntryState, status: 'applied', code: state.code, replaced: action.replaced }
+        : state;
     case 'rejected':
-      if (state.status !== 'validating') return state;
-      return { ...state, status: 'rejected', rejection: action.rejection };
+      return status === 'validating' ? { ...state, status: 'rejected', rejection: action.rejection } : state;
     case 'failed':
-      if (!isCodeEntryBusy(state.status)) return state;
-      return { ...state, status: 'error', error: action.error };
+      return busy ? { ...state, status: 'error', error: action.error } : state;
     case 'remove':
-      if (isCodeEntryBusy(state.status)) return state;
-      return { ...initialCodeEntryState, status: 'removing', value: state.value, code: action.code };
+      return busy ? state : { ...initialCodeEntryState, status: 'removing', value, code: action.code };
     case 'removed':
-      if (state.status !== 'removing') return state;
-      return {
-        ...initialCodeEntryState,
-        value: state.value,
-        status: state.value.trim() ? 'editing' : 'idle',
-      };
+      return status === 'removing' ? typed(value) : state;
     case 'reset':
       return initialCodeEntryState;
   }

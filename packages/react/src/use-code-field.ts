@@ -94,7 +94,7 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
 
   const submit = useCallback(async () => {
     const code = normalizeCode(state.value);
-    if (inFlight.current || code === '') return;
+    if (inFlight.current || !code) return;
     inFlight.current = true;
     dispatch({ type: 'submit' });
     try {
@@ -160,7 +160,7 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
     }),
     getSubmitProps: () => ({
       type: 'submit',
-      'aria-disabled': busy(state.status) || normalizeCode(state.value) === '',
+      'aria-disabled': busy(state.status) || !normalizeCode(state.value),
       'data-state': state.status,
     }),
     getMessageProps: () => ({ id: messageId, role: 'alert' }),

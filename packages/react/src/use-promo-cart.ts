@@ -146,16 +146,34 @@ const withoutCode = (snapshot: CodeSnapshot, code: string): CodeSnapshot => ({
 const heldAs = (snapshot: CodeSnapshot, code: string, matching: CodeMatching): string =>
   [...snapshot.codes, ...Object.keys(snapshot.pending)].find((held) => matching.same(held, code)) ?? code;
 
-/** What the coupon events say of `code`: its cart, and its name once it applied. */
-const couponProperties = (
+/** What a coupon event says of a code once it applied: its name, and what it takes off. */
+type AppliedProperties = CouponEventProperties & { coupon_name?: string; discount: number };
+
+/**
+ * What the coupon events say of `code`: its cart, and once it applied (with the answer's currency)
+ * its name and what it takes off, in the currency's major units.
+ */
+function couponProperties(code: string, cartId: string | undefined): CouponEventProperties;
+function couponProperties(
   code: string,
   cartId: string | undefined,
-  applied?: Applied,
-): CouponEventProperties & { coupon_name?: string } => ({
-  coupon_id: code,
-  ...(cartId === undefined ? {} : { cart_id: cartId }),
-  ...(applied?.label ? { coupon_name: applied.label } : {}),
-});
+  applied: Applied,
+  currency: string,
+): AppliedProperties;
+function couponProperties(
+  code: string,
+  cartId: string | undefined,
+  applied: Applied | undefined,
+  currency: string | undefined,
+): Partial<AppliedProperties> & CouponEventProperties;
+function couponProperties(code: string, cartId: string | undefined, applied?: Applied, currency?: string) {
+  return {
+    coupon_id: code,
+    ...(cartId === undefined ? {} : { cart_id: cartId }),
+    ...(applied?.label ? { coupon_name: applied.label } : {}),
+    ...(applied && currency ? { discount: toMajorUnits(applied.discount, currency) } : {}),
+  };
+}
 
 /**
  * The applied codes of a cart, shared by every component below one {@link PromoProvider} and kept
@@ -177,7 +195,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
   const [edits, setEdits] = useState({ key, edited: false });
   if (edits.key !== key) setEdits({ key, edited: true });
   const entries = entriesOf(snapshot);
-  const unanswered = queryClient.getQueryData(promoKeys.validation(cart, entries)) === undefined;
+  const unanswered = !queryClient.getQueryData(promoKeys.validation(cart, entries));
 
   const query = useQuery({
     ...validationOptions(client, cart, entries, { delay: edits.edited && unanswered ? debounceMs : 0 }),
@@ -186,8 +204,8 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
 
   const apply = useCallback(
     async (typed: CodeEntry): Promise<ApplyOutcome> => {
-      const entered = normalizeCode(typeof typed === 'string' ? typed : typed.code);
-      const use: CodeUsage | undefined = typeof typed === 'string' ? undefined : typed;
+      const use = typeof typed === 'string' ? undefined : typed;
+      const entered = normalizeCode(use?.code ?? (typed as string));
       // Events name the code as typed this time; the cart keeps the spelling it already holds.
       const properties = couponProperties(entered, cartId);
       onEvent({ name: 'Coupon Entered', properties });
@@ -202,11 +220,9 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         let before: ValidateResponse;
         let response: ValidateResponse;
         try {
-          // The answer shown for the codes before this one (asked for when not shown yet), and with it.
-          [before, response] = await Promise.all([
-            queryClient.ensureQueryData(validationOptions(client, cart, current)),
-            queryClient.fetchQuery(validationOptions(client, cart, next)),
-          ]);
+          // The answer shown for the codes before this one (asked for when none is shown yet), then with it.
+          before = await queryClient.ensureQueryData(validationOptions(client, cart, current));
+          response = await queryClient.fetchQuery(validationOptions(client, cart, next));
         } catch (error) {
           store.update((snapshot) => withPending(snapshot, code));
           throw error;
@@ -223,9 +239,9 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         // What applied before and no longer does with the new code (see `apply` for the rules).
         const conflictsWith = before.applied
           .map((item) => item.code)
-          .filter((held) => !response.applied.some((item) => item.code === held));
+          .filter((held) => !response.applied.find((item) => item.code === held));
         const replaced = before.promotions
-          .filter((promotion) => !response.promotions.some((item) => item.id === promotion.id))
+          .filter((promotion) => !response.promotions.find((item) => item.id === promotion.id))
           .map((promotion) => promotion.label);
         if (conflictsWith.length || response.totals.total > before.totals.total) {
           return deny({ reason: 'not_combinable', code, conflictsWith, promotions: replaced });
@@ -233,10 +249,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         store.update((latest) => withCode(withUsage(withPending(latest, code), code, use), code));
         onEvent({
           name: 'Coupon Applied',
-          properties: {
-            ...couponProperties(entered, cartId, applied),
-            discount: toMajorUnits(applied.discount, response.totals.currency),
-          },
+          properties: couponProperties(entered, cartId, applied, response.totals.currency),
         });
         return { status: 'applied', applied, replaced };
       });
@@ -248,16 +261,13 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
     async (typed: string): Promise<void> => {
       const snapshot = store.getSnapshot();
       const code = snapshot.codes.find((item) => codeMatching.same(item, typed));
-      if (code === undefined || snapshot.pending[code]) return;
+      if (!code || snapshot.pending[code]) return;
       const current = entriesOf(snapshot);
       const shown = queryClient.getQueryData<ValidateResponse>(promoKeys.validation(cart, current));
       const applied = shown?.applied.find((item) => item.code === code);
       onEvent({
         name: 'Coupon Removed',
-        properties: {
-          ...couponProperties(code, cartId, applied),
-          ...(applied && shown ? { discount: toMajorUnits(applied.discount, shown.totals.currency) } : {}),
-        },
+        properties: couponProperties(code, cartId, applied, shown?.totals.currency),
       });
       store.update((snapshot) => withPending(snapshot, code, 'removing'));
       await store.queue(async () => {

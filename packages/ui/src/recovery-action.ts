@@ -16,18 +16,14 @@ export type RecoveryAction =
 
 /** The recovery action a rejection offers, or `null` when the shopper can do nothing about it. */
 export function recoveryAction(rejection: Rejection): RecoveryAction | null {
-  switch (rejection.reason) {
-    case 'cart_below_minimum':
-      return { type: 'add_amount', code: rejection.code, amount: rejection.missingAmount };
-    case 'missing_items':
-      return { type: 'add_items', code: rejection.code, items: rejection.items };
-    case 'requires_sign_in':
-      return { type: 'sign_in', code: rejection.code };
-    case 'not_combinable':
-      return rejection.conflictsWith.length
-        ? { type: 'replace', code: rejection.code, conflicts: rejection.conflictsWith }
-        : null;
-    default:
-      return null;
-  }
+  const { reason, code } = rejection;
+  return reason === 'cart_below_minimum'
+    ? { type: 'add_amount', code, amount: rejection.missingAmount }
+    : reason === 'missing_items'
+      ? { type: 'add_items', code, items: rejection.items }
+      : reason === 'requires_sign_in'
+        ? { type: 'sign_in', code }
+        : reason === 'not_combinable' && rejection.conflictsWith.length
+          ? { type: 'replace', code, conflicts: rejection.conflictsWith }
+          : null;
 }

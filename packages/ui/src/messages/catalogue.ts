@@ -98,8 +98,11 @@ export type Message = string | PluralMessage;
  */
 export type Catalogue = Readonly<Record<MessageKey, Message>>;
 
-/** Values for a message's placeholders; numbers are formatted for the locale. */
-export type MessageValues = Readonly<Record<string, string | number>>;
+/**
+ * Values for a message's placeholders; numbers are formatted for the locale. A placeholder whose
+ * value is `undefined` stays as it is, as one without a value does.
+ */
+export type MessageValues = Readonly<Record<string, string | number | undefined>>;
 
 /**
  * Fills `{name}` placeholders of `template` from `values`, numbers written by `formatNumber` (by
