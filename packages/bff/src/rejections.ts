@@ -3,11 +3,15 @@ import type { RejectionErrorKey } from '@promokit/engine';
 import {
   type SkippedRedeemableKey,
   skippedRedeemableKeySchema,
+  type StackingRules,
   type ValidationsRedeemableInapplicable,
   type ValidationsRedeemableSkipped,
 } from '@promokit/voucherify';
 
-type Simple = Exclude<Rejection['reason'], 'cart_below_minimum' | 'missing_items' | 'not_combinable'>;
+type Simple = Exclude<
+  Rejection['reason'],
+  'cart_below_minimum' | 'missing_items' | 'not_combinable' | 'too_many_codes'
+>;
 
 /**
  * Voucherify error keys whose meaning maps one-to-one onto a kit reason: every key the embedded
@@ -38,13 +42,16 @@ export const ERROR_KEY_REASONS: Readonly<Record<string, Simple>> = {
 
 /**
  * What each SKIPPED key means for the shopper: the code is fine but clashes with the others in the
- * cart (`not_combinable`), or it cannot apply to this cart as it is.
+ * cart (`not_combinable`: an exclusive code, or one excluded by an exclusive one), the order already
+ * has as many discounts as the stacking rules let apply together (`too_many_codes`: the code
+ * combines with every other, there are just enough of them), or it cannot apply to this cart as it
+ * is. Keys: DIGEST §5.
  */
 export const SKIPPED_KEY_REASONS: Readonly<
-  Record<SkippedRedeemableKey, 'not_combinable' | 'cart_not_eligible'>
+  Record<SkippedRedeemableKey, 'not_combinable' | 'too_many_codes' | 'cart_not_eligible'>
 > = {
-  applicable_redeemables_limit_exceeded: 'not_combinable',
-  applicable_redeemables_per_category_limit_exceeded: 'not_combinable',
+  applicable_redeemables_limit_exceeded: 'too_many_codes',
+  applicable_redeemables_per_category_limit_exceeded: 'too_many_codes',
   applicable_exclusive_redeemables_limit_exceeded: 'not_combinable',
   applicable_exclusive_redeemables_per_category_limit_exceeded: 'not_combinable',
   exclusion_rules_not_met: 'not_combinable',
@@ -68,18 +75,24 @@ export function missingItems(bundle: ValidationsRedeemableInapplicable['result']
 
 /**
  * Explains why a redeemable did not apply, as one of the kit's closed set of reasons, with the data
- * its recovery action needs. `appliedCodes` are the codes that did apply, for `not_combinable`.
+ * its recovery action needs. `appliedCodes` are the codes that did apply, for `not_combinable`;
+ * `stackingRules`, the validation's, give `too_many_codes` its `limit` when the order's limit was
+ * reached (`applicable_redeemables_limit`, which counts codes and promotion tiers alike).
  */
 export function toRejection(
   redeemable: ValidationsRedeemableInapplicable | ValidationsRedeemableSkipped,
   appliedCodes: readonly string[],
+  stackingRules?: StackingRules | null,
 ): Rejection {
   const code = redeemable.id;
   if (redeemable.status === 'SKIPPED') {
     const key = redeemable.result.details?.key;
-    return key && SKIPPED_KEY_REASONS[key] === 'not_combinable'
-      ? { reason: 'not_combinable', code, conflictsWith: [...appliedCodes] }
-      : { reason: 'cart_not_eligible', code };
+    const reason = key ? SKIPPED_KEY_REASONS[key] : 'cart_not_eligible';
+    if (reason === 'not_combinable') return { reason, code, conflictsWith: [...appliedCodes] };
+    if (reason !== 'too_many_codes') return { reason, code };
+    const limit =
+      key === 'applicable_redeemables_limit_exceeded' ? stackingRules?.applicable_redeemables_limit : null;
+    return limit ? { reason, code, limit } : { reason, code };
   }
   const missingAmount = redeemable.result.promokit?.missing_amount;
   if (missingAmount) return { reason: 'cart_below_minimum', code, missingAmount };

@@ -19,11 +19,15 @@ import { goodsAmount, type PricedCart } from './catalog.js';
 import { toEffect } from './effects.js';
 import { toRejection } from './rejections.js';
 
-/** What the mapping reads of a validation: PARTIAL mode lists the rest beside `redeemables`. */
+/**
+ * What the mapping reads of a validation: PARTIAL mode lists the rest beside `redeemables`; the
+ * stacking rules give the limit a code was skipped by.
+ */
 export type UpstreamValidation = Pick<
   ValidationsValidateResponseBody,
   'redeemables' | 'inapplicable_redeemables' | 'skipped_redeemables' | 'order'
->;
+> &
+  Partial<Pick<ValidationsValidateResponseBody, 'stacking_rules'>>;
 
 /** A redeemable that did not apply: INAPPLICABLE, or SKIPPED by the stacking rules. */
 export type NotApplied = ValidationsRedeemableInapplicable | ValidationsRedeemableSkipped;
@@ -47,7 +51,8 @@ function stepAmount(redeemable: ValidationsRedeemableApplicable): number {
  * - Goods are the rest of the order's lines, units a promotion added for free included.
  * - `dropped` are redeemables left out of earlier validations of the same request, reported with
  *   their own reasons. Only codes are ever reported as rejected: an automatic promotion that does
- *   not apply is simply not shown.
+ *   not apply is simply not shown. The tiers sent do not depend on the codes, so a client tells
+ *   which promotions a new code pushed out by the `promotions` of the answers without and with it.
  */
 export function toValidateResponse(
   cart: PricedCart,
@@ -93,7 +98,7 @@ export function toValidateResponse(
   const appliedCodes = applied.map((item) => item.code);
   const rejected: Rejection[] = notApplied
     .filter((item) => item.object === 'voucher')
-    .map((item) => toRejection(item, appliedCodes));
+    .map((item) => toRejection(item, appliedCodes, validation.stacking_rules));
   const order = applied.length || promotions.length ? validation.order : undefined;
   const { subtotal, shipping, shippingLineDiscount } = order
     ? orderAmounts(order, cart)

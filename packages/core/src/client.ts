@@ -71,10 +71,9 @@ export function createPromoClient(options: PromoClientOptions): PromoClient {
     body: unknown,
     call: CallOptions = {},
   ): Promise<ResponseOf<R>> {
-    const doFetch = options.fetch ?? globalThis.fetch;
     let response: Response;
     try {
-      response = await doFetch(`${baseUrl}/${route}`, {
+      response = await (options.fetch ?? fetch)(`${baseUrl}/${route}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
         body: JSON.stringify(body),

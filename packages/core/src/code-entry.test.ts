@@ -143,6 +143,13 @@ describe('codeEntryReducer', () => {
     });
   });
 
+  it('names the automatic promotions a code took the place of until the shopper types again', () => {
+    const applied = codeEntryReducer(states.validating, { type: 'applied', replaced: ['Mug trio'] });
+    expect(applied).toMatchObject({ status: 'applied', code: 'welcome10', replaced: ['Mug trio'] });
+    expect(codeEntryReducer(applied, { type: 'input', value: 'S' }).replaced).toBeUndefined();
+    expect(codeEntryReducer(applied, { type: 'submit' })).toBe(applied);
+  });
+
   it('treats a blank input as idle and ignores a blank submit', () => {
     const blank = codeEntryReducer(states.editing, { type: 'input', value: '   ' });
     expect(blank.status).toBe('idle');

@@ -7,7 +7,8 @@ import type { Rejection } from './reasons.js';
  * - `idle`: empty field, nothing pending
  * - `editing`: the shopper is typing a code
  * - `validating`: a code was submitted and its answer is pending
- * - `applied`: the last submitted code applied; the field is cleared for the next one
+ * - `applied`: the last submitted code applied; the field is cleared for the next one; `replaced`
+ *   names the automatic promotions it took the place of
  * - `rejected`: the last submitted code did not apply; the field keeps it for correction
  * - `removing`: applied codes are being removed to make way for the field's code ("Remove SUMMER10
  *   and use this"); `code` names them
@@ -27,13 +28,18 @@ export interface CodeEntryState {
   rejection: Rejection | null;
   /** What failed, in `error`. */
   error: PromoErrorCode | null;
+  /**
+   * In `applied`: the labels of the automatic promotions the code pushed out of the order, which
+   * the shopper is told of ("CLEARANCE30 applied instead of Mug trio"); absent or empty: none.
+   */
+  replaced?: readonly string[] | undefined;
 }
 
 /** Everything that can happen to the code input. */
 export type CodeEntryAction =
   | { type: 'input'; value: string }
   | { type: 'submit' }
-  | { type: 'applied' }
+  | { type: 'applied'; replaced?: readonly string[] | undefined }
   | { type: 'rejected'; rejection: Rejection }
   | { type: 'failed'; error: PromoErrorCode }
   | { type: 'remove'; code: string }
@@ -58,38 +64,33 @@ export const isCodeEntryBusy = (status: CodeEntryStatus): boolean =>
  * unchanged (the same object), so a double submit or a late answer cannot corrupt the state.
  */
 export function codeEntryReducer(state: CodeEntryState, action: CodeEntryAction): CodeEntryState {
+  const { status, value } = state;
+  const busy = isCodeEntryBusy(status);
+  // What the field holds once nothing is pending: editing a value, idle when blank.
+  const typed = (text: string): CodeEntryState => ({
+    ...initialCodeEntryState,
+    status: text.trim() ? 'editing' : 'idle',
+    value: text,
+  });
   switch (action.type) {
     case 'input':
-      if (isCodeEntryBusy(state.status)) return state;
-      return {
-        ...initialCodeEntryState,
-        status: action.value.trim() === '' ? 'idle' : 'editing',
-        value: action.value,
-      };
+      return busy ? state : typed(action.value);
     case 'submit': {
-      const code = normalizeCode(state.value);
-      if (isCodeEntryBusy(state.status) || code === '') return state;
-      return { ...initialCodeEntryState, status: 'validating', value: state.value, code };
+      const code = normalizeCode(value);
+      return busy || !code ? state : { ...initialCodeEntryState, status: 'validating', value, code };
     }
     case 'applied':
-      if (state.status !== 'validating') return state;
-      return { ...initialCodeEntryState, status: 'applied', code: state.code };
+      return status === 'validating'
+        ? { ...initialCodeEntryState, status: 'applied', code: state.code, replaced: action.replaced }
+        : state;
     case 'rejected':
-      if (state.status !== 'validating') return state;
-      return { ...state, status: 'rejected', rejection: action.rejection };
+      return status === 'validating' ? { ...state, status: 'rejected', rejection: action.rejection } : state;
     case 'failed':
-      if (!isCodeEntryBusy(state.status)) return state;
-      return { ...state, status: 'error', error: action.error };
+      return busy ? { ...state, status: 'error', error: action.error } : state;
     case 'remove':
-      if (isCodeEntryBusy(state.status)) return state;
-      return { ...initialCodeEntryState, status: 'removing', value: state.value, code: action.code };
+      return busy ? state : { ...initialCodeEntryState, status: 'removing', value, code: action.code };
     case 'removed':
-      if (state.status !== 'removing') return state;
-      return {
-        ...initialCodeEntryState,
-        value: state.value,
-        status: state.value.trim() ? 'editing' : 'idle',
-      };
+      return status === 'removing' ? typed(value) : state;
     case 'reset':
       return initialCodeEntryState;
   }

@@ -66,5 +66,5 @@ export function promoErrorBody({ code, message, path, retryAfter }: PromoError):
 
 /** Whether `value` is a {@link PromoError}, optionally of one code. */
 export function isPromoError(value: unknown, code?: PromoErrorCode): value is PromoError {
-  return value instanceof PromoError && (code === undefined || value.code === code);
+  return value instanceof PromoError && (!code || value.code === code);
 }

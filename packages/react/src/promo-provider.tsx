@@ -1,6 +1,6 @@
 import { type CodeMatching, type PromoClient, caseSensitiveCodes } from '@promokit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useContext, useMemo, useState } from 'react';
+import { type ReactNode, useContext, useMemo, useRef, useState } from 'react';
 
 import { type CodePersistence, createCodeStore } from './code-store.js';
 import type { PromoEvent } from './events.js';
@@ -44,7 +44,7 @@ export function PromoProvider(props: PromoProviderProps): ReactNode {
   const [own] = useState(() => ((props.queryClient ?? ambient) ? null : new QueryClient()));
   const [codeMatching] = useState(() => props.codeMatching ?? caseSensitiveCodes);
   const [codeStore] = useState(() => createCodeStore(props.persistCodes ?? 'session', codeMatching));
-  const [codeField] = useState<PromoContextValue['codeField']>(() => ({ current: null }));
+  const codeField: PromoContextValue['codeField'] = useRef(null);
   const queryClient = props.queryClient ?? ambient ?? own;
   const value = useMemo<PromoContextValue>(
     () => ({ client, locale, currency, onEvent, codeField, codeStore, codeMatching }),

@@ -1,6 +1,6 @@
 import { type PromoErrorCode, isPromoError } from '@promokit/core';
 
-const TRANSIENT: ReadonlySet<PromoErrorCode> = new Set(['network', 'unavailable']);
+const TRANSIENT: readonly PromoErrorCode[] = ['network', 'unavailable'];
 
 /**
  * The retry policy of every PromoKit query and mutation: transport failures are retried twice;
@@ -9,5 +9,5 @@ const TRANSIENT: ReadonlySet<PromoErrorCode> = new Set(['network', 'unavailable'
  * @internal
  */
 export function retryTransient(failureCount: number, error: Error): boolean {
-  return failureCount < 2 && isPromoError(error) && TRANSIENT.has(error.code);
+  return failureCount < 2 && isPromoError(error) && TRANSIENT.includes(error.code);
 }

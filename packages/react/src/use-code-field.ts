@@ -94,13 +94,13 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
 
   const submit = useCallback(async () => {
     const code = normalizeCode(state.value);
-    if (inFlight.current || code === '') return;
+    if (inFlight.current || !code) return;
     inFlight.current = true;
     dispatch({ type: 'submit' });
     try {
       const outcome = await apply(code);
       if (outcome.status === 'applied') {
-        dispatch({ type: 'applied' });
+        dispatch({ type: 'applied', replaced: outcome.replaced });
         onValueChange?.('');
       } else {
         dispatch({ type: 'rejected', rejection: outcome.rejection });
@@ -160,7 +160,7 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
     }),
     getSubmitProps: () => ({
       type: 'submit',
-      'aria-disabled': busy(state.status) || normalizeCode(state.value) === '',
+      'aria-disabled': busy(state.status) || !normalizeCode(state.value),
       'data-state': state.status,
     }),
     getMessageProps: () => ({ id: messageId, role: 'alert' }),

@@ -124,7 +124,12 @@ describe('usePromoCart', () => {
     });
     expect(outcome).toEqual({
       status: 'rejected',
-      rejection: { reason: 'not_combinable', code: 'CLEARANCE30', conflictsWith: ['WELCOME10'] },
+      rejection: {
+        reason: 'not_combinable',
+        code: 'CLEARANCE30',
+        conflictsWith: ['WELCOME10'],
+        promotions: [],
+      },
     });
     expect(result.current.codes).toEqual(['WELCOME10']);
     expect(result.current.applied.map((item) => item.code)).toEqual(['WELCOME10']);
@@ -137,6 +142,114 @@ describe('usePromoCart', () => {
       outcome = await result.current.apply('CLEARANCE30');
     });
     expect(outcome).toMatchObject({ status: 'applied', applied: { code: 'CLEARANCE30' } });
+  });
+
+  describe('when a code would push automatic promotions out', () => {
+    // Three Trail Mugs: "Buy 2 mugs, get 1 free" (the Mug trio campaign) and free shipping apply
+    // automatically. CLEARANCE30 is exclusive: upstream leaves out every redeemable not always
+    // combinable, so the mug promotion goes, and free shipping stays.
+    const threeMugs: Cart = { lines: [{ productId: 'mug', quantity: 3 }] };
+
+    /** The labels of the promotions shown without `code` and not with it, as the server answers. */
+    async function pushedOut(cart: Cart, codes: string[], code: string) {
+      const [before, after] = await Promise.all([
+        serverAnswer(cart, codes),
+        serverAnswer(cart, [...codes, code]),
+      ]);
+      const labels = before.promotions
+        .filter((promotion) => !after.promotions.some((item) => item.id === promotion.id))
+        .map((promotion) => promotion.label);
+      return { before, after, labels };
+    }
+
+    it('refuses a code that would cost the shopper more, naming the promotions, and keeps the totals', async () => {
+      const { before, after, labels } = await pushedOut(threeMugs, [], 'CLEARANCE30');
+      // What makes this the case under test: the code applies on its own, pushes a promotion out,
+      // and the order costs more with it.
+      expect(after.applied.map((item) => item.code)).toEqual(['CLEARANCE30']);
+      expect(labels).toEqual(['Mug trio']);
+      expect(after.totals.total).toBeGreaterThan(before.totals.total);
+
+      const { events, wrapper } = promoHarness();
+      const { result } = renderHook(() => usePromoCart(threeMugs), { wrapper });
+      await waitFor(() => expect(result.current.totals).toEqual(before.totals));
+      let outcome: Awaited<ReturnType<typeof result.current.apply>> | undefined;
+      await act(async () => {
+        outcome = await result.current.apply('CLEARANCE30');
+      });
+      expect(outcome).toEqual({
+        status: 'rejected',
+        rejection: { reason: 'not_combinable', code: 'CLEARANCE30', conflictsWith: [], promotions: labels },
+      });
+      expect(result.current.codes).toEqual([]);
+      expect(result.current.promotions).toEqual(before.promotions);
+      expect(result.current.totals).toEqual(before.totals);
+      expect(events.at(-1)).toMatchObject({
+        name: 'Coupon Denied',
+        properties: { reason: 'not_combinable' },
+      });
+    });
+
+    it('refuses a code whose place among the discounts costs a spend tier, on a stack of codes', async () => {
+      // Mug, tote and cap (the trail kit bundle) and two rain shells reach "Spend 250, save 10%";
+      // with three codes BIG25 makes the fifth discount, the most that apply together, and the tier
+      // is left out: the order would cost more.
+      const cart: Cart = {
+        lines: [
+          { productId: 'mug', quantity: 1 },
+          { productId: 'tote', quantity: 1 },
+          { productId: 'cap', quantity: 1 },
+          { productId: 'rain-shell', quantity: 2 },
+        ],
+      };
+      const codes = ['WELCOME10', 'SAVE5', 'BAGS15'];
+      const { wrapper } = promoHarness();
+      const { result } = renderHook(() => usePromoCart(cart), { wrapper });
+      for (const code of codes) {
+        await act(async () => {
+          await result.current.apply(code);
+        });
+      }
+      expect(result.current.codes).toEqual(codes);
+      const { before, after, labels } = await pushedOut(cart, codes, 'BIG25');
+      expect(labels).toEqual(['Spend more, save more']);
+      expect(after.totals.total).toBeGreaterThan(before.totals.total);
+
+      let outcome: Awaited<ReturnType<typeof result.current.apply>> | undefined;
+      await act(async () => {
+        outcome = await result.current.apply('BIG25');
+      });
+      expect(outcome).toEqual({
+        status: 'rejected',
+        rejection: { reason: 'not_combinable', code: 'BIG25', conflictsWith: [], promotions: labels },
+      });
+      expect(result.current.codes).toEqual(codes);
+      expect(result.current.totals).toEqual(before.totals);
+    });
+
+    it('applies a code that costs the shopper less, naming the promotions it took the place of', async () => {
+      // A camp kettle besides: 30 % of the larger order is worth more than the free mug and the
+      // spend tier together.
+      const cart: Cart = { lines: [...threeMugs.lines, { productId: 'camp-kettle', quantity: 1 }] };
+      const { before, after, labels } = await pushedOut(cart, [], 'CLEARANCE30');
+      expect(labels).toContain('Mug trio');
+      expect(after.totals.total).toBeLessThan(before.totals.total);
+
+      const { wrapper } = promoHarness();
+      const { result } = renderHook(() => usePromoCart(cart), { wrapper });
+      let outcome: Awaited<ReturnType<typeof result.current.apply>> | undefined;
+      await act(async () => {
+        outcome = await result.current.apply('CLEARANCE30');
+      });
+      expect(outcome).toMatchObject({
+        status: 'applied',
+        applied: { code: 'CLEARANCE30' },
+        replaced: labels,
+      });
+      expect(result.current.codes).toEqual(['CLEARANCE30']);
+      expect(result.current.promotions).toEqual(after.promotions);
+      expect(result.current.totals).toEqual(after.totals);
+    });
   });
 
   it('uses part of a gift card, changes the part, and keeps it across a reload', async () => {

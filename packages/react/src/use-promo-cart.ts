@@ -21,9 +21,13 @@ import type { CouponEventProperties } from './events.js';
 import { usePromoContext } from './promo-context.js';
 import { validationOptions } from './validation-options.js';
 
-/** What applying a code led to. */
+/**
+ * What applying a code led to: it applies (`replaced` names, by label, the automatic promotions it
+ * took the place of, which the shopper must be told of), or why it does not.
+ */
 export type ApplyOutcome =
-  { status: 'applied'; applied: Applied } | { status: 'rejected'; rejection: Rejection };
+  | { status: 'applied'; applied: Applied; replaced?: readonly string[] }
+  | { status: 'rejected'; rejection: Rejection };
 
 /**
  * Where one of the cart's codes stands:
@@ -72,6 +76,20 @@ export interface PromoCart {
    * card credit, `{ code, points }` of a loyalty card; applying an added code again changes that);
    * resolves with the outcome, rejects on a service failure. Which typed codes are one code
    * follows the provider's `codeMatching`: the code keeps the spelling it was first added with.
+   *
+   * What the code does to the rest of the order is never silent. Upstream's stacking rules (an
+   * exclusive code, the limit of discounts per order) can let a new code apply only by leaving out
+   * what applied before it:
+   * - codes: it is refused as `not_combinable`, `conflictsWith` naming them, for the shopper to
+   *   choose which to keep ("Remove WELCOME10 and use this"), as removing them is theirs to decide;
+   * - automatic promotions, which the shopper cannot remove or choose: the cheaper order wins. A
+   *   code with which the order would cost more (its `total`) is refused as `not_combinable`, with
+   *   `promotions` naming the ones it pushes out by label and nothing to remove; else it applies
+   *   and the outcome's `replaced` names them ("CLEARANCE30 applied instead of Mug trio"). A
+   *   storefront wants the lower price it showed kept, and a shopper who typed a code wants it used
+   *   when it saves more. (Adding a discount lowers the total unless something else drops out.)
+   *
+   * Both are read from the answers for the cart without the code and with it.
    */
   apply(code: CodeEntry): Promise<ApplyOutcome>;
   /**
@@ -128,16 +146,34 @@ const withoutCode = (snapshot: CodeSnapshot, code: string): CodeSnapshot => ({
 const heldAs = (snapshot: CodeSnapshot, code: string, matching: CodeMatching): string =>
   [...snapshot.codes, ...Object.keys(snapshot.pending)].find((held) => matching.same(held, code)) ?? code;
 
-/** What the coupon events say of `code`: its cart, and its name once it applied. */
-const couponProperties = (
+/** What a coupon event says of a code once it applied: its name, and what it takes off. */
+type AppliedProperties = CouponEventProperties & { coupon_name?: string; discount: number };
+
+/**
+ * What the coupon events say of `code`: its cart, and once it applied (with the answer's currency)
+ * its name and what it takes off, in the currency's major units.
+ */
+function couponProperties(code: string, cartId: string | undefined): CouponEventProperties;
+function couponProperties(
   code: string,
   cartId: string | undefined,
-  applied?: Applied,
-): CouponEventProperties & { coupon_name?: string } => ({
-  coupon_id: code,
-  ...(cartId === undefined ? {} : { cart_id: cartId }),
-  ...(applied?.label ? { coupon_name: applied.label } : {}),
-});
+  applied: Applied,
+  currency: string,
+): AppliedProperties;
+function couponProperties(
+  code: string,
+  cartId: string | undefined,
+  applied: Applied | undefined,
+  currency: string | undefined,
+): Partial<AppliedProperties> & CouponEventProperties;
+function couponProperties(code: string, cartId: string | undefined, applied?: Applied, currency?: string) {
+  return {
+    coupon_id: code,
+    ...(cartId === undefined ? {} : { cart_id: cartId }),
+    ...(applied?.label ? { coupon_name: applied.label } : {}),
+    ...(applied && currency ? { discount: toMajorUnits(applied.discount, currency) } : {}),
+  };
+}
 
 /**
  * The applied codes of a cart, shared by every component below one {@link PromoProvider} and kept
@@ -159,7 +195,7 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
   const [edits, setEdits] = useState({ key, edited: false });
   if (edits.key !== key) setEdits({ key, edited: true });
   const entries = entriesOf(snapshot);
-  const unanswered = queryClient.getQueryData(promoKeys.validation(cart, entries)) === undefined;
+  const unanswered = !queryClient.getQueryData(promoKeys.validation(cart, entries));
 
   const query = useQuery({
     ...validationOptions(client, cart, entries, { delay: edits.edited && unanswered ? debounceMs : 0 }),
@@ -168,8 +204,8 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
 
   const apply = useCallback(
     async (typed: CodeEntry): Promise<ApplyOutcome> => {
-      const entered = normalizeCode(typeof typed === 'string' ? typed : typed.code);
-      const use: CodeUsage | undefined = typeof typed === 'string' ? undefined : typed;
+      const use = typeof typed === 'string' ? undefined : typed;
+      const entered = normalizeCode(use?.code ?? (typed as string));
       // Events name the code as typed this time; the cart keeps the spelling it already holds.
       const properties = couponProperties(entered, cartId);
       onEvent({ name: 'Coupon Entered', properties });
@@ -181,8 +217,11 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         const snapshot = store.getSnapshot();
         const current = entriesOf(snapshot);
         const next = entriesOf(withCode(withUsage(snapshot, code, use ?? snapshot.usage[code]), code));
+        let before: ValidateResponse;
         let response: ValidateResponse;
         try {
+          // The answer shown for the codes before this one (asked for when none is shown yet), then with it.
+          before = await queryClient.ensureQueryData(validationOptions(client, cart, current));
           response = await queryClient.fetchQuery(validationOptions(client, cart, next));
         } catch (error) {
           store.update((snapshot) => withPending(snapshot, code));
@@ -197,22 +236,22 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         if (!applied) {
           return deny(response.rejected.find((item) => item.code === code) ?? { reason: 'not_found', code });
         }
-        const displaced = displacedBy(
-          queryClient.getQueryData<ValidateResponse>(promoKeys.validation(cart, current)),
-          response,
-        );
-        // The new code only applies by pushing applied ones out (an exclusive code): the shopper
-        // decides, through the rejection's recovery action, which to keep.
-        if (displaced.length) return deny({ reason: 'not_combinable', code, conflictsWith: displaced });
+        // What applied before and no longer does with the new code (see `apply` for the rules).
+        const conflictsWith = before.applied
+          .map((item) => item.code)
+          .filter((held) => !response.applied.find((item) => item.code === held));
+        const replaced = before.promotions
+          .filter((promotion) => !response.promotions.find((item) => item.id === promotion.id))
+          .map((promotion) => promotion.label);
+        if (conflictsWith.length || response.totals.total > before.totals.total) {
+          return deny({ reason: 'not_combinable', code, conflictsWith, promotions: replaced });
+        }
         store.update((latest) => withCode(withUsage(withPending(latest, code), code, use), code));
         onEvent({
           name: 'Coupon Applied',
-          properties: {
-            ...couponProperties(entered, cartId, applied),
-            discount: toMajorUnits(applied.discount, response.totals.currency),
-          },
+          properties: couponProperties(entered, cartId, applied, response.totals.currency),
         });
-        return { status: 'applied', applied };
+        return { status: 'applied', applied, replaced };
       });
     },
     [cart, cartId, client, codeMatching, onEvent, queryClient, store],
@@ -222,16 +261,13 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
     async (typed: string): Promise<void> => {
       const snapshot = store.getSnapshot();
       const code = snapshot.codes.find((item) => codeMatching.same(item, typed));
-      if (code === undefined || snapshot.pending[code]) return;
+      if (!code || snapshot.pending[code]) return;
       const current = entriesOf(snapshot);
       const shown = queryClient.getQueryData<ValidateResponse>(promoKeys.validation(cart, current));
       const applied = shown?.applied.find((item) => item.code === code);
       onEvent({
         name: 'Coupon Removed',
-        properties: {
-          ...couponProperties(code, cartId, applied),
-          ...(applied && shown ? { discount: toMajorUnits(applied.discount, shown.totals.currency) } : {}),
-        },
+        properties: couponProperties(code, cartId, applied, shown?.totals.currency),
       });
       store.update((snapshot) => withPending(snapshot, code, 'removing'));
       await store.queue(async () => {
@@ -275,11 +311,4 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
     remove,
     clear,
   };
-}
-
-/** Codes that applied before a code was added and no longer apply with it. */
-function displacedBy(before: ValidateResponse | undefined, after: ValidateResponse): string[] {
-  return (before?.applied ?? [])
-    .map((item) => item.code)
-    .filter((code) => !after.applied.some((item) => item.code === code));
 }

@@ -35,11 +35,11 @@ export interface AppliedDiscountsProps {
 
 interface AppliedDiscountsContext {
   applied: readonly Applied[];
-  items: readonly CartCode[] | undefined;
+  items?: readonly CartCode[] | undefined;
   promotions: readonly AppliedPromotion[];
   headingId: string;
   headingLevel: 2 | 3 | 4 | 5 | 6;
-  onRemove: ((code: string) => void) | undefined;
+  onRemove?: ((code: string) => void) | undefined;
   pending: readonly string[];
   /** Removes a code and remembers where its chip was, to move focus after it leaves. */
   remove(code: string): void;
@@ -93,9 +93,7 @@ function AppliedDiscountsRoot(props: AppliedDiscountsProps): ReactNode {
 
   const empty = !codes.length && !promotions.length;
   return (
-    <Context.Provider
-      value={{ applied, items, promotions, headingId, headingLevel, onRemove, pending, remove }}
-    >
+    <Context.Provider value={{ ...props, promotions, headingId, headingLevel, pending, remove }}>
       <section
         ref={root}
         data-scope="applied-discounts"
@@ -172,7 +170,7 @@ function AppliedDiscountsItem({ item }: { item: Applied | AppliedPromotion | Car
     <li
       data-scope="applied-discounts"
       data-part="item"
-      data-kind={code === undefined ? 'promotion' : shown?.kind}
+      data-kind={code ? shown?.kind : 'promotion'}
       data-effect={shown?.effect.type}
       data-state={state}
       aria-busy={isPending}
@@ -196,13 +194,13 @@ function AppliedDiscountsItem({ item }: { item: Applied | AppliedPromotion | Car
       <span data-scope="applied-discounts" data-part="detail">
         {state === 'rejected' && rejection
           ? rejectionMessage(rejection, messages)
-          : code === undefined
+          : !code
             ? t('applied.automatic')
             : shown?.discount
               ? describeEffect(shown.effect, messages)
               : null}
       </span>
-      {code !== undefined && onRemove && (
+      {code && onRemove && (
         <button
           type="button"
           data-scope="applied-discounts"

@@ -7,14 +7,21 @@ import { describe, expect, inject, it } from 'vitest';
 
 import { AppliedDiscounts } from './applied-discounts.js';
 import { CodeInput } from './code-input.js';
+import { de } from './messages/de.js';
+import { en } from './messages/en.js';
 import { OrderTotals } from './order-totals.js';
+import { PromoMessages } from './promo-messages.js';
 
 const baseUrl = inject('promoBffUrl');
 const client = createPromoClient({ baseUrl });
 
 const usd = (amount: number) => formatMoney(amount, 'USD', 'en-US');
+/** One line per product, its quantity the times it is named: `['mug', 'mug']` is 2 mugs. */
 const cartOf = (productIds: string[]): Cart => ({
-  lines: productIds.map((productId) => ({ productId, quantity: 1 })),
+  lines: [...new Set(productIds)].map((productId) => ({
+    productId,
+    quantity: productIds.filter((id) => id === productId).length,
+  })),
 });
 
 /** What the demo BFF answers for these products and codes, asked directly: what the page must show. */
@@ -45,7 +52,7 @@ function Summary({ productIds, defaultValue }: { productIds: string[]; defaultVa
   return (
     <>
       <CodeInput apply={promo.apply} onRemove={promo.remove} cartHref="/cart" defaultValue={defaultValue} />
-      <AppliedDiscounts applied={promo.applied} onRemove={promo.remove} />
+      <AppliedDiscounts applied={promo.applied} promotions={promo.promotions} onRemove={promo.remove} />
       <OrderTotals totals={promo.totals} />
     </>
   );
@@ -276,6 +283,112 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     expect(() => render(<CodeInput.Recovery />)).toThrow(
       '<CodeInput.Recovery> must be used inside <CodeInput.Root>.',
     );
+  });
+});
+
+/** The summary in English or German, as a storefront sets either catalogue. */
+function renderSummaryIn(lang: 'en' | 'de', productIds: string[]) {
+  render(
+    <PromoProvider
+      client={client}
+      codeMatching={caseInsensitiveCodes}
+      persistCodes="none"
+      locale={lang === 'de' ? 'de-DE' : 'en-US'}
+    >
+      <PromoMessages catalogue={lang === 'de' ? de : en}>
+        <Summary productIds={productIds} />
+      </PromoMessages>
+    </PromoProvider>,
+  );
+  const user = userEvent.setup();
+  const field = screen.getByRole('textbox', {
+    name: lang === 'de' ? 'Gutschein- oder Geschenkkartencode' : 'Promo or gift card code',
+  });
+  return {
+    /** Types `code`, applies it and waits for its answer: what the alert says, else the status. */
+    async apply(code: string): Promise<string> {
+      await user.type(field, `${code}{Enter}`);
+      await waitFor(() => expect(field.getAttribute('aria-busy')).toBe('false'));
+      return screen.getByRole('alert').textContent || (screen.getByRole('status').textContent ?? '');
+    },
+  };
+}
+
+describe('what the shopper is told a code does to the order', () => {
+  // Mug, tote and cap make the trail kit, an automatic promotion; with four codes that is the five
+  // discounts the demo project lets apply together (free shipping, always combinable, not counted).
+  const trailKitAndClub = ['mug', 'tote', 'cap', 'coffee-club'];
+  const fourCodes = ['WELCOME10', 'SAVE5', 'BAGS15', 'FREEMONTH'];
+
+  it.each([
+    [
+      'en',
+      '{code} applied',
+      'FREEMONTH applied instead of Spend more, save more',
+      'Only 5 discounts can be used per order',
+    ],
+    [
+      'de',
+      '{code} eingelöst',
+      'FREEMONTH statt Spend more, save more eingelöst',
+      'Pro Bestellung sind nur 5 Rabatte möglich',
+    ],
+  ] as const)(
+    'says in %s that a code combining with every other is one discount too many',
+    async (lang, applied, instead, tooMany) => {
+      const page = renderSummaryIn(lang, trailKitAndClub);
+      for (const code of fourCodes.slice(0, 3))
+        expect(await page.apply(code)).toBe(applied.replace('{code}', code));
+      // FREEMONTH makes the fifth discount: "Spend 100, save 5%" is left out, and the order costs
+      // less with the free month than with the tier.
+      expect(await page.apply('FREEMONTH')).toBe(instead);
+      expect(await page.apply('BIG25')).toBe(tooMany);
+      // No code is named as a clash, and nothing offers to remove one to make way.
+      expect(screen.queryByRole('button', { name: /use this|diesen verwenden/ })).toBeNull();
+    },
+  );
+
+  const threeMugs = ['mug', 'mug', 'mug'];
+
+  it.each([
+    ['en', "CLEARANCE30 can't be combined with Mug trio"],
+    ['de', 'CLEARANCE30 ist nicht mit Mug trio kombinierbar'],
+  ] as const)(
+    'refuses in %s a code that would cost more by pushing a promotion out, naming it and offering nothing to remove',
+    async (lang, text) => {
+      const [without, withCode] = await Promise.all([
+        serverAnswer(threeMugs, []),
+        serverAnswer(threeMugs, ['CLEARANCE30']),
+      ]);
+      expect(withCode.totals.total).toBeGreaterThan(without.totals.total);
+      const page = renderSummaryIn(lang, threeMugs);
+      const applied = await screen.findByRole('region', {
+        name: lang === 'de' ? 'Angewendete Rabatte' : 'Applied discounts',
+      });
+      expect(await page.apply('CLEARANCE30')).toBe(text);
+      expect(screen.queryByRole('button', { name: /use this|diesen verwenden/ })).toBeNull();
+      // The promotion stays applied, and so do the totals shown without the code.
+      expect(within(applied).getByText(/^Mug trio · /)).toBeDefined();
+      const total = formatMoney(without.totals.total, 'USD', lang === 'de' ? 'de-DE' : 'en-US');
+      expect(totalsRow(lang === 'de' ? 'Gesamt' : 'Total')).toBe(total);
+    },
+  );
+
+  it.each([
+    ['en', 'CLEARANCE30 applied instead of Mug trio and Spend more, save more'],
+    ['de', 'CLEARANCE30 statt Mug trio und Spend more, save more eingelöst'],
+  ] as const)('tells in %s which promotions a code that saves more took the place of', async (lang, text) => {
+    const productIds = [...threeMugs, 'camp-kettle'];
+    const [without, withCode] = await Promise.all([
+      serverAnswer(productIds, []),
+      serverAnswer(productIds, ['CLEARANCE30']),
+    ]);
+    expect(withCode.totals.total).toBeLessThan(without.totals.total);
+    const page = renderSummaryIn(lang, productIds);
+    await page.apply('CLEARANCE30');
+    expect(screen.getByRole('status').textContent).toBe(text);
+    const total = formatMoney(withCode.totals.total, 'USD', lang === 'de' ? 'de-DE' : 'en-US');
+    await waitFor(() => expect(totalsRow(lang === 'de' ? 'Gesamt' : 'Total')).toBe(total));
   });
 });
 

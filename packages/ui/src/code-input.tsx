@@ -33,12 +33,11 @@ const [Context, usePart] = createPartContext<CodeInputContext>('CodeInput');
 
 /** The form holding the code field; gives its parts their state. */
 function CodeInputRoot(props: CodeInputProps): ReactNode {
-  const { apply, value, defaultValue, onValueChange, children, ...options } = props;
-  const field = useCodeField({ apply, value, defaultValue, onValueChange });
+  const field = useCodeField(props);
   return (
-    <Context.Provider value={{ ...options, field }}>
+    <Context.Provider value={{ ...props, field }}>
       <form data-scope="code-input" data-part="root" {...field.getFormProps()}>
-        {children}
+        {props.children}
       </form>
     </Context.Provider>
   );
@@ -84,22 +83,24 @@ function CodeInputSubmit({ children, asChild }: { children?: ReactNode; asChild?
   );
 }
 
-/** Which code is being checked or removed, then that it applied; announced politely. */
+/**
+ * Which code is being checked or removed, then that it applied, and which automatic promotions it
+ * took the place of ("CLEARANCE30 applied instead of Mug trio"); announced politely.
+ */
 function CodeInputStatus(): ReactNode {
   const { field } = usePart('Status');
-  const { t } = useMessages();
-  const { status, code } = field.state;
-  const key =
-    status === 'validating'
-      ? 'code.checking'
-      : status === 'removing'
-        ? 'code.removing'
-        : status === 'applied'
-          ? 'code.applied'
-          : null;
+  const { t, list } = useMessages();
+  const { status, code, replaced = [] } = field.state;
+  const key = (
+    {
+      validating: 'code.checking',
+      removing: 'code.removing',
+      applied: replaced.length ? 'code.applied_instead' : 'code.applied',
+    } as const
+  )[status as 'applied'];
   return (
     <p data-scope="code-input" data-part="status" data-state={status} role="status">
-      {key && code !== null ? t(key, { code }) : null}
+      {key && t(key, { code: code as string, promotions: list(replaced) })}
     </p>
   );
 }
@@ -109,19 +110,18 @@ function CodeInputMessage(): ReactNode {
   const { field } = usePart('Message');
   const messages = useMessages();
   const { state, rejection } = field;
-  const text =
-    state.status === 'rejected' && rejection
-      ? rejectionMessage(rejection, messages)
-      : state.status === 'error'
-        ? // Too many failed codes: the BFF refuses to check more for a while.
-          messages.t(state.error === 'rate_limited' ? 'rejection.too_many_attempts' : 'code.error')
-        : null;
+  // A rejection is there in `rejected` only, an error in `error` only.
+  const text = rejection
+    ? rejectionMessage(rejection, messages)
+    : // Too many failed codes: the BFF refuses to check more for a while.
+      state.error &&
+      messages.t(state.error === 'rate_limited' ? 'rejection.too_many_attempts' : 'code.error');
   return (
     <p
       data-scope="code-input"
       data-part="message"
       data-state={state.status}
-      data-reason={state.status === 'rejected' ? rejection?.reason : undefined}
+      data-reason={rejection?.reason}
       {...field.getMessageProps()}
     >
       {text}
@@ -138,8 +138,7 @@ function CodeInputMessage(): ReactNode {
 function CodeInputRecovery({ asChild }: { asChild?: boolean }): ReactNode {
   const { field, onRecover, onRemove, cartHref, signInHref } = usePart('Recovery');
   const messages = useMessages();
-  const action =
-    field.state.status === 'rejected' && field.rejection ? recoveryAction(field.rejection) : null;
+  const action = field.rejection && recoveryAction(field.rejection);
   if (!action) return null;
   const onClick =
     action.type === 'replace' && onRemove
@@ -147,17 +146,16 @@ function CodeInputRecovery({ asChild }: { asChild?: boolean }): ReactNode {
       : onRecover && (() => onRecover(action));
   const href = action.type === 'sign_in' ? signInHref : action.type === 'replace' ? undefined : cartHref;
   if (!onClick && href === undefined) return null;
-  const label = recoveryLabel(action, messages);
-  const props = { 'data-scope': 'code-input', 'data-part': 'recovery', 'data-action': action.type };
-  if (asChild) return <Slot {...props} {...(onClick ? { onClick } : { href })} children={label} />;
-  return onClick ? (
-    <button type="button" {...props} onClick={onClick}>
-      {label}
-    </button>
-  ) : (
-    <a {...props} href={href}>
-      {label}
-    </a>
+  const Component = asChild ? Slot : onClick ? 'button' : 'a';
+  return (
+    <Component
+      data-scope="code-input"
+      data-part="recovery"
+      data-action={action.type}
+      {...(onClick ? { onClick, ...(asChild ? {} : { type: 'button' }) } : { href })}
+    >
+      {recoveryLabel(action, messages)}
+    </Component>
   );
 }
 

@@ -3,6 +3,7 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react';
 
 import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
+import { type AmountError, parseAmount } from './parse-amount.js';
 import { useControllableState } from './use-controllable-state.js';
 
 /** Props of {@link GiftCardApply}. */
@@ -19,45 +20,78 @@ export interface GiftCardApplyProps {
   defaultValue?: number;
   /** Hears every change of the amount, in minor units. */
   onValueChange?: (amount: number) => void;
-  /** Uses `amount` (minor units) of the card on the order. */
+  /** Uses `amount` (minor units) of the card on the order: the amount the field and button show. */
   onApply: (amount: number) => void;
   /** Store currency when it differs from the provider's. */
   currency?: string;
 }
 
-/** Part of a gift card's balance: the balance, the amount to use (all of it by default) and apply. */
+/**
+ * Why the typed amount cannot be used: no number, finer than the currency's minor unit (see
+ * `parseAmount`), or not above zero and up to what can be used.
+ */
+type GiftCardAmountError = AmountError | 'out_of_range';
+
+/**
+ * Part of a gift card's balance: the balance, the amount to use (all of it by default) and apply.
+ * The amount is typed as the provider's `locale` writes numbers (`1,234.56` in English, `1.234,56`
+ * in German), and the button always says the amount the field holds ("Use $12.50"), or no amount
+ * while it holds none; what applies is that amount. Applying one that is no number, finer than the
+ * currency's minor unit or out of range shows an error saying which, and applies nothing.
+ */
 export function GiftCardApply(props: GiftCardApplyProps): ReactNode {
   const { code, balance, onApply } = props;
   const messages = useMessages(en);
-  const { t } = messages;
+  const { t, locale } = messages;
+  const currency = props.currency ?? messages.currency;
+  const money = (amount: number) => messages.money(amount, currency);
   const limit = Math.min(balance, props.max ?? balance);
   const [amount, setAmount] = useControllableState(
     props.value,
     props.defaultValue ?? limit,
     props.onValueChange,
   );
-  const scale = 10 ** minorDigits(props.currency ?? messages.currency);
-  const [text, setText] = useState(() => String(amount / scale));
-  const [invalid, setInvalid] = useState(false);
+  const digits = minorDigits(currency);
+  /** `minor` minor units as the field shows an amount: "12.50", "50", "12,50" in German. */
+  const write = (minor: number, decimals = minor % 10 ** digits ? digits : 0) =>
+    messages.number(minor / 10 ** digits, {
+      useGrouping: false,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: digits,
+    });
+  const [text, setText] = useState(() => write(amount));
+  // The amount the text was written from or read as; another one was set from outside.
+  const [shown, setShown] = useState(amount);
+  if (amount !== shown) {
+    setShown(amount);
+    setText(write(amount));
+  }
+  const [error, setError] = useState<GiftCardAmountError | null>(null);
+  const typed = parseAmount(text, locale, currency);
   const id = useId();
 
   const onChange = (next: string) => {
     setText(next);
-    setInvalid(false);
-    const parsed = Math.round(Number(next.replace(',', '.')) * scale);
-    if (Number.isFinite(parsed)) setAmount(parsed);
+    setError(null);
+    const parsed = parseAmount(next, locale, currency);
+    if (parsed.amount === undefined) return;
+    setShown(parsed.amount);
+    setAmount(parsed.amount);
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!(amount > 0 && amount <= limit)) return setInvalid(true);
-    onApply(amount);
+    const use = typed.amount;
+    const problem = typed.error ?? (use !== undefined && use > 0 && use <= limit ? null : 'out_of_range');
+    if (problem) return setError(problem);
+    if (use !== undefined) onApply(use);
   };
+  const example = write(limit, digits);
 
   return (
     <form
       data-scope="gift-card-apply"
       data-part="root"
-      data-state={invalid ? 'invalid' : 'valid'}
+      data-state={error ? 'invalid' : 'valid'}
       noValidate
       onSubmit={onSubmit}
     >
@@ -65,7 +99,7 @@ export function GiftCardApply(props: GiftCardApplyProps): ReactNode {
         {t('gift.label', { code })}
       </label>
       <p data-scope="gift-card-apply" data-part="balance" id={`${id}-balance`}>
-        {t('gift.balance', { amount: messages.money(balance, props.currency) })}
+        {t('gift.balance', { amount: money(balance) })}
       </p>
       <div data-scope="gift-card-apply" data-part="control">
         <input
@@ -76,15 +110,29 @@ export function GiftCardApply(props: GiftCardApplyProps): ReactNode {
           autoComplete="off"
           value={text}
           onChange={(event) => onChange(event.target.value)}
-          aria-invalid={invalid}
-          aria-describedby={invalid ? `${id}-balance ${id}-error` : `${id}-balance`}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-balance ${id}-error` : `${id}-balance`}
         />
         <button type="submit" data-scope="gift-card-apply" data-part="submit">
-          {t('gift.apply', { amount: messages.money(Math.max(0, amount), props.currency) })}
+          {typed.amount === undefined
+            ? t('gift.apply_typed')
+            : t('gift.apply', { amount: money(typed.amount) })}
         </button>
       </div>
-      <p data-scope="gift-card-apply" data-part="message" id={`${id}-error`} role="alert">
-        {invalid ? t('gift.invalid', { max: messages.money(limit, props.currency) }) : null}
+      <p
+        data-scope="gift-card-apply"
+        data-part="message"
+        data-reason={error ?? undefined}
+        id={`${id}-error`}
+        role="alert"
+      >
+        {error === 'not_a_number'
+          ? t('gift.not_a_number', { example })
+          : error === 'too_many_decimals'
+            ? t('gift.too_many_decimals', { count: digits, example })
+            : error
+              ? t('gift.invalid', { max: money(limit) })
+              : null}
       </p>
     </form>
   );

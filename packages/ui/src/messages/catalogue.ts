@@ -7,6 +7,7 @@ export type MessageKey =
   | 'code.checking'
   | 'code.removing'
   | 'code.applied'
+  | 'code.applied_instead'
   | 'code.error'
   | 'recovery.add_amount'
   | 'recovery.add_items'
@@ -58,7 +59,10 @@ export type MessageKey =
   | 'gift.label'
   | 'gift.balance'
   | 'gift.apply'
+  | 'gift.apply_typed'
   | 'gift.invalid'
+  | 'gift.not_a_number'
+  | 'gift.too_many_decimals'
   | 'loyalty.label'
   | 'loyalty.balance'
   | 'loyalty.value'
@@ -75,7 +79,8 @@ export type MessageKey =
   | 'summary.copied'
   | 'summary.share'
   | 'summary.share_text'
-  | `rejection.${RejectionReason}`;
+  | `rejection.${RejectionReason}`
+  | 'rejection.too_many_codes_limit';
 
 /**
  * A message whose wording depends on a number: one template per plural category of the language
@@ -93,8 +98,11 @@ export type Message = string | PluralMessage;
  */
 export type Catalogue = Readonly<Record<MessageKey, Message>>;
 
-/** Values for a message's placeholders; numbers are formatted for the locale. */
-export type MessageValues = Readonly<Record<string, string | number>>;
+/**
+ * Values for a message's placeholders; numbers are formatted for the locale. A placeholder whose
+ * value is `undefined` stays as it is, as one without a value does.
+ */
+export type MessageValues = Readonly<Record<string, string | number | undefined>>;
 
 /**
  * Fills `{name}` placeholders of `template` from `values`, numbers written by `formatNumber` (by

@@ -41,8 +41,7 @@ export function createMessages(
   productName: (productId: string) => string = productIdAsName,
 ): Messages {
   const plurals = new Intl.PluralRules(locale);
-  const number = (value: number, options?: Intl.NumberFormatOptions) =>
-    new Intl.NumberFormat(locale, options).format(value);
+  const number = (value: number, options?: Intl.NumberFormatOptions) => value.toLocaleString(locale, options);
   const messages: Messages = {
     locale,
     currency,
@@ -57,7 +56,7 @@ export function createMessages(
     },
     money: (amount, inCurrency = currency) => formatMoney(amount, inCurrency, locale),
     number,
-    date: (iso) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)),
+    date: (iso) => new Date(iso).toLocaleDateString(locale, { dateStyle: 'medium' }),
     product: productName,
     list: (values) => new Intl.ListFormat(locale).format(values),
     items: (items) =>

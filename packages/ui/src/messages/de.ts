@@ -7,6 +7,7 @@ export const de: Catalogue = {
   'code.checking': '{code} wird geprüft …',
   'code.removing': '{code} wird entfernt …',
   'code.applied': '{code} eingelöst',
+  'code.applied_instead': '{code} statt {promotions} eingelöst',
   'code.error': 'Ihr Code kann gerade nicht geprüft werden. Bitte versuchen Sie es erneut.',
   'recovery.add_amount': 'Für {amount} mehr einkaufen',
   'recovery.add_items': 'Fehlende Artikel hinzufügen',
@@ -58,7 +59,13 @@ export const de: Catalogue = {
   'gift.label': 'Betrag von {code} verwenden',
   'gift.balance': 'Guthaben {amount}',
   'gift.apply': '{amount} verwenden',
+  'gift.apply_typed': 'Diesen Betrag verwenden',
   'gift.invalid': 'Geben Sie einen Betrag bis {max} ein',
+  'gift.not_a_number': 'Geben Sie den Betrag als Zahl ein, etwa {example}',
+  'gift.too_many_decimals': {
+    one: 'Geben Sie den Betrag mit höchstens {count} Nachkommastelle ein, etwa {example}',
+    other: 'Geben Sie den Betrag mit höchstens {count} Nachkommastellen ein, etwa {example}',
+  },
   'loyalty.label': 'Einzulösende Punkte',
   'loyalty.balance': { one: 'Sie haben {count} Punkt', other: 'Sie haben {count} Punkte' },
   'loyalty.value': { one: '{count} Punkt = {amount}', other: '{count} Punkte = {amount}' },
@@ -99,4 +106,9 @@ export const de: Catalogue = {
   'rejection.too_many_attempts': 'Zu viele Versuche. Bitte warten Sie kurz und versuchen Sie es erneut',
   'rejection.promotions_unavailable': 'Aktionen sind gerade nicht verfügbar. Sie können trotzdem bestellen',
   'rejection.cart_not_eligible': 'Ihr Warenkorb erfüllt die Bedingungen für {code} nicht',
+  'rejection.too_many_codes': 'Weitere Rabatte wie {code} sind für diese Bestellung nicht möglich',
+  'rejection.too_many_codes_limit': {
+    one: 'Pro Bestellung ist nur {count} Rabatt möglich',
+    other: 'Pro Bestellung sind nur {count} Rabatte möglich',
+  },
 };

@@ -11,6 +11,7 @@ export const enCheckout = {
   'code.checking': 'Checking {code}…',
   'code.removing': 'Removing {code}…',
   'code.applied': '{code} applied',
+  'code.applied_instead': '{code} applied instead of {promotions}',
   'code.error': "We couldn't check your code right now. Please try again.",
   'recovery.add_amount': 'Add {amount} more',
   'recovery.add_items': 'Add the missing items',
@@ -47,6 +48,11 @@ export const enCheckout = {
   'rejection.too_many_attempts': 'Too many attempts. Please wait a moment and try again',
   'rejection.promotions_unavailable': 'Promotions are unavailable right now. You can still place your order',
   'rejection.cart_not_eligible': "Your cart doesn't qualify for {code}",
+  'rejection.too_many_codes': 'No more discounts like {code} can be used on this order',
+  'rejection.too_many_codes_limit': {
+    one: 'Only {count} discount can be used per order',
+    other: 'Only {count} discounts can be used per order',
+  },
   'offer.item': '{count} × {product}',
 } as const satisfies Partial<Catalogue>;
 

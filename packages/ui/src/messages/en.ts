@@ -27,7 +27,13 @@ export const en: Catalogue = {
   'gift.label': 'Amount to use from {code}',
   'gift.balance': 'Balance {amount}',
   'gift.apply': 'Use {amount}',
+  'gift.apply_typed': 'Use this amount',
   'gift.invalid': 'Enter an amount up to {max}',
+  'gift.not_a_number': 'Enter the amount as a number, such as {example}',
+  'gift.too_many_decimals': {
+    one: 'Enter the amount with at most {count} decimal, such as {example}',
+    other: 'Enter the amount with at most {count} decimals, such as {example}',
+  },
   'loyalty.label': 'Points to use',
   'loyalty.balance': { one: 'You have {count} point', other: 'You have {count} points' },
   'loyalty.value': { one: '{count} point = {amount}', other: '{count} points = {amount}' },

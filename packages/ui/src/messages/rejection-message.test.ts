@@ -39,6 +39,22 @@ describe('rejectionMessage', () => {
       'Noch 8,00 € bis zum Mindestbestellwert für WELCOME10',
     );
   });
+  it('says how many discounts an order takes when the limit reached is the order’s', () => {
+    const over: Rejection = { reason: 'too_many_codes', code: 'BIG25', limit: 5 };
+    expect(rejectionMessage(over, english)).toBe('Only 5 discounts can be used per order');
+    expect(rejectionMessage(over, german)).toBe('Pro Bestellung sind nur 5 Rabatte möglich');
+    const one: Rejection = { reason: 'too_many_codes', code: 'BIG25', limit: 1 };
+    expect(rejectionMessage(one, english)).toBe('Only 1 discount can be used per order');
+    expect(rejectionMessage(one, german)).toBe('Pro Bestellung ist nur 1 Rabatt möglich');
+    // A category's limit: no number, which would read as the order's.
+    const kind: Rejection = { reason: 'too_many_codes', code: 'SUMMER' };
+    expect(rejectionMessage(kind, english)).toBe('No more discounts like SUMMER can be used on this order');
+    expect(rejectionMessage(kind, german)).toBe(
+      'Weitere Rabatte wie SUMMER sind für diese Bestellung nicht möglich',
+    );
+    expect(recoveryAction(over)).toBeNull();
+  });
+
   it('lists several clashing codes the way the locale joins words', () => {
     const rejection: Rejection = {
       reason: 'not_combinable',
@@ -49,6 +65,30 @@ describe('rejectionMessage', () => {
     expect(recoveryLabel(recoveryAction(rejection)!, german)).toBe(
       'SAVE5 und WELCOME10 entfernen und diesen verwenden',
     );
+  });
+  it('names the automatic promotions a code would push out after the codes, and offers to remove only the codes', () => {
+    const both: Rejection = {
+      reason: 'not_combinable',
+      code: 'CLEARANCE30',
+      conflictsWith: ['WELCOME10'],
+      promotions: ['Mug trio'],
+    };
+    expect(rejectionMessage(both, english)).toBe("CLEARANCE30 can't be combined with WELCOME10 and Mug trio");
+    expect(rejectionMessage(both, german)).toBe(
+      'CLEARANCE30 ist nicht mit WELCOME10 und Mug trio kombinierbar',
+    );
+    expect(recoveryAction(both)).toEqual({ type: 'replace', code: 'CLEARANCE30', conflicts: ['WELCOME10'] });
+    expect(recoveryLabel(recoveryAction(both)!, english)).toBe('Remove WELCOME10 and use this');
+
+    const promotionsOnly: Rejection = {
+      ...both,
+      conflictsWith: [],
+      promotions: ['Mug trio', 'Free shipping'],
+    };
+    expect(rejectionMessage(promotionsOnly, english)).toBe(
+      "CLEARANCE30 can't be combined with Mug trio and Free shipping",
+    );
+    expect(recoveryAction(promotionsOnly)).toBeNull();
   });
 });
 
