@@ -252,7 +252,7 @@ test.describe('paying with cards', () => {
     await amount.fill('80');
     await page.getByRole('button', { name: 'Use $80.00' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'up to' })).toContainText(
-      'Enter an amount up to $50.00',
+      'Enter an amount above 0 and up to $50.00',
     );
     await amount.fill('20');
     await page.getByRole('button', { name: 'Use $20.00' }).click();

@@ -69,7 +69,9 @@ export const PartialUse: Story = {
 
     await userEvent.clear(field);
     await userEvent.type(field, '80{Enter}');
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Enter an amount up to $50.00'));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent('Enter an amount above 0 and up to $50.00'),
+    );
     await expect(field).toHaveAttribute('aria-invalid', 'true');
 
     await userEvent.clear(field);
@@ -153,10 +155,12 @@ export const States: Story = {
 
     const over = statePanel(canvasElement, 'More than the balance');
     await expect(await amount(over)).toHaveValue('80');
-    await waitFor(() => expect(over.getByRole('alert')).toHaveTextContent('Enter an amount up to $50.00'));
+    await waitFor(() =>
+      expect(over.getByRole('alert')).toHaveTextContent('Enter an amount above 0 and up to $50.00'),
+    );
     await expect(await amount(over)).toHaveAttribute('aria-invalid', 'true');
     await expect(await amount(over)).toHaveAccessibleDescription(
-      'Balance $50.00 Enter an amount up to $50.00',
+      'Balance $50.00 Enter an amount above 0 and up to $50.00',
     );
     await expect((await amount(over)).closest('form')).toHaveAttribute('data-state', 'invalid');
   },

@@ -46,7 +46,7 @@ const copy = {
     pays: (amount: string) => `GIFT-5000-DEMO · pays ${amount}`,
     notANumber: 'Enter the amount as a number, such as 50.00',
     decimals: 'Enter the amount with at most 2 decimals, such as 50.00',
-    range: (max: string) => `Enter an amount up to ${max}`,
+    range: (max: string) => `Enter an amount above 0 and up to ${max}`,
     grouped: '1,234.56',
     finer: '12.345',
     part: '12.5',
@@ -58,7 +58,7 @@ const copy = {
     pays: (amount: string) => `GIFT-5000-DEMO · zahlt ${amount}`,
     notANumber: 'Geben Sie den Betrag als Zahl ein, etwa 50,00',
     decimals: 'Geben Sie den Betrag mit höchstens 2 Nachkommastellen ein, etwa 50,00',
-    range: (max: string) => `Geben Sie einen Betrag bis ${max} ein`,
+    range: (max: string) => `Geben Sie einen Betrag über 0 und bis ${max} ein`,
     grouped: '1.234,56',
     finer: '12,345',
     part: '12,5',
@@ -127,6 +127,14 @@ describe('GiftCardApply', () => {
       expect(card.button(text.use(money(123456, lang)))).toBeDefined();
       await card.submit();
       expect(card.alert()).toBe(asMatched(text.range(money(5000, lang))));
+
+      // Nothing, or less than nothing: refused, and never offered as an amount to use.
+      for (const none of ['0', '-5']) {
+        await card.type(none);
+        expect(card.button(text.typed)).toBeDefined();
+        await card.submit();
+        expect(card.alert()).toBe(asMatched(text.range(money(5000, lang))));
+      }
 
       // Finer than a cent: refused, never rounded.
       await card.type(text.finer);

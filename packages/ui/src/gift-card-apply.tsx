@@ -114,7 +114,7 @@ export function GiftCardApply(props: GiftCardApplyProps): ReactNode {
           aria-describedby={error ? `${id}-balance ${id}-error` : `${id}-balance`}
         />
         <button type="submit" data-scope="gift-card-apply" data-part="submit">
-          {typed.amount === undefined
+          {typed.amount === undefined || typed.amount <= 0
             ? t('gift.apply_typed')
             : t('gift.apply', { amount: money(typed.amount) })}
         </button>

@@ -60,7 +60,7 @@ export const de: Catalogue = {
   'gift.balance': 'Guthaben {amount}',
   'gift.apply': '{amount} verwenden',
   'gift.apply_typed': 'Diesen Betrag verwenden',
-  'gift.invalid': 'Geben Sie einen Betrag bis {max} ein',
+  'gift.invalid': 'Geben Sie einen Betrag über 0 und bis {max} ein',
   'gift.not_a_number': 'Geben Sie den Betrag als Zahl ein, etwa {example}',
   'gift.too_many_decimals': {
     one: 'Geben Sie den Betrag mit höchstens {count} Nachkommastelle ein, etwa {example}',

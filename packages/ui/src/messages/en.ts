@@ -28,7 +28,7 @@ export const en: Catalogue = {
   'gift.balance': 'Balance {amount}',
   'gift.apply': 'Use {amount}',
   'gift.apply_typed': 'Use this amount',
-  'gift.invalid': 'Enter an amount up to {max}',
+  'gift.invalid': 'Enter an amount above 0 and up to {max}',
   'gift.not_a_number': 'Enter the amount as a number, such as {example}',
   'gift.too_many_decimals': {
     one: 'Enter the amount with at most {count} decimal, such as {example}',
