@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type BrowserContext, type Page, expect, test } from '@playwright/test';
 
 import { addFromShop, applyCode, cartWith, expectNoAxeViolations, shopAs, totals } from './support/store.js';
 
@@ -283,18 +283,27 @@ test('a non-money incentive: a free month of the subscription', async ({ page })
   await expect(totals(page)).toContainText('Total$6.95');
 });
 
+/** Takes promotions offline from the sales panel in another tab, runs `during`, then brings them back. */
+async function whilePromotionsOffline(context: BrowserContext, during: () => Promise<void>): Promise<void> {
+  const sales = await context.newPage();
+  await sales.goto('/sales');
+  const service = sales.getByRole('status').filter({ hasText: 'service' });
+  await sales.getByRole('button', { name: 'Take promotions offline' }).click();
+  await expect(service).toHaveText('The promotions service is offline.');
+  try {
+    await during();
+  } finally {
+    await sales.getByRole('button', { name: 'Bring promotions back online' }).click();
+    await expect(service).toHaveText('The promotions service is online.');
+  }
+}
+
 test('with the promotions service offline, codes say so and the order is still placed', async ({
   page,
   context,
 }) => {
   await cartWith(page, ['Trail Mug', 'Canvas Tote']);
-  const sales = await context.newPage();
-  await sales.goto('/sales');
-  await sales.getByRole('button', { name: 'Take promotions offline' }).click();
-  await expect(sales.getByRole('status').filter({ hasText: 'service' })).toHaveText(
-    'The promotions service is offline.',
-  );
-  try {
+  await whilePromotionsOffline(context, async () => {
     await page.reload();
     await applyCode(page, 'WELCOME10');
     await expect(page.getByRole('alert').filter({ hasText: 'unavailable' })).toContainText(
@@ -303,12 +312,7 @@ test('with the promotions service offline, codes say so and the order is still p
     await expect(totals(page)).toContainText('Total$66.95');
     await placeOrder(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
-  } finally {
-    await sales.getByRole('button', { name: 'Bring promotions back online' }).click();
-    await expect(sales.getByRole('status').filter({ hasText: 'service' })).toHaveText(
-      'The promotions service is online.',
-    );
-  }
+  });
 });
 
 test('a code applied before the promotions service went offline never blocks the order', async ({
@@ -318,13 +322,7 @@ test('a code applied before the promotions service went offline never blocks the
   await cartWith(page, ['Trail Mug', 'Canvas Tote']);
   await applyCode(page, 'WELCOME10');
   await expect(chip(page, 'WELCOME10 · −')).toBeVisible();
-  const sales = await context.newPage();
-  await sales.goto('/sales');
-  await sales.getByRole('button', { name: 'Take promotions offline' }).click();
-  await expect(sales.getByRole('status').filter({ hasText: 'service' })).toHaveText(
-    'The promotions service is offline.',
-  );
-  try {
+  await whilePromotionsOffline(context, async () => {
     await page.reload();
     await page.getByRole('link', { name: 'Checkout' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
@@ -340,10 +338,5 @@ test('a code applied before the promotions service went offline never blocks the
     const breakdown = page.getByRole('region', { name: 'Order summary' }).locator('dl');
     await expect(breakdown).toContainText('Shipping$6.95');
     await expect(breakdown).toContainText('Total$66.95');
-  } finally {
-    await sales.getByRole('button', { name: 'Bring promotions back online' }).click();
-    await expect(sales.getByRole('status').filter({ hasText: 'service' })).toHaveText(
-      'The promotions service is online.',
-    );
-  }
+  });
 });
