@@ -41,6 +41,11 @@ export interface OrderRecord {
   rolledBack: boolean;
   /** Set while upstream may have booked a redemption the BFF could not confirm. */
   inDoubt?: InDoubt;
+  /**
+   * The cart and codes the order was settled for (see `orderRequestKey`); a retry must send the
+   * same, or it would be answered totals it was never priced at.
+   */
+  request?: string;
 }
 
 // Voucherify allows rollbacks for 3 months.

@@ -195,6 +195,20 @@ describe('a code that does not apply drops out alone', () => {
     expect(rejected).toEqual([{ reason: 'not_found', code: 'NOPE' }]);
   });
 
+  it('answers a settled order again only for the cart and codes it was settled for', async () => {
+    const order = { orderId: 'order-replay', cart: { lines }, codes: ['BAGS15'] };
+    const first = redeemResponseSchema.parse((await post('redeem', order)).body);
+    expect(redeemResponseSchema.parse((await post('redeem', order)).body)).toEqual(first);
+    // Another cart under the same order id would be told the first order's totals.
+    const other = await bff.app.request('/redeem', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...order, cart: { lines: [{ productId: 'rain-shell', quantity: 5 }] } }),
+    });
+    expect(other.status).toBe(409);
+    expect(await other.json()).toMatchObject({ error: { code: 'bad_request', path: 'orderId' } });
+  });
+
   it('redeems the rest of an order whose code no longer applies', async () => {
     const redeemed = redeemResponseSchema.parse(
       (await post('redeem', { orderId: 'order-rest', cart: { lines }, codes: ['WELCOME10', 'BAGS15'] })).body,

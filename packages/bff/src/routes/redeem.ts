@@ -6,6 +6,7 @@ import {
   redeemRequestSchema,
   type Rejection,
   type Totals,
+  cartKey,
 } from '@promokit/core';
 import { VoucherifyApiError } from '@promokit/voucherify';
 import type { Context, Handler } from 'hono';
@@ -49,6 +50,8 @@ interface OrderRequest {
   codes: readonly CodeEntry[];
   caller: Caller;
   expectedDue: number | undefined;
+  /** The cart and codes, as one key: what a retry of a settled order must send again. */
+  request: string;
 }
 
 /** What one redeem produced: the answer, and the order's record when it is kept. */
@@ -86,6 +89,14 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
       codes: uniqueCodes(body.codes, runtime.codes),
       caller,
       expectedDue: body.expectedDue,
+      request: JSON.stringify([
+        cartKey(body.cart),
+        body.codes.map((entry) =>
+          typeof entry === 'string'
+            ? runtime.codes.key(entry)
+            : [runtime.codes.key(entry.code), entry.amount ?? 0, entry.points ?? 0],
+        ),
+      ]),
     };
     const { orderId, codes } = order;
     const owner = ownerOf(caller);
@@ -96,7 +107,17 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
         throw new PromoError('forbidden', 'This order belongs to someone else', { status: 403 });
       return record;
     };
-    const answer = (record: OrderRecord) => c.json(mine(record).response);
+    const answer = (record: OrderRecord) => {
+      // A settled order answers again only the cart and codes it was settled for: another cart under
+      // the same id would be told totals it was never priced at.
+      if (!record.inDoubt && record.request !== undefined && record.request !== order.request) {
+        throw new PromoError('bad_request', 'This order id was placed with another cart or other codes', {
+          status: 409,
+          path: 'orderId',
+        });
+      }
+      return c.json(mine(record).response);
+    };
     const wait = () => new Promise((resolve) => setTimeout(resolve, POLL_MS));
 
     for (const deadline = Date.now() + CLAIM_TTL_MS; Date.now() < deadline;) {
@@ -207,6 +228,7 @@ async function settleDoubt(
         parentRedemptionId: kept.id,
         response: booking,
         rolledBack: false,
+        request: order.request,
       };
       await writeOrder(runtime.store, order.orderId, settled);
       // A successful redemption ends its session upstream: nothing is left to release.
@@ -382,6 +404,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
       parentRedemptionId,
       response: redeemed,
       rolledBack: false,
+      request: order.request,
     };
     await writeOrder(runtime.store, orderId, record);
     c.get('log').info({ orderId, parentRedemptionId }, 'redeemed');
