@@ -21,6 +21,7 @@ import {
   type InDoubt,
   type OrderRecord,
   forgetOrder,
+  orderClaimKey,
   ownerOf,
   readOrder,
   writeOrder,
@@ -67,7 +68,8 @@ interface Settled {
  * applying is left out with its reason, and when the order would then cost other than the
  * `expectedDue` shown the answer is `rejected`, booking nothing. Retries with the same order id
  * (even concurrent ones, even on another instance sharing the store) get the first answer and
- * cause no second redemption; another shopper reusing the order id gets 403.
+ * cause no second redemption; another shopper reusing the order id gets 403. An order rolled back
+ * (its payment failed) is redeemed anew when placed again, with whatever cart and codes it then has.
  *
  * When the BFF cannot know whether upstream booked the redemption (its call timed out, the
  * connection dropped after sending, upstream answered 5xx), it answers `unknown` and the order
@@ -100,7 +102,7 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
     };
     const { orderId, codes } = order;
     const owner = ownerOf(caller);
-    const claim = `order-claim:${orderId}`;
+    const claim = orderClaimKey(orderId);
 
     const mine = (record: OrderRecord) => {
       if (record.owner !== owner)
@@ -130,7 +132,7 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
         continue;
       }
       const stored = await readOrder(runtime.store, orderId);
-      if (stored && !stored.inDoubt) return answer(stored);
+      if (stored && answerStands(stored)) return answer(stored);
       if (stored) mine(stored);
       if (!(await runtime.store.setIfAbsent(claim, owner ?? '', CLAIM_TTL_MS))) {
         await wait();
@@ -138,11 +140,11 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
       }
       // Read again under the claim: another instance may have settled the order meanwhile.
       const record = await readOrder(runtime.store, orderId);
-      if (record && !record.inDoubt) {
+      if (record && answerStands(record)) {
         await runtime.store.delete(claim);
         return answer(record);
       }
-      if (!record && codes.length) {
+      if (!record?.inDoubt && codes.length) {
         const retryAfter = await runtime.limiter.blockedFor(caller);
         if (retryAfter > 0) {
           await runtime.store.delete(claim);
@@ -171,6 +173,13 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
     });
   };
 }
+
+/**
+ * Whether an order's answer stands for every retry: it is neither in doubt nor rolled back. A
+ * rolled-back order (its payment failed) has nothing booked, and is redeemed anew when placed
+ * again under its id.
+ */
+const answerStands = (record: OrderRecord): boolean => !record.inDoubt && !record.rolledBack;
 
 /** The `unknown` answer for an order in doubt: the totals it is booked at if upstream booked it. */
 function unknownAnswer(orderId: string, doubt: InDoubt): RedeemResponse {
@@ -228,6 +237,7 @@ async function settleDoubt(
         parentRedemptionId: kept.id,
         response: booking,
         rolledBack: false,
+        redeemedAt: Date.now(),
         request: order.request,
       };
       await writeOrder(runtime.store, order.orderId, settled);
@@ -404,6 +414,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
       parentRedemptionId,
       response: redeemed,
       rolledBack: false,
+      redeemedAt: Date.now(),
       request: order.request,
     };
     await writeOrder(runtime.store, orderId, record);
