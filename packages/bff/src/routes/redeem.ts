@@ -31,7 +31,7 @@ import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
 import { redeemFailure } from '../redeem-failure.js';
 import { ERROR_KEY_REASONS } from '../rejections.js';
-import { forgetLock, readLock } from '../session-lock.js';
+import { forgetLock, lockHolder, readLock } from '../session-lock.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
 import { codeOf, uniqueCodes } from '../unique-codes.js';
 import { toValidationBody } from '../validation-body.js';
@@ -242,7 +242,8 @@ async function settleDoubt(
       };
       await writeOrder(runtime.store, order.orderId, settled);
       // A successful redemption ends its session upstream: nothing is left to release.
-      if (order.caller.sessionId) await forgetLock(runtime.store, order.caller.sessionId);
+      const holder = lockHolder(order.caller);
+      if (holder) await forgetLock(runtime.store, holder);
       log.info({ orderId: order.orderId, parentRedemptionId: kept.id }, 'redeemed, found booked');
       return { record: settled, response: booking };
     }
@@ -341,7 +342,8 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
     };
     let parentRedemptionId: string | null = null;
     if (members.length) {
-      const lock = caller.sessionId ? await readLock(runtime.store, caller.sessionId) : null;
+      const holder = lockHolder(caller);
+      const lock = holder ? await readLock(runtime.store, holder) : null;
       const body = toValidationBody(cart, members, caller.shopper, {
         orderId,
         rewards: await pointsRewards(runtime, sendable, caller, signal),
@@ -368,7 +370,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
         const result = await runtime.breaker.run(() => runtime.upstream.redeem(body, signal), signal);
         parentRedemptionId = result.parent_redemption?.id ?? result.redemptions[0]?.id ?? null;
         // A successful redemption ends its session upstream: nothing is left to release.
-        if (caller.sessionId && lock) await forgetLock(runtime.store, caller.sessionId);
+        if (holder && lock) await forgetLock(runtime.store, holder);
       } catch (error) {
         if (!sent && !isOutage(error)) throw error;
         const failure = sent ? redeemFailure(error) : 'not_sent';
