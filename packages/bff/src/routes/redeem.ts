@@ -15,6 +15,7 @@ import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
 import { failedAttempts } from '../failed-attempts.js';
+import { screenCodes } from '../attempt-limiter.js';
 import { isOutage } from '../is-outage.js';
 import { type LoyaltyCard, loyaltyCards } from '../loyalty-cards.js';
 import {
@@ -53,6 +54,8 @@ interface OrderRequest {
   expectedDue: number | undefined;
   /** The cart and codes, as one key: what a retry of a settled order must send again. */
   request: string;
+  /** Codes not sent upstream, each with why (the caller is over its failed-attempt limit). */
+  blocked?: readonly Rejection[];
 }
 
 /** What one redeem produced: the answer, and the order's record when it is kept. */
@@ -144,17 +147,27 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
         await runtime.store.delete(claim);
         return answer(record);
       }
-      if (!record?.inDoubt && codes.length) {
-        const retryAfter = await runtime.limiter.blockedFor(caller);
-        if (retryAfter > 0) {
+      let screened = order;
+      if (!record?.inDoubt) {
+        const { allowed, blocked, retryAfter } = await screenCodes(
+          runtime.limiter,
+          caller,
+          codes,
+          runtime.codes,
+        );
+        if (blocked.length && !allowed.length) {
           await runtime.store.delete(claim);
-          return tooManyAttempts(codes.map(codeOf), retryAfter);
+          return tooManyAttempts(
+            blocked.map((rejection) => rejection.code),
+            retryAfter,
+          );
         }
+        screened = { ...order, codes: allowed, blocked };
       }
       const doubt = record?.inDoubt;
       const work = (async () => {
         const settled = record && doubt ? await settleDoubt(runtime, order, record, doubt, c) : null;
-        return settled ?? (await redeemOnce(runtime, order, c));
+        return settled ?? (await redeemOnce(runtime, screened, c));
       })().finally(() => runtime.store.delete(claim));
       inFlight.set(
         orderId,
@@ -317,7 +330,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
   const { cart, codes, caller, orderId, expectedDue } = order;
   const signal = c.get('upstreamSignal');
   const cardsBefore = caller.shopper ? await readCards(runtime, caller, signal) : [];
-  let refused: Rejection[] = [];
+  let refused: Rejection[] = [...(order.blocked ?? [])];
   let sendable = [...codes];
   for (let attempt = 0; ; attempt++) {
     const {
@@ -386,7 +399,8 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
             reason: 'promotions_unavailable' as const,
             code: codeOf(entry),
           }));
-          return { record: null, response: { status: 'rejected', orderId, rejected: unavailable, totals } };
+          const rejected = [...(order.blocked ?? []), ...unavailable];
+          return { record: null, response: { status: 'rejected', orderId, rejected, totals } };
         }
         if (!(error instanceof VoucherifyApiError) || error.status === 401) throw error;
         if (attempt > 0) {
@@ -398,7 +412,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
         // Validated again, a code another order used up meanwhile drops out with its own reason.
         const refusal = redeemRefusal(error, sendable.map(codeOf), runtime.codes);
         if (refusal.length < sendable.length) {
-          refused = refusal;
+          refused = [...(order.blocked ?? []), ...refusal];
           sendable = sendable.filter((entry) => !refusal.some((item) => item.code === codeOf(entry)));
         }
         continue;

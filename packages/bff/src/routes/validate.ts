@@ -1,6 +1,7 @@
 import { type CodeEntry, type ValidateResponse, validateRequestSchema } from '@promokit/core';
 import type { Context, Handler } from 'hono';
 
+import { entryKey, screenCodes } from '../attempt-limiter.js';
 import { automaticTiers } from '../automatic-tiers.js';
 import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
@@ -22,8 +23,9 @@ import { toValidationBody } from '../validation-body.js';
 
 /**
  * `POST /validate`: prices the cart, then validates its codes upstream in one call, under the
- * session's `LOCK` for a signed-in shopper only (see {@link validateCart}). Callers over their
- * failed-attempt limit get a 429; unknown codes, and cards asked for more than their balance,
+ * customer's `LOCK` for a signed-in shopper only (see {@link validateCart}). Callers over their
+ * failed-attempt limit get a 429, except for codes that applied for them before (those are
+ * validated, the rest rejected `too_many_attempts`); unknown codes, and cards asked for more than their balance,
  * count as failed attempts (see {@link failedAttempts}). An upstream outage answers every code
  * `promotions_unavailable`. A validation without codes gives back what the session's lock
  * reserved.
@@ -33,14 +35,25 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
     const request = await parseBody(c.req.raw, validateRequestSchema);
     const cart = await priceCart(runtime.catalog, request.cart.lines);
     const caller = await callerOf(runtime, c);
-    const codes = uniqueCodes(request.codes, runtime.codes);
-    if (codes.length) {
-      const retryAfter = await runtime.limiter.blockedFor(caller);
-      if (retryAfter > 0) return tooManyAttempts(codes.map(codeOf), retryAfter);
+    const screened = await screenCodes(
+      runtime.limiter,
+      caller,
+      uniqueCodes(request.codes, runtime.codes),
+      runtime.codes,
+    );
+    if (screened.blocked.length && !screened.allowed.length) {
+      return tooManyAttempts(screened.blocked.map(codeOf), screened.retryAfter);
     }
-    const { response } = await validateCart(runtime, cart, codes, caller, c);
+    const { response } = await validateCart(runtime, cart, screened.allowed, caller, c);
+    response.rejected.push(...screened.blocked);
     const failures = failedAttempts(response.rejected);
     if (failures) await runtime.limiter.fail(caller, failures);
+    await runtime.limiter.applied(
+      caller,
+      screened.allowed
+        .filter((entry) => response.applied.some((item) => item.code === codeOf(entry)))
+        .map((entry) => entryKey(entry, runtime.codes)),
+    );
     c.get('log').info(
       {
         applied: response.applied.map((item) => ({
