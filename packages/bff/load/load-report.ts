@@ -27,7 +27,8 @@ function quantile(sorted: readonly number[], q: number): number {
 }
 
 const ms = (value: number) => (Number.isNaN(value) ? '-' : `${value.toFixed(0)} ms`);
-const overlaps = (sample: Sample, window: FaultWindow) => sample.start < window.end && sample.end > window.start;
+const overlaps = (sample: Sample, window: FaultWindow) =>
+  sample.start < window.end && sample.end > window.start;
 
 /**
  * Prints the run: requests, outcomes by kind and p50/p99 by route, degraded answers outside the
@@ -41,7 +42,9 @@ export function printReport(report: LoadReport): boolean {
     `${report.shoppers} shoppers, ${report.seconds} s, faults ${report.faults ? 'on' : 'off'}: ${samples.length} requests`,
   );
   for (const window of windows)
-    lines.push(`  fault ${window.name}: ${(window.start / 1000).toFixed(1)}–${(window.end / 1000).toFixed(1)} s`);
+    lines.push(
+      `  fault ${window.name}: ${(window.start / 1000).toFixed(1)}–${(window.end / 1000).toFixed(1)} s`,
+    );
   lines.push('', 'route            requests      p50      p99  outcomes');
   for (const route of ROUTES) {
     const ofRoute = samples.filter((sample) => sample.route === route);

@@ -69,7 +69,8 @@ export function reconcile(engineDb: string, outcomes: readonly OrderOutcome[]): 
     const expected = outcome.told === 'redeemed' && outcome.booked;
     if (!expected && entry.active > 0) result.ghost.push(outcome.orderId);
     if (expected && entry.active === 0) result.lost.push(outcome.orderId);
-    if (expected && entry.totals.some((total) => total !== outcome.due)) result.misCharged.push(outcome.orderId);
+    if (expected && entry.totals.some((total) => total !== outcome.due))
+      result.misCharged.push(outcome.orderId);
   }
   return result;
 }

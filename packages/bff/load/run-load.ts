@@ -16,7 +16,8 @@
  * engine was healthy, and ghost, lost and doubled redemptions. It exits 1 if there is any ghost,
  * lost, doubled or mis-charged redemption.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 
@@ -36,9 +37,11 @@ const { values } = parseArgs({
 });
 const shoppers = Number(values.shoppers);
 const seconds = Number(values.seconds);
-if (!Number.isInteger(shoppers) || shoppers < 1) throw new RangeError(`--shoppers must be a positive integer, got ${values.shoppers}`);
+if (!Number.isInteger(shoppers) || shoppers < 1)
+  throw new RangeError(`--shoppers must be a positive integer, got ${values.shoppers}`);
 if (!(seconds > 0)) throw new RangeError(`--seconds must be a positive number, got ${values.seconds}`);
-if (values.faults !== 'on' && values.faults !== 'off') throw new RangeError(`--faults must be on or off, got ${values.faults}`);
+if (values.faults !== 'on' && values.faults !== 'off')
+  throw new RangeError(`--faults must be on or off, got ${values.faults}`);
 const faults = values.faults === 'on';
 
 /** Redemptions in the slow window take this long to reach the engine: past the 9 s redeem budget. */
@@ -70,7 +73,11 @@ const windows: FaultWindow[] = [];
 async function injectFaults(): Promise<void> {
   const at = async (fraction: number) => sleep(Math.max(0, fraction * seconds * 1000 - elapsed()));
   await at(0.1);
-  let window: FaultWindow = { name: `redemptions delayed ${SLOW_REDEMPTION_MS / 1000} s`, start: elapsed(), end: 0 };
+  let window: FaultWindow = {
+    name: `redemptions delayed ${SLOW_REDEMPTION_MS / 1000} s`,
+    start: elapsed(),
+    end: 0,
+  };
   stack.slowRedemptionsMs = SLOW_REDEMPTION_MS;
   await at(0.25);
   stack.slowRedemptionsMs = 0;
@@ -98,8 +105,15 @@ async function injectFaults(): Promise<void> {
 let failed = true;
 try {
   const faulting = faults ? injectFaults() : Promise.resolve();
-  await Promise.all([faulting, ...Array.from({ length: shoppers }, (_, index) => runShopper(context, index))]);
+  await Promise.all([
+    faulting,
+    ...Array.from({ length: shoppers }, (_, index) => runShopper(context, index)),
+  ]);
   const result = reconcile(stack.engineDb, context.orders);
+  writeFileSync(
+    join(stack.dir, 'samples.json'),
+    JSON.stringify({ windows, samples: context.samples, orders: context.orders }),
+  );
   failed = printReport({ shoppers, seconds, faults, samples: context.samples, windows, result });
 } finally {
   await stack.stop();

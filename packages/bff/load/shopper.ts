@@ -108,7 +108,12 @@ export async function runShopper(context: ShopperContext, index: number): Promis
       body: JSON.stringify({ persona }),
     });
     cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    samples.push({ route: 'session', start, end: elapsed(), ...classify(response.status, await response.json()) });
+    samples.push({
+      route: 'session',
+      start,
+      end: elapsed(),
+      ...classify(response.status, await response.json()),
+    });
   } catch {
     samples.push({ route: 'session', start, end: elapsed(), kind: 'network', degraded: true });
   }
@@ -123,12 +128,15 @@ export async function runShopper(context: ShopperContext, index: number): Promis
       })).filter((line, i, lines) => lines.findIndex((other) => other.productId === line.productId) === i),
     };
     const window = Math.floor(elapsed() / context.raceWindowMs);
-    const race = raceCode(window * context.raceCodesPerWindow + Math.floor(Math.random() * context.raceCodesPerWindow));
+    const race = raceCode(
+      window * context.raceCodesPerWindow + Math.floor(Math.random() * context.raceCodesPerWindow),
+    );
     const codes = pick([[], [pick(COUPONS)], [race], [race, pick(COUPONS)], [race]]);
 
     await call<{ offers: unknown[] }>('qualifications', { stage: 'cart', cart }, (answer) => ({
       kind: answer.offers.length ? 'offers' : 'no_offers',
-      degraded: false,
+      // Every cart of the run has an offer at least near (free shipping over 75.00): none is the degraded answer.
+      degraded: !answer.offers.length,
     }));
     const validated = await call<ValidateResponse>('validate', { cart, codes }, (answer) => {
       const unavailable = answer.rejected.some((item) => item.reason === 'promotions_unavailable');
