@@ -58,7 +58,22 @@ export function printReport(report: LoadReport): boolean {
     );
   }
   const degraded = samples.filter((sample) => sample.degraded);
-  const healthy = degraded.filter((sample) => !windows.some((window) => overlaps(sample, window)));
+  // An order whose redemption was in doubt during a fault is still being settled after it: its
+  // retries answer unknown until the BFF knows what the engine booked. They are the fault's.
+  const inDoubtFromFault = new Set(
+    degraded
+      .filter((sample) => sample.orderId && windows.some((window) => overlaps(sample, window)))
+      .map((sample) => sample.orderId),
+  );
+  const settling = degraded.filter(
+    (sample) =>
+      sample.orderId &&
+      inDoubtFromFault.has(sample.orderId) &&
+      !windows.some((window) => overlaps(sample, window)),
+  );
+  const healthy = degraded.filter(
+    (sample) => !windows.some((window) => overlaps(sample, window)) && !settling.includes(sample),
+  );
   const byKind = new Map<string, number>();
   for (const sample of healthy) {
     const key = `${sample.route} ${sample.kind}`;
@@ -66,7 +81,10 @@ export function printReport(report: LoadReport): boolean {
   }
   lines.push(
     '',
-    `degraded answers (promotions_unavailable, unknown, 503, no answer): ${degraded.length}, while the engine was healthy: ${healthy.length}${
+    `degraded answers (no offers, promotions_unavailable, unknown, 503, no answer): ${degraded.length}`,
+    `  during a fault: ${degraded.length - settling.length - healthy.length}`,
+    `  after a fault, retries of orders in doubt since it: ${settling.length}`,
+    `  while the engine was healthy: ${healthy.length}${
       healthy.length ? ` (${[...byKind].map(([key, count]) => `${key} ${count}`).join(', ')})` : ''
     }`,
   );

@@ -13,6 +13,8 @@ export interface Sample {
   kind: string;
   /** Whether the shopper was told promotions were unavailable or the outcome unknown. */
   degraded: boolean;
+  /** The order a `redeem` or `rollback` was for. */
+  orderId?: string;
 }
 
 /** What a shopper was last told about an order they placed. */
@@ -75,7 +77,7 @@ export async function runShopper(context: ShopperContext, index: number): Promis
 
   async function call<T>(
     route: string,
-    body: unknown,
+    body: { orderId?: string } & Record<string, unknown>,
     kindOf: (answer: T) => { kind: string; degraded: boolean },
   ): Promise<{ status: number; answer: T | null; retryAfter?: number }> {
     const url = `${bffs[turn++ % bffs.length]}/${route}`;
@@ -89,11 +91,18 @@ export async function runShopper(context: ShopperContext, index: number): Promis
       const parsed = (await response.json().catch(() => null)) as T | null;
       const outcome =
         response.status === 200 && parsed !== null ? kindOf(parsed) : classify(response.status, parsed);
-      samples.push({ route, start, end: elapsed(), ...outcome });
+      samples.push({ route, start, end: elapsed(), ...outcome, ...(body.orderId ? { orderId: body.orderId } : {}) });
       const retryAfter = (parsed as { error?: { retryAfter?: number } } | null)?.error?.retryAfter;
       return { status: response.status, answer: parsed, ...(retryAfter ? { retryAfter } : {}) };
     } catch {
-      samples.push({ route, start, end: elapsed(), kind: 'network', degraded: true });
+      samples.push({
+        route,
+        start,
+        end: elapsed(),
+        kind: 'network',
+        degraded: true,
+        ...(body.orderId ? { orderId: body.orderId } : {}),
+      });
       return { status: 0, answer: null };
     }
   }
