@@ -16,6 +16,8 @@ export interface LoadReport {
   samples: readonly Sample[];
   windows: readonly FaultWindow[];
   result: Reconciliation;
+  /** The engine's answers through the proxy, by endpoint: what the BFFs' calls cost upstream. */
+  engineCalls: readonly { endpoint: string; ms: number }[];
 }
 
 const ROUTES = ['session', 'qualifications', 'validate', 'redeem', 'rollback'];
@@ -55,6 +57,16 @@ export function printReport(report: LoadReport): boolean {
     const outcomes = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`);
     lines.push(
       `${route.padEnd(16)} ${String(ofRoute.length).padStart(8)} ${ms(quantile(durations, 0.5)).padStart(8)} ${ms(quantile(durations, 0.99)).padStart(8)}  ${outcomes.join(', ')}`,
+    );
+  }
+  lines.push('', 'engine endpoint                          calls      p50      p99');
+  const endpoints = new Map<string, number[]>();
+  for (const call of report.engineCalls)
+    endpoints.set(call.endpoint, [...(endpoints.get(call.endpoint) ?? []), call.ms]);
+  for (const [endpoint, durations] of [...endpoints].sort((a, b) => b[1].length - a[1].length)) {
+    durations.sort((a, b) => a - b);
+    lines.push(
+      `${endpoint.padEnd(38)} ${String(durations.length).padStart(6)} ${ms(quantile(durations, 0.5)).padStart(8)} ${ms(quantile(durations, 0.99)).padStart(8)}`,
     );
   }
   const degraded = samples.filter((sample) => sample.degraded);

@@ -27,6 +27,8 @@ export interface LoadStack {
   engineDb: string;
   /** The proxy between the BFFs and the engine; delays redemptions while `slowRedemptionsMs` is set. */
   proxy: FaultProxy;
+  /** Every answer of the engine through the proxy: its endpoint (ids as `:id`) and how long it took, in ms. */
+  engineCalls: { endpoint: string; ms: number }[];
   /** While non-zero, each `POST /v1/redemptions` waits this long before it reaches the engine. */
   slowRedemptionsMs: number;
   /** Kills the engine process at once (SIGKILL). */
@@ -130,9 +132,14 @@ export async function startLoadStack(options: { raceCodes: number }): Promise<Lo
   };
   await startEngine();
 
-  const stack = { slowRedemptionsMs: 0 } as LoadStack;
+  const stack = { slowRedemptionsMs: 0, engineCalls: [] } as unknown as LoadStack;
   const proxy = await faultProxy(`http://127.0.0.1:${enginePort}`, {
     faultFor: () => (stack.slowRedemptionsMs > 0 ? { delayMs: stack.slowRedemptionsMs } : undefined),
+    observe: ({ method, path }, ms) =>
+      stack.engineCalls.push({
+        endpoint: `${method} ${path.replace(/^(\/v1\/[a-z_]+)\/[^/]+/, '$1/:id').replace(/\/sessions\/[^/]+$/, '/sessions/:id')}`,
+        ms,
+      }),
   });
   let redis: RunningRedis | undefined;
   const bffs: ChildProcess[] = [];

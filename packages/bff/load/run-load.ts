@@ -1,12 +1,14 @@
 /**
- * `pnpm --filter @promokit/bff load [-- --shoppers N --seconds T --faults on|off --keep]`: the BFF
+ * `pnpm --filter @promokit/bff load [-- --shoppers N --seconds T --faults on|off --think MS --keep]`: the BFF
  * under load and faults, as deployed. Starts the engine (`promokit-engine serve`, a fresh SQLite
  * file with the demo seed plus single-use race codes), a fault proxy in front of it, a
  * `redis-server`, and two `promokit-bff` instances that call the engine through the proxy as their
  * Voucherify and share the Redis store, each its own process. N shoppers (default 100, half signed
  * in, half guests) place orders for T seconds (default 20): qualifications → validate → redeem
  * with the `expectedDue` shown → sometimes rollback, each request on the other instance, racing
- * for single-use codes and retrying `unknown` answers as a storefront should.
+ * for single-use codes and retrying `unknown` answers as a storefront should. `--think` pauses each
+ * shopper before each step (0 by default: no pause, a stress test). The BFF processes run its
+ * build (`pnpm --filter @promokit/bff build` first).
  *
  * With faults on (the default), the engine's redemptions are delayed past the redeem budget, the
  * engine is hung (SIGSTOP, then SIGCONT) and killed (SIGKILL, then started again).
@@ -17,6 +19,7 @@
  * lost, doubled or mis-charged redemption.
  */
 import { rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -32,6 +35,7 @@ const { values } = parseArgs({
     shoppers: { type: 'string', default: '100' },
     seconds: { type: 'string', default: '20' },
     faults: { type: 'string', default: 'on' },
+    think: { type: 'string', default: '0' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -43,6 +47,8 @@ if (!(seconds > 0)) throw new RangeError(`--seconds must be a positive number, g
 if (values.faults !== 'on' && values.faults !== 'off')
   throw new RangeError(`--faults must be on or off, got ${values.faults}`);
 const faults = values.faults === 'on';
+const thinkMs = Number(values.think);
+if (!(thinkMs >= 0)) throw new RangeError(`--think must be a non-negative number of ms, got ${values.think}`);
 
 /** Redemptions in the slow window take this long to reach the engine: past the 9 s redeem budget. */
 const SLOW_REDEMPTION_MS = 10_000;
@@ -54,7 +60,11 @@ const RACE_CODES_PER_WINDOW = 10;
 const stack = await startLoadStack({
   raceCodes: (Math.ceil((seconds * 1000) / RACE_WINDOW_MS) + 1) * RACE_CODES_PER_WINDOW,
 });
-console.info(`stack up in ${stack.dir}: engine, redis, BFFs ${stack.bffs.join(' ')}`);
+console.info(
+  `stack up in ${stack.dir}: engine, redis, BFFs ${stack.bffs.join(' ')}; load average ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')} on ${availableParallelism()} cores`,
+);
 
 const context: ShopperContext = {
   bffs: stack.bffs,
@@ -65,6 +75,7 @@ const context: ShopperContext = {
   orders: [],
   raceWindowMs: RACE_WINDOW_MS,
   raceCodesPerWindow: RACE_CODES_PER_WINDOW,
+  thinkMs,
 };
 const elapsed = () => performance.now() - context.began;
 const windows: FaultWindow[] = [];
@@ -114,7 +125,20 @@ try {
     join(stack.dir, 'samples.json'),
     JSON.stringify({ windows, samples: context.samples, orders: context.orders }),
   );
-  failed = printReport({ shoppers, seconds, faults, samples: context.samples, windows, result });
+  failed = printReport({
+    shoppers,
+    seconds,
+    faults,
+    samples: context.samples,
+    windows,
+    result,
+    engineCalls: stack.engineCalls,
+  });
+  console.info(
+    `load average at the end: ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')}`,
+  );
 } finally {
   await stack.stop();
   if (values.keep || failed) console.info(`logs and the engine's database: ${stack.dir}`);

@@ -45,6 +45,8 @@ export interface ShopperContext {
   /** Race codes in play: `raceWindowMs` of run time move shoppers to the next `raceCodesPerWindow` codes. */
   raceWindowMs: number;
   raceCodesPerWindow: number;
+  /** How long a shopper pauses before each step of an order, in ms (0: none, a stress test). */
+  thinkMs: number;
 }
 
 const PERSONAS = ['new-customer', 'returning-customer', 'loyalty-member', 'referred-friend'];
@@ -91,7 +93,13 @@ export async function runShopper(context: ShopperContext, index: number): Promis
       const parsed = (await response.json().catch(() => null)) as T | null;
       const outcome =
         response.status === 200 && parsed !== null ? kindOf(parsed) : classify(response.status, parsed);
-      samples.push({ route, start, end: elapsed(), ...outcome, ...(body.orderId ? { orderId: body.orderId } : {}) });
+      samples.push({
+        route,
+        start,
+        end: elapsed(),
+        ...outcome,
+        ...(body.orderId ? { orderId: body.orderId } : {}),
+      });
       const retryAfter = (parsed as { error?: { retryAfter?: number } } | null)?.error?.retryAfter;
       return { status: response.status, answer: parsed, ...(retryAfter ? { retryAfter } : {}) };
     } catch {
@@ -142,11 +150,14 @@ export async function runShopper(context: ShopperContext, index: number): Promis
     );
     const codes = pick([[], [pick(COUPONS)], [race], [race, pick(COUPONS)], [race]]);
 
+    const think = () => (context.thinkMs ? sleep(context.thinkMs * (0.5 + Math.random())) : undefined);
+    await think();
     await call<{ offers: unknown[] }>('qualifications', { stage: 'cart', cart }, (answer) => ({
       kind: answer.offers.length ? 'offers' : 'no_offers',
       // Every cart of the run has an offer at least near (free shipping over 75.00): none is the degraded answer.
       degraded: !answer.offers.length,
     }));
+    await think();
     const validated = await call<ValidateResponse>('validate', { cart, codes }, (answer) => {
       const unavailable = answer.rejected.some((item) => item.reason === 'promotions_unavailable');
       return { kind: unavailable ? 'promotions_unavailable' : 'validated', degraded: unavailable };
@@ -160,6 +171,7 @@ export async function runShopper(context: ShopperContext, index: number): Promis
       expectedDue: shown.totals.due,
     };
 
+    await think();
     let outcome: OrderOutcome = { orderId, told: 'unresolved', booked: false };
     context.orders.push(outcome);
     for (;;) {
