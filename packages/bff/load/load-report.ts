@@ -20,6 +20,9 @@ export interface LoadReport {
   engineCalls: readonly { endpoint: string; ms: number }[];
 }
 
+/** How long after a fault the BFF may still answer from an open circuit, or the engine work off its backlog. */
+const RECOVERY_MS = 2000;
+
 const ROUTES = ['session', 'qualifications', 'validate', 'redeem', 'rollback'];
 
 /** The `q` quantile (0–1) of sorted `values`, nearest rank. */
@@ -83,8 +86,19 @@ export function printReport(report: LoadReport): boolean {
       inDoubtFromFault.has(sample.orderId) &&
       !windows.some((window) => overlaps(sample, window)),
   );
+  // Once the engine is back, each instance's open circuit lets a probe through within its 1 s
+  // cooldown, and the engine works off what waited for it: the BFF is recovering.
+  const recovering = degraded.filter(
+    (sample) =>
+      !settling.includes(sample) &&
+      !windows.some((window) => overlaps(sample, window)) &&
+      windows.some((window) => sample.start >= window.end && sample.start < window.end + RECOVERY_MS),
+  );
   const healthy = degraded.filter(
-    (sample) => !windows.some((window) => overlaps(sample, window)) && !settling.includes(sample),
+    (sample) =>
+      !windows.some((window) => overlaps(sample, window)) &&
+      !settling.includes(sample) &&
+      !recovering.includes(sample),
   );
   const byKind = new Map<string, number>();
   for (const sample of healthy) {
@@ -96,6 +110,7 @@ export function printReport(report: LoadReport): boolean {
     `degraded answers (no offers, promotions_unavailable, unknown, 503, no answer): ${degraded.length}`,
     `  during a fault: ${degraded.length - settling.length - healthy.length}`,
     `  after a fault, retries of orders in doubt since it: ${settling.length}`,
+    `  within ${RECOVERY_MS / 1000} s after a fault ended (the circuit's cooldown, the engine's backlog): ${recovering.length}`,
     `  while the engine was healthy: ${healthy.length}${
       healthy.length ? ` (${[...byKind].map(([key, count]) => `${key} ${count}`).join(', ')})` : ''
     }`,
