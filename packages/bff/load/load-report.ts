@@ -105,8 +105,24 @@ export function printReport(report: LoadReport): boolean {
     const key = `${sample.route} ${sample.kind}`;
     byKind.set(key, (byKind.get(key) ?? 0) + 1);
   }
+  // The time shoppers were placing orders with the engine healthy: outside every fault and its recovery.
+  const runMs = report.seconds * 1000;
+  const faultyMs = windows.reduce(
+    (sum, window, i) =>
+      sum +
+      Math.max(
+        0,
+        Math.min(runMs, window.end + RECOVERY_MS) -
+          Math.max(
+            window.start,
+            ...windows.slice(0, i).map((earlier) => Math.min(runMs, earlier.end + RECOVERY_MS)),
+          ),
+      ),
+    0,
+  );
   lines.push(
     '',
+    `the engine was healthy for ${((runMs - Math.min(runMs, faultyMs)) / 1000).toFixed(1)} s of the ${report.seconds} s`,
     `degraded answers (no offers, promotions_unavailable, unknown, 503, no answer): ${degraded.length}`,
     `  during a fault: ${degraded.length - settling.length - healthy.length}`,
     `  after a fault, retries of orders in doubt since it: ${settling.length}`,
