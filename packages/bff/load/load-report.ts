@@ -124,7 +124,7 @@ export function printReport(report: LoadReport): boolean {
     '',
     `the engine was healthy for ${((runMs - Math.min(runMs, faultyMs)) / 1000).toFixed(1)} s of the ${report.seconds} s`,
     `degraded answers (no offers, promotions_unavailable, unknown, 503, no answer): ${degraded.length}`,
-    `  during a fault: ${degraded.length - settling.length - healthy.length}`,
+    `  during a fault: ${degraded.length - settling.length - recovering.length - healthy.length}`,
     `  after a fault, retries of orders in doubt since it: ${settling.length}`,
     `  within ${RECOVERY_MS / 1000} s after a fault ended (the circuit's cooldown, the engine's backlog): ${recovering.length}`,
     `  while the engine was healthy: ${healthy.length}${
