@@ -85,8 +85,8 @@ export interface BffOptions {
   attempts?: AttemptLimits;
   /**
    * When to stop calling a failing upstream: after 5 failures in a row (refusals, 5xx, or calls
-   * that ran out of time while nothing at all was answered), for 10 s; a 429 for its
-   * `Retry-After`. A slow upstream that still answers never opens it (see {@link circuitBreaker}).
+   * that ran out of time while nothing at all was answered), for 1 s before a probe may go; a 429
+   * for its `Retry-After`. A slow upstream that still answers never opens it (see {@link circuitBreaker}).
    */
   circuitBreaker?: CircuitBreakerOptions;
   /**

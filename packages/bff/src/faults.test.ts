@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 import { errorBodySchema, validateResponseSchema } from '@promokit/core';
+import { demoSeedPath, loadSeedFile, openEngine, serveEngine } from '@promokit/engine';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -122,6 +126,28 @@ describe('failures open the circuit; each shopper waits no longer than the budge
     server = await misbehavingUpstream((_, response) => response.writeHead(500).end('{}'), port);
     expect(await validate(app)).toEqual(unavailable);
     expect(server.hits).toBe(0);
+  });
+
+  it('lets shoppers have their discounts again about a second after the upstream is back (default settings)', async () => {
+    const port = await freePort();
+    const app = bffOn(`http://127.0.0.1:${port}`, undefined, { circuitBreaker: {} });
+    // Five refused calls open the circuit: the first validation's tier lookup and codes, then the codes alone.
+    for (let shopper = 0; shopper < 4; shopper++) expect(await validate(app)).toEqual(unavailable);
+
+    const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-recovery-'));
+    const engine = openEngine({ file: join(dir, 'engine.sqlite'), seed: loadSeedFile(demoSeedPath) });
+    const served = await serveEngine({ engine, port, appId: 'a', appToken: 't' });
+    try {
+      // Open: nobody waits on the upstream, not even now that it is back.
+      expect(await validate(app)).toEqual(unavailable);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      // A probe goes, is answered, and closes the circuit: the code applies again.
+      expect((await validate(app)).applied.map((item) => item.code)).toEqual(['WELCOME10']);
+    } finally {
+      await served.close();
+      engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('detects a hung upstream from calls that ran out of budget while nothing was answered', async () => {

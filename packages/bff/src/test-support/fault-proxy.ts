@@ -35,6 +35,8 @@ const isRedemption = (request: IncomingMessage) =>
 export interface FaultProxyOptions {
   /** The fault for a redemption (its parsed body) when none is planned; none by default. */
   faultFor?: (body: unknown) => RedemptionFault | undefined;
+  /** Told of every answer upstream gave through the proxy: the request and how long upstream took, in ms. */
+  observe?: (request: { method: string; path: string }, ms: number) => void;
 }
 
 /** Starts a proxy on a free loopback port that forwards every request to `target`. */
@@ -56,6 +58,7 @@ export async function faultProxy(target: string, options: FaultProxyOptions = {}
   /** Sends the request upstream; answers the upstream's answer to `reply`, unless it is `null`. */
   const forward = (request: IncomingMessage, body: Buffer, reply: ServerResponse | null) =>
     new Promise<void>((resolve) => {
+      const sentAt = performance.now();
       const outgoing = httpRequest(
         {
           hostname: upstream.hostname,
@@ -68,6 +71,13 @@ export async function faultProxy(target: string, options: FaultProxyOptions = {}
           const chunks: Buffer[] = [];
           incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
           incoming.on('end', () => {
+            options.observe?.(
+              {
+                method: request.method ?? 'GET',
+                path: new URL(request.url ?? '/', 'http://proxy').pathname,
+              },
+              performance.now() - sentAt,
+            );
             if (reply && !reply.destroyed) {
               reply.writeHead(incoming.statusCode ?? 502, incoming.headers).end(Buffer.concat(chunks));
             }

@@ -62,17 +62,26 @@ export interface BffInstance {
   close(): Promise<void>;
 }
 
+/** An engine served over HTTP like Voucherify: where, and its credentials. */
+export interface HttpEngine {
+  url: string;
+  appId: string;
+  appToken: string;
+}
+
 /**
- * A demo BFF (catalog, personas, case-insensitive codes) over the faulty engine's proxy through
- * Voucherify's HTTP client, with its own state in `store`, served on a free port of 127.0.0.1.
+ * A demo BFF (catalog, personas, case-insensitive codes) over the faulty engine's proxy, or over
+ * another engine served over HTTP, through Voucherify's HTTP client, with its own state in
+ * `store`, served on a free port of 127.0.0.1.
  */
 export async function startBffInstance(
-  upstream: FaultyEngine,
+  upstream: FaultyEngine | HttpEngine,
   store: BffStore,
   options: Partial<BffOptions> = {},
 ): Promise<BffInstance> {
+  const target = 'proxy' in upstream ? { url: upstream.proxy.url, ...credentials } : upstream;
   const app = createBff({
-    upstream: voucherifyUpstream({ baseUrl: upstream.proxy.url, ...credentials }),
+    upstream: voucherifyUpstream({ baseUrl: target.url, appId: target.appId, appToken: target.appToken }),
     catalog: jsonCatalog(catalog.currency, catalog.products, { shipping: catalog.shipping }),
     currency: catalog.currency,
     caseSensitiveCodes: false,
@@ -120,7 +129,7 @@ export async function redeemAt(bff: BffInstance, body: unknown, cookie: string):
 
 /** The successful parent redemptions the engine's database holds for a storefront order id, by status. */
 export function redemptionsOf(
-  upstream: FaultyEngine,
+  upstream: Pick<FaultyEngine, 'file'>,
   orderId: string,
 ): { succeeded: number; rolledBack: number } {
   const db = new BetterSqlite3(upstream.file, { readonly: true });
