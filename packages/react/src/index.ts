@@ -1,3 +1,5 @@
+'use client';
+
 export type { CodePersistence } from './code-store.js';
 export type { CouponEventProperties, PromoEvent, PromotionEventProperties } from './events.js';
 export { usePromoContext } from './promo-context.js';
