@@ -8,6 +8,7 @@ export { PromoLiveUpdates } from './promo-live-updates.js';
 export type { PromoLiveUpdatesProps } from './promo-live-updates.js';
 export { PromoProvider } from './promo-provider.js';
 export type { PromoProviderProps } from './promo-provider.js';
+export type { PromoQueryOptions } from './promo-query-options.js';
 export { qualificationsOptions } from './qualifications-options.js';
 export { redeemMutationOptions } from './redeem-mutation-options.js';
 export { rollbackMutationOptions } from './rollback-mutation-options.js';

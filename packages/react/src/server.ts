@@ -6,6 +6,7 @@
  */
 export { formatMoney } from '@promokit/core';
 export { prefetchOfferHints } from './prefetch-offer-hints.js';
+export type { PromoQueryOptions } from './promo-query-options.js';
 export { qualificationsOptions } from './qualifications-options.js';
 export { redeemMutationOptions } from './redeem-mutation-options.js';
 export { rollbackMutationOptions } from './rollback-mutation-options.js';
