@@ -15,6 +15,8 @@ export default tseslint.config(
       '**/storybook-static/**',
       '**/test-results/**',
       '**/playwright-report/**',
+      '**/.next/**',
+      '**/next-env.d.ts',
     ],
   },
   js.configs.recommended,

@@ -34,6 +34,8 @@ const steps = [
   { name: 'lint', command: ['pnpm', 'exec', 'eslint', '.', '--max-warnings=0'] },
   { name: 'typecheck', command: ['pnpm', 'exec', 'tsc', '-p', 'tsconfig.json'] },
   { name: 'build packages', command: ['pnpm', 'run', 'build'] },
+  // README examples compile against the built packages' types, as in a storefront.
+  { name: 'typecheck README examples', command: ['pnpm', 'exec', 'tsc', '-p', 'tsconfig.examples.json'] },
   { name: 'bundle sizes', command: ['node', '.ci/size.mjs'] },
   { name: 'unit tests', ...vitest(['node', 'dom'], 'unit.json') },
   { name: 'stories in Chromium', ...vitest(['storybook'], 'stories.json') },

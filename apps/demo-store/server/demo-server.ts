@@ -8,14 +8,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { DEMO_PERSONAS, cookieSession, createBff, jsonCatalog, voucherifyUpstream } from '@promokit/bff';
 import catalogData from '@promokit/bff/demo-catalog.json' with { type: 'json' };
-import {
-  type EngineServer,
-  demoSeedPath,
-  loadSeedFile,
-  openEngine,
-  payWithPointsRewards,
-  serveEngine,
-} from '@promokit/engine';
+import { type EngineServer, demoSeed, openEngine, payWithPointsRewards, serveEngine } from '@promokit/engine';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 
@@ -51,7 +44,7 @@ const credentials = { appId: 'promokit-demo', appToken: 'promokit-demo-token' };
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   await mkdir(dirname(options.dbFile), { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) rmSync(options.dbFile + suffix, { force: true });
-  const seed = loadSeedFile(demoSeedPath);
+  const seed = demoSeed();
   const engine = openEngine({ file: options.dbFile, seed });
   const serveUpstream = () =>
     serveEngine({ engine, hostname: options.host, port: options.port + 1, ...credentials });

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { serve } from '@hono/node-server';
-import { demoSeedPath, loadSeedFile, openEngine, serveEngine } from '@promokit/engine';
+import { demoSeed, openEngine, serveEngine } from '@promokit/engine';
 import { validationsValidateResponseBodySchema } from '@promokit/voucherify';
 import autocannon from 'autocannon';
 import { Hono } from 'hono';
@@ -58,7 +58,7 @@ interface Target {
 
 async function serveBoth(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bench-'));
-  const seed = loadSeedFile(demoSeedPath);
+  const seed = demoSeed();
   const engine = await serveEngine({
     engine: openEngine({ file: join(dir, 'direct.sqlite'), seed }),
     port: 0,

@@ -1,14 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { demoSeedPath } from '@promokit/engine';
-
 import { type FaultProxy, faultProxy } from '../src/test-support/fault-proxy.js';
 import { freePort } from '../src/test-support/free-port.js';
 import { REDIS_SERVER, type RunningRedis, startRedis } from '../src/test-support/start-redis.js';
+
+/** The engine's demo seed as a file (`@promokit/engine/seeds/demo.json`, from its build). */
+const demoSeedFile = createRequire(import.meta.url).resolve('@promokit/engine/seeds/demo.json');
 
 const ENGINE_BIN = fileURLToPath(new URL('../../engine/bin/promokit-engine.js', import.meta.url));
 const BFF_BIN = fileURLToPath(new URL('../bin/promokit-bff.js', import.meta.url));
@@ -47,7 +49,7 @@ export interface LoadStack {
  * to `dir`; its path.
  */
 function writeLoadSeed(dir: string, raceCodes: number): string {
-  const seed = JSON.parse(readFileSync(demoSeedPath, 'utf8')) as { campaigns: unknown[] };
+  const seed = JSON.parse(readFileSync(demoSeedFile, 'utf8')) as { campaigns: unknown[] };
   seed.campaigns.push({
     id: 'camp_L0adRac3C0d35',
     name: 'Load race codes',

@@ -1,4 +1,4 @@
-import { EngineRequestError, openEngine, payWithPointsRewards, type Seed } from '@promokit/engine';
+import type { Seed } from '@promokit/engine';
 import {
   customerSchema,
   eventsTrackRequestBodySchema,
@@ -10,7 +10,25 @@ import {
 } from '@promokit/voucherify';
 import type { z } from 'zod';
 
+import { EngineNotInstalledError, isNativeBuildMissing } from './engine-not-installed-error.js';
+import { loadEngine } from './load-engine.js';
 import type { Upstream } from './upstream.js';
+
+// Loaded here rather than imported, so that a missing engine is a typed error, not a link failure.
+const { EngineRequestError, openEngine, payWithPointsRewards } = await loadEngine();
+
+/** Opens the engine; a missing native build of better-sqlite3 is {@link EngineNotInstalledError}. */
+function open(options: EmbeddedUpstreamOptions) {
+  try {
+    return openEngine({
+      file: options.file,
+      ...(options.seed ? { seed: options.seed } : {}),
+      ...(options.caseSensitiveCodes === undefined ? {} : { caseSensitiveCodes: options.caseSensitiveCodes }),
+    });
+  } catch (error) {
+    throw isNativeBuildMissing(error) ? new EngineNotInstalledError('native-build', error) : error;
+  }
+}
 
 /** Options of {@link embeddedUpstream}. */
 export interface EmbeddedUpstreamOptions {
@@ -29,13 +47,15 @@ export interface EmbeddedUpstreamOptions {
  * {@link VoucherifyApiError} its HTTP face would have produced, so the BFF behaves exactly as over
  * HTTP; what is saved is serialising, re-parsing and re-validating every answer of our own engine.
  * A loyalty card pays with points through its campaign's first reward in the seed.
+ *
+ * From `@promokit/bff/embedded`, with `@promokit/engine` installed (an optional peer dependency).
+ * Throws {@link EngineNotInstalledError} when better-sqlite3 has no native build, and the engine's
+ * own errors for a file it cannot open or an invalid seed. Opens (and seeds, when empty) the SQLite
+ * file at once: call it at run time, in a request or a lazily created module value, not while a
+ * framework builds pages.
  */
 export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
-  const engine = openEngine({
-    file: options.file,
-    ...(options.seed ? { seed: options.seed } : {}),
-    ...(options.caseSensitiveCodes === undefined ? {} : { caseSensitiveCodes: options.caseSensitiveCodes }),
-  });
+  const engine = open(options);
   const rewards = payWithPointsRewards(options.seed);
 
   /** Runs `work` as the engine's HTTP face would, its refusals as {@link VoucherifyApiError}. */

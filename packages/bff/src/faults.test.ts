@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 import { errorBodySchema, validateResponseSchema } from '@promokit/core';
-import { demoSeedPath, loadSeedFile, openEngine, serveEngine } from '@promokit/engine';
+import { demoSeed, openEngine, serveEngine } from '@promokit/engine';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -135,7 +135,7 @@ describe('failures open the circuit; each shopper waits no longer than the budge
     for (let shopper = 0; shopper < 4; shopper++) expect(await validate(app)).toEqual(unavailable);
 
     const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-recovery-'));
-    const engine = openEngine({ file: join(dir, 'engine.sqlite'), seed: loadSeedFile(demoSeedPath) });
+    const engine = openEngine({ file: join(dir, 'engine.sqlite'), seed: demoSeed() });
     const served = await serveEngine({ engine, port, appId: 'a', appToken: 't' });
     try {
       // Open: nobody waits on the upstream, not even now that it is back.

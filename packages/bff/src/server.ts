@@ -4,7 +4,8 @@
  * - Upstream: with VOUCHERIFY_APP_ID and VOUCHERIFY_APP_TOKEN, Voucherify at VOUCHERIFY_URL (default
  *   https://api.voucherify.io), paying with loyalty points through VOUCHERIFY_LOYALTY_REWARDS
  *   (`camp_…=rew_…,…`); otherwise the embedded engine with the demo seed in PROMOKIT_ENGINE_DB
- *   (default ./promokit-engine.sqlite).
+ *   (default ./promokit-engine.sqlite), which needs `@promokit/engine` installed (an optional peer
+ *   dependency; without it the server stops with EngineNotInstalledError).
  * - PROMOKIT_CATALOG: a JSON catalog ({ currency, products: [{ id, name, price }] }); default the
  *   demo catalog. Its `currency` is the BFF's (an unknown one stops the server at start-up).
  * - PROMOKIT_SESSION_SECRET (32+ characters): signed-cookie sessions with the demo personas;
@@ -24,7 +25,6 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 
 import { serve } from '@hono/node-server';
-import { demoSeedPath, loadSeedFile } from '@promokit/engine';
 import { Hono } from 'hono';
 import { Redis } from 'ioredis';
 
@@ -33,7 +33,7 @@ import { cookieSession } from './cookie-session.js';
 import { createBff } from './create-bff.js';
 import demoCatalog from './demo-catalog.json' with { type: 'json' };
 import { DEMO_PERSONAS } from './demo-personas.js';
-import { embeddedUpstream } from './embedded-upstream.js';
+import { loadEngine } from './load-engine.js';
 import { redisStore } from './redis-store.js';
 import { type Upstream, voucherifyUpstream } from './upstream.js';
 
@@ -49,7 +49,9 @@ const catalogData = (
 ) as typeof demoCatalog;
 
 const voucherify = Boolean(env.VOUCHERIFY_APP_ID && env.VOUCHERIFY_APP_TOKEN);
-const demoSeed = voucherify ? undefined : loadSeedFile(demoSeedPath);
+// Only the embedded engine needs @promokit/engine (an optional peer): loaded when it is the upstream.
+const engine = voucherify ? undefined : await loadEngine();
+const demoSeed = engine?.demoSeed();
 function caseSensitivity(value: string | undefined): boolean {
   if (value === undefined || value === '') return demoSeed?.case_sensitive_codes ?? true;
   if (value === 'true' || value === 'false') return value === 'true';
@@ -67,9 +69,9 @@ const upstream: Upstream =
           list(env.VOUCHERIFY_LOYALTY_REWARDS).map((pair) => pair.split('=').map((part) => part.trim())),
         ),
       })
-    : embeddedUpstream({
+    : (await import('./embedded-upstream.js')).embeddedUpstream({
         file: env.PROMOKIT_ENGINE_DB ?? 'promokit-engine.sqlite',
-        seed: demoSeed ?? loadSeedFile(demoSeedPath),
+        ...(demoSeed ? { seed: demoSeed } : {}),
         caseSensitiveCodes,
       });
 

@@ -11,14 +11,7 @@ import {
   type WalletResponse,
   walletResponseSchema,
 } from '@promokit/core';
-import {
-  createEngineApp,
-  demoSeedPath,
-  loadSeedFile,
-  openEngine,
-  parseSeed,
-  type Seed,
-} from '@promokit/engine';
+import { createEngineApp, demoSeed, openEngine, parseSeed, type Seed } from '@promokit/engine';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -250,7 +243,7 @@ describe.each<[string, () => Upstream]>([
 });
 
 describe('removing a code from a cart with automatic promotions (demo seed)', () => {
-  const { upstream } = engineOverHttp(loadSeedFile(demoSeedPath));
+  const { upstream } = engineOverHttp(demoSeed());
   const { shopper } = bffOver(upstream);
   /** Whether the card's whole balance is free upstream: asked without any validation session. */
   const balanceFree = async () => {
@@ -280,7 +273,7 @@ describe('removing a code from a cart with automatic promotions (demo seed)', ()
 });
 
 describe("someone else's gift card (demo seed)", () => {
-  const { shopper } = bffOver(engineOverHttp(loadSeedFile(demoSeedPath)).upstream);
+  const { shopper } = bffOver(engineOverHttp(demoSeed()).upstream);
   const shell = [{ productId: 'rain-shell', quantity: 1 }];
   const whole = { code: 'GIFT-5000-DEMO', amount: 5000 };
   const giftCard = (wallet: WalletResponse) => wallet.entries.find((entry) => entry.code === whole.code);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { serve } from '@hono/node-server';
-import { demoSeedPath, loadSeedFile } from '@promokit/engine';
+import { demoSeed } from '@promokit/engine';
 import { Hono } from 'hono';
 import { pino } from 'pino';
 
@@ -45,7 +45,7 @@ export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
   const caseSensitiveCodes = options.caseSensitiveCodes ?? false;
   const upstream = embeddedUpstream({
     file: join(dir, 'engine.sqlite'),
-    seed: loadSeedFile(demoSeedPath),
+    seed: demoSeed(),
     caseSensitiveCodes,
   });
   const app = createBff({

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { demoSeedPath, loadSeedFile, openEngine, type Engine, type SeedInput } from '@promokit/engine';
+import { demoSeed, openEngine, type Engine, type SeedInput } from '@promokit/engine';
 import type { ValidationsValidateRequestBody } from '@promokit/voucherify';
 
 import catalog from '../../bff/src/demo-catalog.json' with { type: 'json' };
@@ -69,7 +69,7 @@ const items = (count: number) =>
   });
 
 function validationCase(): Timing {
-  const engine = open('validation', loadSeedFile(demoSeedPath));
+  const engine = open('validation', demoSeed());
   const body: ValidationsValidateRequestBody = {
     redeemables: [
       { object: 'promotion_tier', id: 'promo_Sp3nd500' },

@@ -12,7 +12,7 @@ it('exports exactly the public API', () => {
     'REJECTION_ERROR_KEYS',
     'REQUEST_ERROR_KEYS',
     'createEngineApp',
-    'demoSeedPath',
+    'demoSeed',
     'loadSeedFile',
     'openEngine',
     'parseSeed',

@@ -17,7 +17,7 @@ export { createEngineApp } from './http/app.js';
 export type { EngineAppOptions } from './http/app.js';
 export { serveEngine } from './http/serve-engine.js';
 export type { EngineServer, ServeEngineOptions } from './http/serve-engine.js';
-export { demoSeedPath } from './seed/demo-seed.js';
+export { demoSeed } from './seed/demo-seed.js';
 export { payWithPointsRewards } from './seed/pay-with-points-rewards.js';
 export { InvalidSeedError, loadSeedFile, parseSeed } from './seed/parse-seed.js';
 export type { SeedProblem } from './seed/parse-seed.js';

@@ -1,3 +1,5 @@
+'use client';
+
 export type { CodePersistence } from './code-store.js';
 export type { CouponEventProperties, PromoEvent, PromotionEventProperties } from './events.js';
 export { usePromoContext } from './promo-context.js';
@@ -6,6 +8,7 @@ export { PromoLiveUpdates } from './promo-live-updates.js';
 export type { PromoLiveUpdatesProps } from './promo-live-updates.js';
 export { PromoProvider } from './promo-provider.js';
 export type { PromoProviderProps } from './promo-provider.js';
+export type { PromoQueryOptions } from './promo-query-options.js';
 export { qualificationsOptions } from './qualifications-options.js';
 export { redeemMutationOptions } from './redeem-mutation-options.js';
 export { rollbackMutationOptions } from './rollback-mutation-options.js';

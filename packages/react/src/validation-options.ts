@@ -8,6 +8,7 @@ import {
 } from '@promokit/core';
 import { queryOptions } from '@tanstack/react-query';
 
+import type { PromoQueryOptions } from './promo-query-options.js';
 import { retryTransient } from './retry-transient.js';
 import { wait } from './wait.js';
 
@@ -32,7 +33,7 @@ export function validationOptions(
   cart: Cart,
   codes: readonly CodeEntry[],
   { delay = 0 }: ValidationQueryOptions = {},
-) {
+): PromoQueryOptions<ValidateResponse, ValidationKey> {
   // The delay decides when to ask, not what the answer is, so it is no part of the key.
   const validate = async ({ signal }: { signal: AbortSignal }): Promise<ValidateResponse> => {
     await wait(delay, signal);

@@ -1,3 +1,5 @@
+'use client';
+
 export { AppliedDiscounts } from './applied-discounts.js';
 export type { AppliedDiscountsProps } from './applied-discounts.js';
 export { CodeInput } from './code-input.js';

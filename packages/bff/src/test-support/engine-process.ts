@@ -1,12 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { demoSeedPath } from '@promokit/engine';
-
 import { freePort } from './free-port.js';
+
+/** The engine's demo seed as a file (`@promokit/engine/seeds/demo.json`, from its build). */
+const demoSeedFile = createRequire(import.meta.url).resolve('@promokit/engine/seeds/demo.json');
 
 const CLI = fileURLToPath(new URL('../../../engine/src/cli.ts', import.meta.url));
 const credentials = { appId: 'engine-process', appToken: 'engine-process-token' };
@@ -49,7 +51,7 @@ export async function startEngineProcess(): Promise<EngineProcess> {
           '--db',
           file,
           '--seed',
-          demoSeedPath,
+          demoSeedFile,
           '--port',
           String(port),
         ],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { serve } from '@hono/node-server';
 import { type RedeemResponse, redeemResponseSchema } from '@promokit/core';
-import { type Engine, demoSeedPath, loadSeedFile, openEngine, serveEngine } from '@promokit/engine';
+import { type Engine, demoSeed, openEngine, serveEngine } from '@promokit/engine';
 import BetterSqlite3 from 'better-sqlite3';
 import { pino } from 'pino';
 
@@ -37,7 +37,7 @@ export interface FaultyEngine {
 export async function startFaultyEngine(options: FaultProxyOptions = {}): Promise<FaultyEngine> {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-faults-'));
   const file = join(dir, 'engine.sqlite');
-  const engine = openEngine({ file, seed: loadSeedFile(demoSeedPath) });
+  const engine = openEngine({ file, seed: demoSeed() });
   const server = await serveEngine({ engine, port: 0, ...credentials });
   const proxy = await faultProxy(server.url, options);
   return {
@@ -149,7 +149,7 @@ export function redemptionsOf(
 
 /** Uses of a code of the demo seed that the engine's database counts as redeemed. */
 export function usesOf(upstream: FaultyEngine, code: string): number {
-  const vouchers = (loadSeedFile(demoSeedPath).campaigns ?? []).flatMap((campaign) =>
+  const vouchers = (demoSeed().campaigns ?? []).flatMap((campaign) =>
     'vouchers' in campaign ? (campaign.vouchers as readonly { id: string; code: string }[]) : [],
   );
   const voucher = vouchers.find((item) => item.code === code);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { type SeedInput, createEngineApp, demoSeedPath, loadSeedFile, openEngine } from '@promokit/engine';
+import { type SeedInput, createEngineApp, demoSeed, openEngine } from '@promokit/engine';
 
 import { type Upstream, voucherifyUpstream } from '../upstream.js';
 
@@ -24,7 +24,7 @@ export interface RecordingEngine {
  * The embedded engine, on a temporary SQLite file with `seed` (default the demo's), behind a fetch
  * that records each request before passing it on.
  */
-export function recordingEngine(seed: SeedInput = loadSeedFile(demoSeedPath)): RecordingEngine {
+export function recordingEngine(seed: SeedInput = demoSeed()): RecordingEngine {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-rec-'));
   const engine = openEngine({ file: join(dir, 'engine.sqlite'), seed });
   const credentials = { appId: 'rec', appToken: 'rec' };

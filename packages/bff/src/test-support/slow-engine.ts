@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { serve } from '@hono/node-server';
-import { createEngineApp, demoSeedPath, loadSeedFile, openEngine } from '@promokit/engine';
+import { createEngineApp, demoSeed, openEngine } from '@promokit/engine';
 
 /** A request as the slow engine received it. */
 export interface ReceivedRequest {
@@ -37,7 +37,7 @@ export interface SlowEngine {
  */
 export function slowEngine(delayOf: SlowEngine['delayOf'] = () => 0): Promise<SlowEngine> {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-slow-'));
-  const engine = openEngine({ file: join(dir, 'engine.sqlite'), seed: loadSeedFile(demoSeedPath) });
+  const engine = openEngine({ file: join(dir, 'engine.sqlite'), seed: demoSeed() });
   const credentials = { appId: 'slow', appToken: 'slow' };
   const app = createEngineApp(engine, credentials);
   const received: ReceivedRequest[] = [];

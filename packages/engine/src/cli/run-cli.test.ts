@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { demoSeedPath } from '../seed/demo-seed.js';
+import { demoSeedFile } from '../test-support/demo.js';
 import { InvalidSeedError } from '../seed/parse-seed.js';
 import { tempDirPerTest } from '../test-support/temp-dir.js';
 import { LOCAL_APP_ID, LOCAL_APP_TOKEN } from './local-credentials.js';
@@ -29,7 +29,7 @@ function validateAt(url: string, headers: Record<string, string>) {
 describe('runCli', () => {
   it('serves the seeded engine with the local credentials by default', async () => {
     running = await runCli(
-      ['serve', '--db', dir.path('engine.db'), '--seed', demoSeedPath, '--port', '0'],
+      ['serve', '--db', dir.path('engine.db'), '--seed', demoSeedFile, '--port', '0'],
       {},
     );
     const response = await validateAt(running.url, {
@@ -41,7 +41,7 @@ describe('runCli', () => {
   });
 
   it('takes credentials from the environment', async () => {
-    running = await runCli(['serve', '--db', dir.path('engine.db'), '--seed', demoSeedPath, '--port', '0'], {
+    running = await runCli(['serve', '--db', dir.path('engine.db'), '--seed', demoSeedFile, '--port', '0'], {
       PROMOKIT_ENGINE_APP_ID: 'env-id',
       PROMOKIT_ENGINE_APP_TOKEN: 'env-token',
     });
@@ -88,7 +88,7 @@ describe('promokit-engine process', () => {
         '--db',
         dir.path('engine.db'),
         '--seed',
-        demoSeedPath,
+        demoSeedFile,
         '--port',
         '0',
       ],

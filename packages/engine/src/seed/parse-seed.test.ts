@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { tempDirPerTest } from '../test-support/temp-dir.js';
 import { sampleSeed } from '../test-support/sample.js';
-import { demoSeedPath } from './demo-seed.js';
+import { demoSeedFile } from '../test-support/demo.js';
 import { InvalidSeedError, loadSeedFile, parseSeed } from './parse-seed.js';
 
 type Path = readonly (string | number)[];
@@ -158,7 +158,7 @@ describe('loadSeedFile', () => {
   const dir = tempDirPerTest();
 
   it('loads the demo seed', () => {
-    const codes = loadSeedFile(demoSeedPath).campaigns.flatMap((c) =>
+    const codes = loadSeedFile(demoSeedFile).campaigns.flatMap((c) =>
       c.type === 'PROMOTION' ? [] : c.vouchers.map((v) => v.code),
     );
     expect(codes).toEqual(expect.arrayContaining(['WELCOME10', 'SAVE5', 'OLDSPRING']));

@@ -1,0 +1,14 @@
+import { createPromoClient, isPromoError } from '@promokit/core';
+
+const client = createPromoClient({ baseUrl: '/api/promotions' });
+
+const controller = new AbortController();
+try {
+  const answer = await client.validate(
+    { cart: { lines: [{ productId: 'cap', quantity: 1 }] }, codes: ['WELCOME10'] },
+    { signal: controller.signal },
+  );
+  console.info(answer.rejected); // [{ reason: 'cart_below_minimum', code: 'WELCOME10', missingAmount: 2000 }]
+} catch (error) {
+  if (isPromoError(error, 'rate_limited')) console.info(`retry in ${error.retryAfter} s`);
+}
