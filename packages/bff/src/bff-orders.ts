@@ -18,7 +18,10 @@ export interface BffOrders {
    *
    * @throws PromoError `not_found` for an order the BFF never redeemed; `unavailable` (retry after
    *   `retryAfter` seconds) while it is being redeemed or its outcome is `unknown`: a redeem of it
-   *   settles what upstream booked, and the shopper is charged only what that answers.
+   *   settles what upstream booked, and the shopper is charged only what that answers;
+   *   `bad_request` (409) for an order rolled back before it was reported paid (its browser's
+   *   `POST /rollback` won the race with the payment's webhook): its codes, credit and points are
+   *   no longer booked, so the payment taken for it is not for what the order now costs.
    */
   paid(orderId: string): Promise<void>;
   /**
@@ -52,6 +55,17 @@ export function bffOrders(runtime: BffRuntime): BffOrders {
             {
               status: 503,
               retryAfter: 1,
+            },
+          );
+        }
+        if (record.rolledBack) {
+          // The shopper's browser took its codes, credit and points back before the payment was
+          // reported: what was paid for is no longer booked, and the server has to know.
+          throw new PromoError(
+            'bad_request',
+            'The order’s redemption was rolled back; nothing is booked for it',
+            {
+              status: 409,
             },
           );
         }
