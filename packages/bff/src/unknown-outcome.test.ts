@@ -276,4 +276,35 @@ describe('a redemption whose answer is lost is never told as rejected, and is bo
     });
     expect(usesOf(upstream, 'SAVE5')).toBe(usesBefore);
   });
+  it('an order in doubt placed again with another cart is never answered the first cart’s booking', async () => {
+    const upstream = await startUpstream();
+    const bff = await startBff(upstream, sharedStore(), { upstreamBudgetMs: { redeem: 2500 } });
+    const cookie = await signInTo(bff);
+    upstream.proxy.plan({ delayMs: 3000 });
+    const first = await redeemAt(bff, { orderId: 'o-recart', cart: rainShell, codes: ['SAVE5'] }, cookie);
+    expect(first).toMatchObject({ status: 'unknown' });
+    await upstream.proxy.landed(1);
+    expect(redemptionsOf(upstream, 'o-recart')).toEqual({ succeeded: 1, rolledBack: 0 });
+
+    // Told nothing is confirmed, the shopper changes the cart and places the order again.
+    const mugs = { lines: [{ productId: 'mug', quantity: 2 }] };
+    const shown = validateResponseSchema.parse(
+      await (await bff.post('validate', { cart: mugs, codes: ['SAVE5'] }, cookie)).json(),
+    );
+    const again = await bff.post('redeem', { orderId: 'o-recart', cart: mugs, codes: ['SAVE5'] }, cookie);
+    if (again.status === 200) {
+      // Redeemed for the cart it was sent with: the rain shell's redemption is not this order's.
+      const answer = (await again.json()) as RedeemResponse;
+      expect(answer).toMatchObject({ status: 'redeemed', totals: shown.totals });
+      expect(redemptionsOf(upstream, 'o-recart')).toEqual({ succeeded: 1, rolledBack: 1 });
+    } else {
+      // Or refused as another cart under the order id, with the first one's redemption kept.
+      expect(again.status).toBe(409);
+      expect(
+        await redeemAt(bff, { orderId: 'o-recart', cart: rainShell, codes: ['SAVE5'] }, cookie),
+      ).toMatchObject({
+        status: 'redeemed',
+      });
+    }
+  });
 });
