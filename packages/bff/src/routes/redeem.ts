@@ -148,7 +148,8 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
         return answer(record);
       }
       let screened = order;
-      if (!record?.inDoubt) {
+      // Codes sent again for an order in doubt passed the limiter when first sent; others did not.
+      if (!record?.inDoubt || record.inDoubt.request !== order.request) {
         const { allowed, blocked, retryAfter } = await screenCodes(
           runtime.limiter,
           caller,
@@ -222,7 +223,10 @@ async function settleDoubt(
   const still: Settled = { record, response: unknownAnswer(order.orderId, doubt) };
   try {
     const booked = await bookedRedemptions(runtime, order.orderId, signal);
-    const shown = order.expectedDue === undefined || order.expectedDue === doubt.booking.totals.due;
+    // What was sent is what this placement was shown only for the same cart and codes.
+    const sameRequest = doubt.request === undefined || doubt.request === order.request;
+    const shown =
+      sameRequest && (order.expectedDue === undefined || order.expectedDue === doubt.booking.totals.due);
     const kept = shown ? booked.find((redemption) => redemption.total === doubt.upstreamTotal) : undefined;
     for (const redemption of booked) {
       if (redemption === kept) continue;
@@ -372,6 +376,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
           booking: redeemed,
           upstreamTotal: upstreamTotal ?? validated.totals.due,
           cardsBefore,
+          request: order.request,
         },
       };
       let sent = false;
