@@ -324,7 +324,9 @@ async function rollBack(runtime: BffRuntime, id: string, reason: string, signal:
  * Validates then redeems what applies; the record is kept only when the order went on, or while
  * its outcome is unknown. A code that no longer applies is left out with its reason and the rest
  * is redeemed, unless the shopper was shown another amount to pay (`expectedDue`): then nothing is
- * booked and the answer is `rejected` with the new totals. When upstream refuses a redemption that
+ * booked and the answer is `rejected` with the new totals; so it is, with the codes
+ * `promotions_unavailable`, when the validation could not reach upstream (an outage, the budget
+ * spent). When upstream refuses a redemption that
  * had just validated (another order took the last use), the cart is validated and redeemed once
  * more without what it refused. Before a redemption is sent, the order is recorded as in doubt, so
  * that a lost answer (or this instance stopping) leaves the order to be found out, not redeemed
@@ -345,7 +347,10 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
     const failures = failedAttempts(validated.rejected);
     if (failures) await runtime.limiter.fail(caller, failures);
     const rejected = [...refused, ...validated.rejected];
-    if (expectedDue !== undefined && validated.totals.due !== expectedDue) {
+    // Promotions unavailable (an outage, or the budget spent validating) before anything was sent:
+    // nothing is booked, and the order is not settled without the discounts the shopper was shown.
+    const unavailable = validated.rejected.some((item) => item.reason === 'promotions_unavailable');
+    if (unavailable || (expectedDue !== undefined && validated.totals.due !== expectedDue)) {
       await forgetOrder(runtime.store, orderId);
       return { record: null, response: { status: 'rejected', orderId, rejected, totals: validated.totals } };
     }
