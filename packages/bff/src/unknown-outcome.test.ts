@@ -307,4 +307,26 @@ describe('a redemption whose answer is lost is never told as rejected, and is bo
       });
     }
   });
+  it('an order in doubt its shopper abandoned: the store’s server can roll back what landed, so no code stays used by an order nobody pays', async () => {
+    const upstream = await startUpstream();
+    const bff = await startBff(upstream, sharedStore(), {
+      upstreamBudgetMs: { redeem: 2500 },
+      lateRedemptionMs: 1000,
+    });
+    const cookie = await signInTo(bff);
+    const usesBefore = usesOf(upstream, 'SAVE5');
+    upstream.proxy.plan({ delayMs: 3000 });
+    const first = await redeemAt(bff, { orderId: 'o-abandoned', cart: rainShell, codes: ['SAVE5'] }, cookie);
+    expect(first).toMatchObject({ status: 'unknown' });
+    await upstream.proxy.landed(1);
+    expect(redemptionsOf(upstream, 'o-abandoned')).toEqual({ succeeded: 1, rolledBack: 0 });
+
+    // The shopper closed the tab: nobody redeems the order again. The store cancels it.
+    await expect(bff.orders.rollback('o-abandoned', { reason: 'abandoned' })).resolves.toEqual({
+      orderId: 'o-abandoned',
+      status: 'rolled_back',
+    });
+    expect(redemptionsOf(upstream, 'o-abandoned')).toEqual({ succeeded: 0, rolledBack: 1 });
+    expect(usesOf(upstream, 'SAVE5')).toBe(usesBefore);
+  });
 });
