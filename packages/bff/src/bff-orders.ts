@@ -31,9 +31,13 @@ export interface BffOrders {
    *
    * @param options.reason Stored with the rollback upstream.
    * @param options.signal Ends the upstream call early; default 9 s.
+   * An order whose outcome is `unknown` (its shopper may never place it again) is settled here:
+   * every redemption upstream booked for it is rolled back.
+   *
    * @throws PromoError `not_found` for an unknown order; `unavailable` (retry after `retryAfter`
-   *   seconds, nothing changed) during an upstream outage, while the order is being redeemed and
-   *   while its outcome is `unknown`.
+   *   seconds, nothing changed) during an upstream outage, while the order is being redeemed, and
+   *   while its outcome is `unknown` with nothing booked yet and the lost redemption may still land
+   *   (`lateRedemptionMs` after it was sent).
    */
   rollback(orderId: string, options?: { reason?: string; signal?: AbortSignal }): Promise<RollbackResponse>;
 }
@@ -75,6 +79,7 @@ export function bffOrders(runtime: BffRuntime): BffOrders {
       rollBackOrder(runtime, orderId, {
         reason: options.reason,
         signal: options.signal ?? AbortSignal.timeout(SERVER_CALL_MS),
+        settleDoubt: true,
       }),
   };
 }

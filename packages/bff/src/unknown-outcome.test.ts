@@ -328,5 +328,14 @@ describe('a redemption whose answer is lost is never told as rejected, and is bo
     });
     expect(redemptionsOf(upstream, 'o-abandoned')).toEqual({ succeeded: 0, rolledBack: 1 });
     expect(usesOf(upstream, 'SAVE5')).toBe(usesBefore);
-  });
+
+    // Lost before it landed: cancelled only once it can no longer land.
+    upstream.proxy.plan('drop-before');
+    const lost = { orderId: 'o-abandoned-lost', cart: rainShell, codes: ['SAVE5'] };
+    expect(await redeemAt(bff, lost, cookie)).toMatchObject({ status: 'unknown' });
+    await expect(bff.orders.rollback(lost.orderId)).rejects.toMatchObject({ code: 'unavailable' });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await expect(bff.orders.rollback(lost.orderId)).resolves.toMatchObject({ status: 'rolled_back' });
+    expect(redemptionsOf(upstream, lost.orderId)).toEqual({ succeeded: 0, rolledBack: 0 });
+  }, 15_000);
 });

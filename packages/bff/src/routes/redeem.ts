@@ -16,6 +16,7 @@ import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
 import { failedAttempts } from '../failed-attempts.js';
 import { screenCodes } from '../attempt-limiter.js';
+import { bookedRedemptions } from '../booked-redemptions.js';
 import { isOutage } from '../is-outage.js';
 import { type LoyaltyCard, loyaltyCards } from '../loyalty-cards.js';
 import {
@@ -31,6 +32,7 @@ import { parseBody } from '../parse-body.js';
 import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
 import { redeemFailure } from '../redeem-failure.js';
+import { rollBackRedemption } from '../roll-back-redemption.js';
 import { ERROR_KEY_REASONS } from '../rejections.js';
 import { forgetLock, lockHolder, readLock } from '../session-lock.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
@@ -234,7 +236,7 @@ async function settleDoubt(
         { orderId: order.orderId, redemptionId: redemption.id },
         'rolling back a redemption not shown',
       );
-      await rollBack(runtime, redemption.id, 'Redemption the shopper was not shown', signal);
+      await rollBackRedemption(runtime, redemption.id, 'Redemption the shopper was not shown', signal);
     }
     if (kept) {
       const booking: Redeemed = { ...doubt.booking };
@@ -273,51 +275,6 @@ async function settleDoubt(
   }
   log.info({ orderId: order.orderId }, 'nothing booked yet; the lost redemption may still land');
   return still;
-}
-
-/** A successful redemption upstream booked for an order, and the total it left to pay. */
-interface Booked {
-  id: string;
-  /** Upstream's `order.total_amount` for it, in minor units. */
-  total: number | undefined;
-}
-
-/**
- * The successful parent redemptions upstream holds for `orderId` (Voucherify's order `source_id`)
- * that are not rolled back, oldest first (`GET /v1/orders/{orderId}`, then each redemption).
- */
-async function bookedRedemptions(
-  runtime: BffRuntime,
-  orderId: string,
-  signal: AbortSignal,
-): Promise<Booked[]> {
-  let listed;
-  try {
-    listed = await runtime.breaker.run(() => runtime.upstream.order(orderId, signal));
-  } catch (error) {
-    if (error instanceof VoucherifyApiError && error.status === 404) return [];
-    throw error;
-  }
-  const entries = Object.entries(listed.redemptions ?? {})
-    .filter(([, entry]) => !entry.rollback_id)
-    .sort(([, a], [, b]) => (a.date ?? '').localeCompare(b.date ?? ''));
-  const booked: Booked[] = [];
-  for (const [id] of entries) {
-    const redemption = await runtime.breaker.run(() => runtime.upstream.redemption(id, signal));
-    if (redemption.object === 'redemption_rollback') continue;
-    if (redemption.result !== 'SUCCESS' || (redemption.status && redemption.status !== 'SUCCEEDED')) continue;
-    booked.push({ id, total: redemption.order?.total_amount ?? undefined });
-  }
-  return booked;
-}
-
-/** Rolls back a stacked redemption upstream; one already rolled back is left as it is. */
-async function rollBack(runtime: BffRuntime, id: string, reason: string, signal: AbortSignal): Promise<void> {
-  try {
-    await runtime.breaker.run(() => runtime.upstream.rollback(id, { reason }, signal));
-  } catch (error) {
-    if (!(error instanceof VoucherifyApiError && error.body?.key === 'already_rolled_back')) throw error;
-  }
 }
 
 /**
