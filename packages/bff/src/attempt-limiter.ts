@@ -1,5 +1,6 @@
 import type { CodeEntry, CodeMatching, Rejection } from '@promokit/core';
 
+import { addressBucket } from './address-bucket.js';
 import type { BffStore } from './store.js';
 import { codeOf } from './unique-codes.js';
 
@@ -7,7 +8,10 @@ import { codeOf } from './unique-codes.js';
 export interface AttemptLimits {
   /** Failed attempts one session may make per window; default 10. */
   perSession?: number;
-  /** Failed attempts one IP address may make per window (several shoppers may share one); default 30. */
+  /**
+   * Failed attempts one IP address may make per window (several shoppers may share one); default
+   * 30. An IPv6 address counts as its /64 network, which one host can send from whole.
+   */
   perIp?: number;
   /** Length of the window in milliseconds; default 15 minutes. */
   windowMs?: number;
@@ -44,13 +48,13 @@ export interface AttemptLimiter {
 export function attemptLimiter(store: BffStore, limits: AttemptLimits = {}): AttemptLimiter {
   const windowMs = limits.windowMs ?? 15 * 60_000;
   const counters = (scope: AttemptScope) => [
-    { key: `attempts:ip:${scope.ip}`, max: limits.perIp ?? 30 },
+    { key: `attempts:ip:${addressBucket(scope.ip)}`, max: limits.perIp ?? 30 },
     ...(scope.sessionId
       ? [{ key: `attempts:session:${scope.sessionId}`, max: limits.perSession ?? 10 }]
       : []),
   ];
   const appliedKey = (scope: AttemptScope, key: string) =>
-    `attempts:applied:${scope.sessionId === null ? `ip:${scope.ip}` : `session:${scope.sessionId}`}:${key}`;
+    `attempts:applied:${scope.sessionId === null ? `ip:${addressBucket(scope.ip)}` : `session:${scope.sessionId}`}:${key}`;
   return {
     async blockedFor(scope) {
       let waitMs = 0;

@@ -18,7 +18,10 @@ export interface BffOrders {
    *
    * @throws PromoError `not_found` for an order the BFF never redeemed; `unavailable` (retry after
    *   `retryAfter` seconds) while it is being redeemed or its outcome is `unknown`: a redeem of it
-   *   settles what upstream booked, and the shopper is charged only what that answers.
+   *   settles what upstream booked, and the shopper is charged only what that answers;
+   *   `bad_request` (409) for an order rolled back before it was reported paid (its browser's
+   *   `POST /rollback` won the race with the payment's webhook): its codes, credit and points are
+   *   no longer booked, so the payment taken for it is not for what the order now costs.
    */
   paid(orderId: string): Promise<void>;
   /**
@@ -28,9 +31,13 @@ export interface BffOrders {
    *
    * @param options.reason Stored with the rollback upstream.
    * @param options.signal Ends the upstream call early; default 9 s.
+   * An order whose outcome is `unknown` (its shopper may never place it again) is settled here:
+   * every redemption upstream booked for it is rolled back.
+   *
    * @throws PromoError `not_found` for an unknown order; `unavailable` (retry after `retryAfter`
-   *   seconds, nothing changed) during an upstream outage, while the order is being redeemed and
-   *   while its outcome is `unknown`.
+   *   seconds, nothing changed) during an upstream outage, while the order is being redeemed, and
+   *   while its outcome is `unknown` with nothing booked yet and the lost redemption may still land
+   *   (`lateRedemptionMs` after it was sent).
    */
   rollback(orderId: string, options?: { reason?: string; signal?: AbortSignal }): Promise<RollbackResponse>;
 }
@@ -55,12 +62,24 @@ export function bffOrders(runtime: BffRuntime): BffOrders {
             },
           );
         }
+        if (record.rolledBack) {
+          // The shopper's browser took its codes, credit and points back before the payment was
+          // reported: what was paid for is no longer booked, and the server has to know.
+          throw new PromoError(
+            'bad_request',
+            'The order’s redemption was rolled back; nothing is booked for it',
+            {
+              status: 409,
+            },
+          );
+        }
         if (!record.paid) await writeOrder(runtime.store, orderId, { ...record, paid: true });
       }),
     rollback: (orderId, options = {}) =>
       rollBackOrder(runtime, orderId, {
         reason: options.reason,
         signal: options.signal ?? AbortSignal.timeout(SERVER_CALL_MS),
+        settleDoubt: true,
       }),
   };
 }

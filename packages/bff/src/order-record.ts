@@ -25,6 +25,11 @@ export interface InDoubt {
   upstreamTotal: number;
   /** The shopper's loyalty cards before it, to tell the points it earns. */
   cardsBefore: LoyaltyCard[];
+  /**
+   * The cart and codes it was sent for (see {@link OrderRecord.request}): a redemption booked for
+   * them is not what a placement with another cart or other codes was shown.
+   */
+  request?: string;
 }
 
 /** What the BFF remembers of an order it redeemed, or tried to, for retries and rollback. */

@@ -126,6 +126,32 @@ describe('who may roll an order back', () => {
     }
   });
 
+  it('refuses to mark paid an order its browser rolled back meanwhile: its discounts are no longer booked', async () => {
+    const store = shop();
+    try {
+      const cookie = await store.signIn('returning-customer');
+      const redeemed = await store.redeem('paid-after-rollback', cookie);
+      expect(redeemed).toMatchObject({ status: 'redeemed', applied: [{ code: 'ONCE10' }] });
+      // The payment goes through at the discounted total; before the provider's webhook reaches
+      // the store's server, the browser takes the single-use code back.
+      expect((await store.post('rollback', { orderId: 'paid-after-rollback' }, cookie)).status).toBe(200);
+      expect(await store.booked('paid-after-rollback')).toBe(0);
+      // The server must learn that the order it was paid for is no longer what is booked.
+      await expect(store.bff.app.orders.paid('paid-after-rollback')).rejects.toMatchObject({
+        code: 'bad_request',
+        status: 409,
+      });
+      // The code is free again, and the order is not recorded as paid: placed again, it is redeemed anew.
+      const again = await store.redeem('paid-after-rollback', cookie);
+      expect(again).toMatchObject({ status: 'redeemed', applied: [{ code: 'ONCE10' }] });
+      expect(await store.booked('paid-after-rollback')).toBe(1);
+      await store.bff.app.orders.paid('paid-after-rollback');
+      expect((await store.post('rollback', { orderId: 'paid-after-rollback' }, cookie)).status).toBe(403);
+    } finally {
+      store.close();
+    }
+  });
+
   it('refuses to mark paid an order it never redeemed, and a bad window setting', async () => {
     const store = shop();
     try {

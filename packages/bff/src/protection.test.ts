@@ -265,3 +265,26 @@ describe('logs', () => {
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('code guessing from rotating IPv6 addresses', () => {
+  // Every host on an IPv6 network holds a /64: 2^64 addresses, any of which it may send from.
+  const bff = demoBff({ attempts: { perSession: 3, perIp: 5 }, trustProxy: true });
+  afterAll(() => bff.close());
+
+  it('counts the addresses of one /64 as one address, in any spelling', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 8; i++) {
+      const address = i % 2 ? `2001:db8:7:1::${i.toString(16)}` : `2001:0db8:0007:0001:0:0:${i}:1`;
+      const response = await post(bff, { cart, codes: [`NOPE-V6-${i}`] }, { 'x-forwarded-for': address });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+    // Another network is not affected.
+    const elsewhere = await post(
+      bff,
+      { cart, codes: ['WELCOME10'] },
+      { 'x-forwarded-for': '2001:db8:8:1::1' },
+    );
+    expect(elsewhere.status).toBe(200);
+  });
+});

@@ -361,3 +361,26 @@ describe('when releasing fails', () => {
     expect(state.releases).toBe(before + 1);
   });
 });
+
+describe.each<[string, () => Upstream]>([
+  ['the embedded engine', () => embeddedUpstream({ file: engineFile(), seed })],
+  ['the engine over HTTP', () => engineOverHttp().upstream],
+])('one customer validating in two sessions at once, over %s', (_, upstream) => {
+  const { shopper } = bffOver(upstream());
+
+  it('holds one lock: the single-use code applies in both, and removing it frees it for others', async () => {
+    const [phone, laptop, other] = await Promise.all([
+      shopper('new-customer'),
+      shopper('new-customer'),
+      shopper('returning-customer'),
+    ]);
+    // Their first validations race: neither has a lock yet.
+    const [onPhone, onLaptop] = await Promise.all([phone(['ONLYONE']), laptop(['ONLYONE'])]);
+    expect(appliedCodes(onPhone)).toEqual(['ONLYONE']);
+    expect(appliedCodes(onLaptop)).toEqual(['ONLYONE']);
+    // Removed by the customer, it is free for another shopper at once.
+    await laptop([]);
+    expect(appliedCodes(await other(['ONLYONE']))).toEqual(['ONLYONE']);
+    await other([]);
+  });
+});

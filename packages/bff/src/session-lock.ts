@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { VoucherifyApiError, type ValidationsValidateResponseBody } from '@promokit/voucherify';
 import type { Context } from 'hono';
 
@@ -45,6 +47,23 @@ export async function readLock(store: BffStore, holder: string): Promise<Session
 /** Remembers the lock `holder` holds upstream, for {@link LOCK_TTL_MS}. */
 export function writeLock(store: BffStore, holder: string, lock: SessionLock): Promise<void> {
   return store.set(lockKey(holder), JSON.stringify(lock), LOCK_TTL_MS);
+}
+
+/**
+ * The key of `holder`'s lock, agreed before its first validation: the one the store holds, else a
+ * new `ssn_…` key stored only if no other validation of the same customer stored one first. Two
+ * sessions of one customer validating at once thus validate under one upstream session; with a key
+ * each, Voucherify counts the reservation of one against the other, and the second is told its
+ * code is used up. Voucherify takes a session key sent by the client (openAPI `Session.key`: "your
+ * own unique session ID"; DIGEST §10).
+ */
+export async function agreedLockKey(store: BffStore, holder: string): Promise<string> {
+  const held = await readLock(store, holder);
+  if (held) return held.key;
+  const key = `ssn_${randomUUID().replaceAll('-', '')}`;
+  const lock: SessionLock = { key, codes: [] };
+  if (await store.setIfAbsent(lockKey(holder), JSON.stringify(lock), LOCK_TTL_MS)) return key;
+  return (await readLock(store, holder))?.key ?? key;
 }
 
 /** Forgets `holder`'s lock (it was released, or redeemed). */

@@ -122,4 +122,32 @@ describe('a busy upstream is not a broken one', () => {
     expect(unavailable(await validate(app))).toBe(true);
     expect(performance.now() - started).toBeLessThan(3000);
   }, 20_000);
+  it('a redeem whose validation runs past its budget books nothing and says rejected, never redeemed at full price', async () => {
+    const { engine, app } = await bffOverSlowEngine(() => 0, {
+      upstreamBudgetMs: { redeem: 500 },
+      circuitBreaker: {},
+    });
+    const shown = await validate(app);
+    expect(applied(shown)).toBe(true);
+    // At checkout, the engine is busy: the redeem's validation takes longer than the redeem may.
+    engine.delayOf = ({ path }) => (path === '/v1/validations' ? 1500 : 0);
+    const order = { orderId: 'order-busy', cart, codes: ['WELCOME10'] };
+    const answer = redeemResponseSchema.parse(await (await post(app, 'redeem', order)).json());
+    // Promotions were unavailable before anything was sent: the README's `rejected`, which the
+    // storefront shows and places again; `redeemed` would have it charge the full price for good.
+    expect(answer).toMatchObject({
+      status: 'rejected',
+      rejected: [{ reason: 'promotions_unavailable', code: 'WELCOME10' }],
+    });
+    expect(engine.received.filter((request) => request.path === '/v1/redemptions')).toHaveLength(0);
+    // Once the engine is fast again, the same order is redeemed with the discount shown.
+    engine.delayOf = () => 0;
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    const again = redeemResponseSchema.parse(await (await post(app, 'redeem', order)).json());
+    expect(again).toMatchObject({
+      status: 'redeemed',
+      applied: [{ code: 'WELCOME10' }],
+      totals: shown.totals,
+    });
+  }, 20_000);
 });

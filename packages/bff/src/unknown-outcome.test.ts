@@ -280,4 +280,66 @@ describe('a redemption whose answer is lost is never told as rejected, and is bo
     });
     expect(usesOf(upstream, 'SAVE5')).toBe(usesBefore);
   });
+  it('an order in doubt placed again with another cart is never answered the first cart’s booking', async () => {
+    const upstream = await startUpstream();
+    const bff = await startBff(upstream, sharedStore(), { upstreamBudgetMs: { redeem: 2500 } });
+    const cookie = await signInTo(bff);
+    upstream.proxy.plan({ delayMs: 3000 });
+    const first = await redeemAt(bff, { orderId: 'o-recart', cart: rainShell, codes: ['SAVE5'] }, cookie);
+    expect(first).toMatchObject({ status: 'unknown' });
+    await upstream.proxy.landed(1);
+    expect(redemptionsOf(upstream, 'o-recart')).toEqual({ succeeded: 1, rolledBack: 0 });
+
+    // Told nothing is confirmed, the shopper changes the cart and places the order again.
+    const mugs = { lines: [{ productId: 'mug', quantity: 2 }] };
+    const shown = validateResponseSchema.parse(
+      await (await bff.post('validate', { cart: mugs, codes: ['SAVE5'] }, cookie)).json(),
+    );
+    const again = await bff.post('redeem', { orderId: 'o-recart', cart: mugs, codes: ['SAVE5'] }, cookie);
+    if (again.status === 200) {
+      // Redeemed for the cart it was sent with: the rain shell's redemption is not this order's.
+      const answer = (await again.json()) as RedeemResponse;
+      expect(answer).toMatchObject({ status: 'redeemed', totals: shown.totals });
+      expect(redemptionsOf(upstream, 'o-recart')).toEqual({ succeeded: 1, rolledBack: 1 });
+    } else {
+      // Or refused as another cart under the order id, with the first one's redemption kept.
+      expect(again.status).toBe(409);
+      expect(
+        await redeemAt(bff, { orderId: 'o-recart', cart: rainShell, codes: ['SAVE5'] }, cookie),
+      ).toMatchObject({
+        status: 'redeemed',
+      });
+    }
+  });
+  it('an order in doubt its shopper abandoned: the store’s server can roll back what landed, so no code stays used by an order nobody pays', async () => {
+    const upstream = await startUpstream();
+    const bff = await startBff(upstream, sharedStore(), {
+      upstreamBudgetMs: { redeem: 2500 },
+      lateRedemptionMs: 1000,
+    });
+    const cookie = await signInTo(bff);
+    const usesBefore = usesOf(upstream, 'SAVE5');
+    upstream.proxy.plan({ delayMs: 3000 });
+    const first = await redeemAt(bff, { orderId: 'o-abandoned', cart: rainShell, codes: ['SAVE5'] }, cookie);
+    expect(first).toMatchObject({ status: 'unknown' });
+    await upstream.proxy.landed(1);
+    expect(redemptionsOf(upstream, 'o-abandoned')).toEqual({ succeeded: 1, rolledBack: 0 });
+
+    // The shopper closed the tab: nobody redeems the order again. The store cancels it.
+    await expect(bff.orders.rollback('o-abandoned', { reason: 'abandoned' })).resolves.toEqual({
+      orderId: 'o-abandoned',
+      status: 'rolled_back',
+    });
+    expect(redemptionsOf(upstream, 'o-abandoned')).toEqual({ succeeded: 0, rolledBack: 1 });
+    expect(usesOf(upstream, 'SAVE5')).toBe(usesBefore);
+
+    // Lost before it landed: cancelled only once it can no longer land.
+    upstream.proxy.plan('drop-before');
+    const lost = { orderId: 'o-abandoned-lost', cart: rainShell, codes: ['SAVE5'] };
+    expect(await redeemAt(bff, lost, cookie)).toMatchObject({ status: 'unknown' });
+    await expect(bff.orders.rollback(lost.orderId)).rejects.toMatchObject({ code: 'unavailable' });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await expect(bff.orders.rollback(lost.orderId)).resolves.toMatchObject({ status: 'rolled_back' });
+    expect(redemptionsOf(upstream, lost.orderId)).toEqual({ succeeded: 0, rolledBack: 0 });
+  }, 15_000);
 });

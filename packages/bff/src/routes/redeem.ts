@@ -16,6 +16,7 @@ import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
 import { failedAttempts } from '../failed-attempts.js';
 import { screenCodes } from '../attempt-limiter.js';
+import { bookedRedemptions } from '../booked-redemptions.js';
 import { isOutage } from '../is-outage.js';
 import { type LoyaltyCard, loyaltyCards } from '../loyalty-cards.js';
 import {
@@ -31,6 +32,7 @@ import { parseBody } from '../parse-body.js';
 import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
 import { redeemFailure } from '../redeem-failure.js';
+import { rollBackRedemption } from '../roll-back-redemption.js';
 import { ERROR_KEY_REASONS } from '../rejections.js';
 import { forgetLock, lockHolder, readLock } from '../session-lock.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
@@ -148,7 +150,8 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
         return answer(record);
       }
       let screened = order;
-      if (!record?.inDoubt) {
+      // Codes sent again for an order in doubt passed the limiter when first sent; others did not.
+      if (!record?.inDoubt || record.inDoubt.request !== order.request) {
         const { allowed, blocked, retryAfter } = await screenCodes(
           runtime.limiter,
           caller,
@@ -222,7 +225,10 @@ async function settleDoubt(
   const still: Settled = { record, response: unknownAnswer(order.orderId, doubt) };
   try {
     const booked = await bookedRedemptions(runtime, order.orderId, signal);
-    const shown = order.expectedDue === undefined || order.expectedDue === doubt.booking.totals.due;
+    // What was sent is what this placement was shown only for the same cart and codes.
+    const sameRequest = doubt.request === undefined || doubt.request === order.request;
+    const shown =
+      sameRequest && (order.expectedDue === undefined || order.expectedDue === doubt.booking.totals.due);
     const kept = shown ? booked.find((redemption) => redemption.total === doubt.upstreamTotal) : undefined;
     for (const redemption of booked) {
       if (redemption === kept) continue;
@@ -230,7 +236,7 @@ async function settleDoubt(
         { orderId: order.orderId, redemptionId: redemption.id },
         'rolling back a redemption not shown',
       );
-      await rollBack(runtime, redemption.id, 'Redemption the shopper was not shown', signal);
+      await rollBackRedemption(runtime, redemption.id, 'Redemption the shopper was not shown', signal);
     }
     if (kept) {
       const booking: Redeemed = { ...doubt.booking };
@@ -271,56 +277,13 @@ async function settleDoubt(
   return still;
 }
 
-/** A successful redemption upstream booked for an order, and the total it left to pay. */
-interface Booked {
-  id: string;
-  /** Upstream's `order.total_amount` for it, in minor units. */
-  total: number | undefined;
-}
-
-/**
- * The successful parent redemptions upstream holds for `orderId` (Voucherify's order `source_id`)
- * that are not rolled back, oldest first (`GET /v1/orders/{orderId}`, then each redemption).
- */
-async function bookedRedemptions(
-  runtime: BffRuntime,
-  orderId: string,
-  signal: AbortSignal,
-): Promise<Booked[]> {
-  let listed;
-  try {
-    listed = await runtime.breaker.run(() => runtime.upstream.order(orderId, signal));
-  } catch (error) {
-    if (error instanceof VoucherifyApiError && error.status === 404) return [];
-    throw error;
-  }
-  const entries = Object.entries(listed.redemptions ?? {})
-    .filter(([, entry]) => !entry.rollback_id)
-    .sort(([, a], [, b]) => (a.date ?? '').localeCompare(b.date ?? ''));
-  const booked: Booked[] = [];
-  for (const [id] of entries) {
-    const redemption = await runtime.breaker.run(() => runtime.upstream.redemption(id, signal));
-    if (redemption.object === 'redemption_rollback') continue;
-    if (redemption.result !== 'SUCCESS' || (redemption.status && redemption.status !== 'SUCCEEDED')) continue;
-    booked.push({ id, total: redemption.order?.total_amount ?? undefined });
-  }
-  return booked;
-}
-
-/** Rolls back a stacked redemption upstream; one already rolled back is left as it is. */
-async function rollBack(runtime: BffRuntime, id: string, reason: string, signal: AbortSignal): Promise<void> {
-  try {
-    await runtime.breaker.run(() => runtime.upstream.rollback(id, { reason }, signal));
-  } catch (error) {
-    if (!(error instanceof VoucherifyApiError && error.body?.key === 'already_rolled_back')) throw error;
-  }
-}
-
 /**
  * Validates then redeems what applies; the record is kept only when the order went on, or while
  * its outcome is unknown. A code that no longer applies is left out with its reason and the rest
  * is redeemed, unless the shopper was shown another amount to pay (`expectedDue`): then nothing is
- * booked and the answer is `rejected` with the new totals. When upstream refuses a redemption that
+ * booked and the answer is `rejected` with the new totals; so it is, with the codes
+ * `promotions_unavailable`, when the validation could not reach upstream (an outage, the budget
+ * spent). When upstream refuses a redemption that
  * had just validated (another order took the last use), the cart is validated and redeemed once
  * more without what it refused. Before a redemption is sent, the order is recorded as in doubt, so
  * that a lost answer (or this instance stopping) leaves the order to be found out, not redeemed
@@ -341,7 +304,10 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
     const failures = failedAttempts(validated.rejected);
     if (failures) await runtime.limiter.fail(caller, failures);
     const rejected = [...refused, ...validated.rejected];
-    if (expectedDue !== undefined && validated.totals.due !== expectedDue) {
+    // Promotions unavailable (an outage, or the budget spent validating) before anything was sent:
+    // nothing is booked, and the order is not settled without the discounts the shopper was shown.
+    const unavailable = validated.rejected.some((item) => item.reason === 'promotions_unavailable');
+    if (unavailable || (expectedDue !== undefined && validated.totals.due !== expectedDue)) {
       await forgetOrder(runtime.store, orderId);
       return { record: null, response: { status: 'rejected', orderId, rejected, totals: validated.totals } };
     }
@@ -372,6 +338,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
           booking: redeemed,
           upstreamTotal: upstreamTotal ?? validated.totals.due,
           cardsBefore,
+          request: order.request,
         },
       };
       let sent = false;

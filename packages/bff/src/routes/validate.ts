@@ -12,7 +12,7 @@ import { maskCode } from '../mask-code.js';
 import { parseBody } from '../parse-body.js';
 import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
-import { lockHolder, lockedCodes, readLock, releaseLock, writeLock } from '../session-lock.js';
+import { agreedLockKey, lockHolder, lockedCodes, readLock, releaseLock, writeLock } from '../session-lock.js';
 import { settleStack } from '../settle-stack.js';
 import { isResultOf, type StackMember } from '../stack-member.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
@@ -139,7 +139,8 @@ export async function validateCart(
   }
   const rewards = await pointsRewards(runtime, codes, caller, signal);
   try {
-    let key = held?.key ?? null;
+    // One key per customer, agreed in the store before it goes upstream (see agreedLockKey).
+    let key = holder ? (held?.key ?? (await agreedLockKey(runtime.store, holder))) : null;
     let reserved: string[] = [];
     const settled = await settleStack(
       members,

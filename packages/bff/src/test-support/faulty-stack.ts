@@ -11,7 +11,7 @@ import { pino } from 'pino';
 
 import { jsonCatalog } from '../catalog.js';
 import { cookieSession } from '../cookie-session.js';
-import { type BffOptions, createBff } from '../create-bff.js';
+import { type Bff, type BffOptions, createBff } from '../create-bff.js';
 import catalog from '../demo-catalog.json' with { type: 'json' };
 import { DEMO_PERSONAS } from '../demo-personas.js';
 import type { BffStore } from '../store.js';
@@ -58,6 +58,8 @@ export interface BffInstance {
   /** Where its routes are, e.g. `http://127.0.0.1:4181` (`POST {url}/redeem`). */
   url: string;
   post(route: string, body: unknown, cookie?: string): Promise<Response>;
+  /** What the store's server does with the instance's orders (`Bff.orders`). */
+  orders: Bff['orders'];
   /** Stops serving; closing twice is closing once. */
   close(): Promise<void>;
 }
@@ -98,6 +100,7 @@ export async function startBffInstance(
   let closed: Promise<void> | undefined;
   return {
     url,
+    orders: app.orders,
     post: (route, body, cookie = '') =>
       fetch(`${url}/${route}`, {
         method: 'POST',
