@@ -14,7 +14,6 @@ it('exports exactly its public names', () => {
     'circuitBreaker',
     'cookieSession',
     'createBff',
-    'embeddedUpstream',
     'guestIdentity',
     'jsonCatalog',
     'maskCode',

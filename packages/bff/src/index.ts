@@ -11,8 +11,6 @@ export { createBff } from './create-bff.js';
 export type { BffOptions } from './create-bff.js';
 export { DEMO_PERSONAS } from './demo-personas.js';
 export { toEffect } from './effects.js';
-export { embeddedUpstream } from './embedded-upstream.js';
-export type { EmbeddedUpstreamOptions } from './embedded-upstream.js';
 export { guestIdentity } from './identity.js';
 export type { Identify, SessionOf, Shopper } from './identity.js';
 export type { Persona } from './persona.js';
