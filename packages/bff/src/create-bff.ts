@@ -1,3 +1,4 @@
+import { anySignal } from 'any-signal';
 import { PromoError, caseInsensitiveCodes, caseSensitiveCodes, promoErrorBody } from '@promokit/core';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -193,17 +194,20 @@ export function createBff(options: BffOptions): Hono<BffEnv> {
   const budgetOf = upstreamBudgets(options.upstreamBudgetMs);
   app.use('*', async (c, next) => {
     // A timer of the request's own rather than AbortSignal.timeout: Node may collect a timeout
-    // signal that only an AbortSignal.any holds, and then it never fires.
+    // signal that only an AbortSignal.any holds, and then it never fires. any-signal rather than
+    // AbortSignal.any, which Edge runtimes lack.
     const budget = new AbortController();
     const timer = setTimeout(
       () => budget.abort(new DOMException('The upstream budget ran out', 'TimeoutError')),
       budgetOf(c.req.path),
     );
-    c.set('upstreamSignal', AbortSignal.any([c.req.raw.signal, budget.signal]));
+    const signal = anySignal([c.req.raw.signal, budget.signal]);
+    c.set('upstreamSignal', signal);
     try {
       await next();
     } finally {
       clearTimeout(timer);
+      signal.clear();
     }
   });
   const limit = (maxSize: number) =>
