@@ -33,7 +33,7 @@ async function bundleForEdge(
       target: 'es2022',
       mainFields: ['browser', 'module', 'main'],
       conditions: ['@promokit/source', 'edge-light', 'worker', 'browser'],
-      define: { 'process.env.NODE_ENV': '"production"', ...define },
+      define,
       logLevel: 'silent',
       plugins: [
         {
