@@ -97,7 +97,7 @@ describe('the BFF with voucherifyUpstream in an Edge runtime', () => {
       initialCode: code,
       extend: (context) => {
         // The runtime's console, captured: the BFF's default logger writes its lines there.
-        context.console.log = (line: string) => void logged.push(line);
+        context.console.info = (line: string) => void logged.push(line);
         return context;
       },
     });
