@@ -212,6 +212,18 @@ describe('CORS answers, header by header', () => {
     expect(response.headers.get('vary')).toMatch(/Origin/);
   });
 
+  it('opens the live updates stream to an allowed origin with credentials', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${bff.url}/events`, {
+      headers: { origin: partner },
+      signal: controller.signal,
+    });
+    controller.abort();
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(response.headers.get('access-control-allow-origin')).toBe(partner);
+    expect(response.headers.get('access-control-allow-credentials')).toBe('true');
+  });
+
   it('gives another origin no Access-Control header: its preflight is refused with the reason', async () => {
     const response = await preflight('https://evil.example');
     expect(response.status).toBe(403);
