@@ -78,6 +78,7 @@ const call = (page: Page, bff: string, script: string): Promise<PageResult> =>
 
 describe.skipIf(!existsSync(chromiumPath))(
   `CORS, from a page on another origin in Chromium (${chromiumPath})`,
+  { timeout: 20_000 },
   () => {
     let browser: Browser;
     let bff: RunningDemoBff;

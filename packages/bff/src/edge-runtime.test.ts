@@ -57,7 +57,8 @@ async function bundleForEdge(
   }
 }
 
-describe('the main entry in an Edge bundle', () => {
+// Bundling takes a second alone, longer on a busy machine.
+describe('the main entry in an Edge bundle', { timeout: 30_000 }, () => {
   it('imports no Node built-in, anywhere in its graph', async () => {
     const { errors, code } = await bundleForEdge(source('./index.ts'));
     expect(errors.map((error) => error.text)).toEqual([]);
@@ -72,7 +73,7 @@ describe('the main entry in an Edge bundle', () => {
   });
 });
 
-describe('the BFF with voucherifyUpstream in an Edge runtime', () => {
+describe('the BFF with voucherifyUpstream in an Edge runtime', { timeout: 15_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-edge-'));
   const webhookSecret = 'whsec-edge-secret';
   const sessionSecret = 'an-edge-session-secret-of-32-characters';
