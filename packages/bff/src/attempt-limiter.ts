@@ -1,4 +1,7 @@
+import type { CodeEntry, CodeMatching, Rejection } from '@promokit/core';
+
 import type { BffStore } from './store.js';
+import { codeOf } from './unique-codes.js';
 
 /** Limits on failed code attempts; see {@link attemptLimiter}. */
 export interface AttemptLimits {
@@ -18,13 +21,23 @@ export interface AttemptScope {
 
 /**
  * Counts failed code attempts (see `failedAttempts`: unknown codes, cards asked for more than their
- * balance) so that codes and gift card numbers cannot be guessed, nor card balances read.
+ * balance) so that codes and gift card numbers cannot be guessed, nor card balances read. A code
+ * that applied for a scope is no guess: it stays usable by that scope while the scope is blocked,
+ * so a shopper who mistyped ten codes keeps the discounts already in their cart, and can still
+ * place the order.
  */
 export interface AttemptLimiter {
   /** Seconds until `scope` may try codes again, or 0 when it may try now. */
   blockedFor(scope: AttemptScope): Promise<number>;
   /** Records `failures` failed attempts by `scope`. */
   fail(scope: AttemptScope, failures: number): Promise<void>;
+  /**
+   * Remembers, for a window, that the code entries `keys` ({@link entryKey}) applied for `scope`:
+   * its session when it has one, else its address.
+   */
+  applied(scope: AttemptScope, keys: readonly string[]): Promise<void>;
+  /** Which of the code entries `keys` applied for `scope` within the window. */
+  appliedOf(scope: AttemptScope, keys: readonly string[]): Promise<Set<string>>;
 }
 
 /** An {@link AttemptLimiter} counting in `store`, per session and per IP address. */
@@ -36,6 +49,8 @@ export function attemptLimiter(store: BffStore, limits: AttemptLimits = {}): Att
       ? [{ key: `attempts:session:${scope.sessionId}`, max: limits.perSession ?? 10 }]
       : []),
   ];
+  const appliedKey = (scope: AttemptScope, key: string) =>
+    `attempts:applied:${scope.sessionId === null ? `ip:${scope.ip}` : `session:${scope.sessionId}`}:${key}`;
   return {
     async blockedFor(scope) {
       let waitMs = 0;
@@ -50,5 +65,58 @@ export function attemptLimiter(store: BffStore, limits: AttemptLimits = {}): Att
         for (const { key } of counters(scope)) await store.increment(key, windowMs);
       }
     },
+    async applied(scope, keys) {
+      await Promise.all(keys.map((key) => store.set(appliedKey(scope, key), '1', windowMs)));
+    },
+    async appliedOf(scope, keys) {
+      const found = await Promise.all(
+        keys.map(async (key) => ((await store.get(appliedKey(scope, key))) === null ? [] : [key])),
+      );
+      return new Set(found.flat());
+    },
   };
+}
+
+/** The codes a scope may send upstream now, and those it may not (see {@link screenCodes}). */
+export interface ScreenedCodes {
+  /** Every code when the scope is not blocked; else those that applied for it before. */
+  allowed: CodeEntry[];
+  /** The others, each rejected `too_many_attempts`. */
+  blocked: Rejection[];
+  /** Seconds until the scope may try new codes, 0 when it is not blocked. */
+  retryAfter: number;
+}
+
+/**
+ * A code entry as the limiter remembers it: the code (as the project matches codes) with the
+ * amount and points asked of it, so that a card that applied for one amount is not open to
+ * probing its balance with others.
+ */
+export const entryKey = (entry: CodeEntry, matching: CodeMatching): string =>
+  typeof entry === 'string'
+    ? matching.key(entry)
+    : JSON.stringify([matching.key(entry.code), entry.amount ?? 0, entry.points ?? 0]);
+
+/**
+ * Screens a request's codes through the limiter: a blocked scope may still send the code entries
+ * that applied for it within the window, as they were (not guesses, and nothing learnt from them),
+ * and none other.
+ */
+export async function screenCodes(
+  limiter: AttemptLimiter,
+  scope: AttemptScope,
+  codes: readonly CodeEntry[],
+  matching: CodeMatching,
+): Promise<ScreenedCodes> {
+  const retryAfter = codes.length ? await limiter.blockedFor(scope) : 0;
+  if (retryAfter === 0) return { allowed: [...codes], blocked: [], retryAfter };
+  const known = await limiter.appliedOf(
+    scope,
+    codes.map((entry) => entryKey(entry, matching)),
+  );
+  const allowed = codes.filter((entry) => known.has(entryKey(entry, matching)));
+  const blocked = codes
+    .filter((entry) => !allowed.includes(entry))
+    .map((entry) => ({ reason: 'too_many_attempts' as const, code: codeOf(entry) }));
+  return { allowed, blocked, retryAfter };
 }

@@ -28,6 +28,11 @@ export interface BffRuntime {
    * milliseconds (`BffOptions.lateRedemptionMs`).
    */
   lateRedemptionMs: number;
+  /**
+   * How long after its redemption a shopper may roll back their order from the browser, in
+   * milliseconds (`BffOptions.rollbackWindowMs`).
+   */
+  rollbackWindowMs: number;
   clientIp: ClientIp;
   /**
    * Customer-sync flags this instance has already seen set, with when they expire, so that a

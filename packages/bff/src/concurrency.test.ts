@@ -26,7 +26,14 @@ const seed = parseSeed({
 });
 const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-concurrency-'));
 const upstream = embeddedUpstream({ file: join(dir, 'engine.sqlite'), seed });
-const bff = await startDemoBff({ upstream });
+// Signed-in shoppers are told apart by a header, so that a test may have as many as it needs.
+const bff = await startDemoBff({
+  upstream,
+  identify: (request) => {
+    const sourceId = request.headers.get('x-shopper');
+    return sourceId ? { sourceId, metadata: {} } : null;
+  },
+});
 afterAll(async () => {
   await bff.close();
   upstream.close();
@@ -40,10 +47,10 @@ const cart = {
   ],
 };
 
-async function post(route: string, body: unknown, cookie = ''): Promise<Response> {
+async function post(route: string, body: unknown, cookie = '', shopper = ''): Promise<Response> {
   return fetch(`${bff.url}/${route}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json', cookie, ...(shopper ? { 'x-shopper': shopper } : {}) },
     body: JSON.stringify(body),
   });
 }
@@ -99,11 +106,12 @@ describe('concurrent redeems of a single-use code', () => {
 
 describe('concurrent validations of a single-use code by signed-in shoppers', () => {
   it('reserve it for one of them, who redeems it; the others are told at once and pay what they were shown', async () => {
-    const sessions = await Promise.all(Array.from({ length: 50 }, () => newSession('new-customer')));
+    const sessions = await Promise.all(Array.from({ length: 50 }, () => newSession()));
+    const shopperOf = (i: number) => `cust-solo-${i}`;
     const shown = await Promise.all(
-      sessions.map(async (cookie) =>
+      sessions.map(async (cookie, i) =>
         validateResponseSchema.parse(
-          await (await post('validate', { cart, codes: ['SOLO'] }, cookie)).json(),
+          await (await post('validate', { cart, codes: ['SOLO'] }, cookie, shopperOf(i))).json(),
         ),
       ),
     );
@@ -120,6 +128,7 @@ describe('concurrent validations of a single-use code by signed-in shoppers', ()
               'redeem',
               { orderId: `order-solo-${i}`, cart, codes: ['SOLO'], expectedDue: shown[i]!.totals.due },
               cookie,
+              shopperOf(i),
             )
           ).json(),
         ),

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 
 import { type AttemptLimits, attemptLimiter } from './attempt-limiter.js';
 import type { BffEnv } from './bff-env.js';
+import { type BffOrders, bffOrders } from './bff-orders.js';
 import type { BffRuntime } from './bff-runtime.js';
 import type { Catalog } from './catalog.js';
 import { type CircuitBreakerOptions, circuitBreaker } from './circuit-breaker.js';
@@ -117,6 +118,16 @@ export interface BffOptions {
    */
   lateRedemptionMs?: number;
   /**
+   * How long after its redemption the shopper's browser may roll back an order (`POST /rollback`,
+   * for a failed payment), in milliseconds; default 1 800 000 (30 minutes, a payment page's
+   * lifetime). Once the store marks the order paid (`orders.paid`) the browser no longer can, even
+   * within it; `0` leaves every rollback to the store's server (`orders.rollback`). So a shopper
+   * cannot take back a paid order's single-use code, gift card credit or points.
+   *
+   * @throws RangeError from `createBff` when not a non-negative number.
+   */
+  rollbackWindowMs?: number;
+  /**
    * Believe the `X-Forwarded-For` (client address, for attempt limits), `X-Forwarded-Host` and
    * `X-Forwarded-Proto` (the BFF's own origin, see `publicOrigin`) headers, first entries. Set it
    * only behind a proxy that overwrites them: anyone else can send them. Default `false`.
@@ -141,6 +152,12 @@ export interface BffOptions {
   webhookSecret?: string;
 }
 
+/**
+ * The BFF: a Hono app serving the kit's routes, and {@link BffOrders} for the store's own server
+ * (`bff.orders.paid(orderId)` once a payment succeeds, `bff.orders.rollback(orderId)` for refunds).
+ */
+export type Bff = Hono<BffEnv> & { readonly orders: BffOrders };
+
 const WEBHOOK_PATH = '/webhooks/voucherify';
 
 /** Largest webhook body accepted: Voucherify's events carry whole orders. */
@@ -154,14 +171,20 @@ const MAX_WEBHOOK_BYTES = 512 * 1024;
  * @throws TypeError when `currency` is missing, RangeError naming it when ISO 4217 has no such code;
  *   TypeError naming `allowedOrigins` or `publicOrigin` when an entry is not an origin;
  *   TypeError or RangeError naming the bad `upstreamBudgetMs` or `circuitBreaker` setting;
- *   RangeError when `lateRedemptionMs` is not a non-negative number.
+ *   RangeError when `lateRedemptionMs` or `rollbackWindowMs` is not a non-negative number.
  */
-export function createBff(options: BffOptions): Hono<BffEnv> {
+export function createBff(options: BffOptions): Bff {
   const scale = moneyScale(options.currency);
   const lateRedemptionMs = options.lateRedemptionMs ?? 30_000;
   if (!(Number.isFinite(lateRedemptionMs) && lateRedemptionMs >= 0)) {
     throw new RangeError(
       `lateRedemptionMs must be a non-negative number of milliseconds, got ${lateRedemptionMs}`,
+    );
+  }
+  const rollbackWindowMs = options.rollbackWindowMs ?? 30 * 60_000;
+  if (!(Number.isFinite(rollbackWindowMs) && rollbackWindowMs >= 0)) {
+    throw new RangeError(
+      `rollbackWindowMs must be a non-negative number of milliseconds, got ${rollbackWindowMs}`,
     );
   }
   const identify = options.identify ?? options.session?.identify ?? guestIdentity;
@@ -176,6 +199,7 @@ export function createBff(options: BffOptions): Hono<BffEnv> {
     limiter: attemptLimiter(store, options.attempts),
     breaker: circuitBreaker(options.circuitBreaker),
     lateRedemptionMs,
+    rollbackWindowMs,
     clientIp: clientIp(options.trustProxy ?? false),
     customersSynced: new Map(),
     stackRanks: stackRanks(),
@@ -249,7 +273,7 @@ export function createBff(options: BffOptions): Hono<BffEnv> {
     return c.json(promoErrorBody(promoError), statusOf(promoError) as ContentfulStatusCode);
   });
 
-  return app;
+  return Object.assign(app, { orders: bffOrders(runtime) });
 }
 
 /** `catalog`, refusing a cart it prices in another currency than the BFF's. */

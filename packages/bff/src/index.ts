@@ -8,7 +8,8 @@ export type { CircuitBreaker, CircuitBreakerOptions } from './circuit-breaker.js
 export { cookieSession } from './cookie-session.js';
 export type { CookieSession, CookieSessionOptions } from './cookie-session.js';
 export { createBff } from './create-bff.js';
-export type { BffOptions } from './create-bff.js';
+export type { Bff, BffOptions } from './create-bff.js';
+export type { BffOrders } from './bff-orders.js';
 export { DEMO_PERSONAS } from './demo-personas.js';
 export { toEffect } from './effects.js';
 export { guestIdentity } from './identity.js';

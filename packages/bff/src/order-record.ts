@@ -39,6 +39,16 @@ export interface OrderRecord {
    */
   response: RedeemResponse;
   rolledBack: boolean;
+  /**
+   * When the redemption was booked, in milliseconds since the epoch: the shopper's own `/rollback`
+   * is accepted only for `BffOptions.rollbackWindowMs` after it.
+   */
+  redeemedAt?: number;
+  /**
+   * Set by the store's server once the order is paid (`Bff.orders.paid`): from then on only the
+   * server may roll it back (`Bff.orders.rollback`), never the shopper's browser.
+   */
+  paid?: boolean;
   /** Set while upstream may have booked a redemption the BFF could not confirm. */
   inDoubt?: InDoubt;
   /**
@@ -56,6 +66,12 @@ export function ownerOf(caller: Caller): string | null {
   if (caller.shopper) return `customer:${caller.shopper.sourceId}`;
   return caller.sessionId ? `session:${caller.sessionId}` : null;
 }
+
+/**
+ * The store key of an order's claim: whoever holds it (a redeem or a rollback of the order, on any
+ * instance sharing the store) is the only one changing the order's record meanwhile.
+ */
+export const orderClaimKey = (orderId: string): string => `order-claim:${orderId}`;
 
 /** The store key of an order's record. */
 export const orderKey = (orderId: string): string => `order:${orderId}`;

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 
-import { errorBodySchema, rejectionSchema, validateResponseSchema } from '@promokit/core';
+import {
+  errorBodySchema,
+  redeemResponseSchema,
+  rejectionSchema,
+  validateResponseSchema,
+} from '@promokit/core';
 import { parseSeed } from '@promokit/engine';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -97,6 +102,58 @@ describe('code guessing', () => {
     expect(response.status).toBe(429);
   });
 
+  it('keeps the codes that applied for a blocked session before: its cart and its order go on', async () => {
+    const own = demoBff({
+      attempts: { perSession: 2, perIp: 1000 },
+      sessionOf: (r) => r.headers.get('x-test-session'),
+    });
+    try {
+      const session = { 'x-test-session': 'typo-prone' };
+      const validate = async (codes: string[]) => {
+        const response = await post(own, { cart, codes }, session);
+        return { status: response.status, body: (await response.json()) as unknown };
+      };
+      expect(validateResponseSchema.parse((await validate(['SAVE5'])).body).applied).toMatchObject([
+        { code: 'SAVE5' },
+      ]);
+      await validate(['SAEV5']);
+      await validate(['SVAE5']);
+      expect((await validate(['WELCOME10'])).status).toBe(429);
+
+      // The code it holds is no guess: validated as before, a new one beside it refused alone.
+      const held = validateResponseSchema.parse((await validate(['SAVE5', 'WELCOME10'])).body);
+      expect(held.applied).toMatchObject([{ code: 'SAVE5' }]);
+      expect(held.rejected).toEqual([{ reason: 'too_many_attempts', code: 'WELCOME10' }]);
+      const placed = redeemResponseSchema.parse(
+        await (
+          await own.app.request('http://shop.test/redeem', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...session },
+            body: JSON.stringify({
+              orderId: 'typo-order',
+              cart,
+              codes: ['SAVE5', 'WELCOME10'],
+              expectedDue: held.totals.due,
+            }),
+          })
+        ).json(),
+      );
+      expect(placed).toMatchObject({
+        status: 'redeemed',
+        applied: [{ code: 'SAVE5' }],
+        rejected: [{ reason: 'too_many_attempts', code: 'WELCOME10' }],
+        totals: held.totals,
+      });
+      // What applied in one session does not open another blocked one.
+      const other = { 'x-test-session': 'other-guesser' };
+      await post(own, { cart, codes: ['NOPE-1'] }, other);
+      await post(own, { cart, codes: ['NOPE-2'] }, other);
+      expect((await post(own, { cart, codes: ['SAVE5'] }, other)).status).toBe(429);
+    } finally {
+      own.close();
+    }
+  });
+
   it('does not count codes that exist but do not apply', async () => {
     const own = demoBff({ attempts: { perSession: 1 }, sessionOf: () => 'shopper' });
     const small = { lines: [{ productId: 'cap', quantity: 1 }] };
@@ -167,6 +224,10 @@ describe('balance probing', () => {
         { reason: 'too_many_attempts', code: 'BEARER-5000' },
       ]);
     }
+    // Asked again for an amount it applied for (nothing to learn), the card still pays; no other.
+    const again = validateResponseSchema.parse(await (await ask(low, session)).json());
+    expect(again.applied).toMatchObject([{ code: 'BEARER-5000', paid: low }]);
+    expect((await ask(low - 1, session)).status).toBe(429);
     // The card itself is untouched, for whoever has it in another session.
     const other = validateResponseSchema.parse(await (await ask(5000, 'card-owner')).json());
     expect(other.applied).toMatchObject([{ code: 'BEARER-5000', paid: 5000 }]);

@@ -2,18 +2,26 @@ import { VoucherifyApiError, type ValidationsValidateResponseBody } from '@promo
 import type { Context } from 'hono';
 
 import type { BffEnv } from './bff-env.js';
-import type { BffRuntime } from './bff-runtime.js';
+import type { BffRuntime, Caller } from './bff-runtime.js';
 import { isOutage } from './is-outage.js';
 import { maskCode } from './mask-code.js';
 import type { BffStore } from './store.js';
 
-/** Key under which the store keeps a session's validation lock, for redeem to reuse. */
-export const lockKey = (sessionId: string): string => `lock:${sessionId}`;
+/** Key under which the store keeps a shopper's validation lock, for redeem to reuse. */
+export const lockKey = (holder: string): string => `lock:${holder}`;
+
+/**
+ * Who holds a validation lock: the signed-in customer, across all their sessions (phone and laptop
+ * share one, so a code they reserved in one is never "used up" in the other); `null` for a guest,
+ * whose validations reserve nothing.
+ */
+export const lockHolder = (caller: Caller): string | null =>
+  caller.shopper ? `customer:${caller.shopper.sourceId}` : null;
 
 /** How long a lock is remembered: as long as the upstream session it stands for (30 minutes). */
 export const LOCK_TTL_MS = 30 * 60_000;
 
-/** A shopper session's validation lock upstream. */
+/** A shopper's validation lock upstream. */
 export interface SessionLock {
   /** The upstream `LOCK` session's key (`ssn_…`), sent again on the next validation and on redeem. */
   key: string;
@@ -21,9 +29,9 @@ export interface SessionLock {
   codes: string[];
 }
 
-/** The lock the session `sessionId` holds upstream, or `null`. */
-export async function readLock(store: BffStore, sessionId: string): Promise<SessionLock | null> {
-  const raw = await store.get(lockKey(sessionId));
+/** The lock `holder` ({@link lockHolder}) holds upstream, or `null`. */
+export async function readLock(store: BffStore, holder: string): Promise<SessionLock | null> {
+  const raw = await store.get(lockKey(holder));
   if (raw === null) return null;
   try {
     const { key, codes } = JSON.parse(raw) as Partial<SessionLock>;
@@ -34,14 +42,14 @@ export async function readLock(store: BffStore, sessionId: string): Promise<Sess
   }
 }
 
-/** Remembers the lock the session `sessionId` holds upstream, for {@link LOCK_TTL_MS}. */
-export function writeLock(store: BffStore, sessionId: string, lock: SessionLock): Promise<void> {
-  return store.set(lockKey(sessionId), JSON.stringify(lock), LOCK_TTL_MS);
+/** Remembers the lock `holder` holds upstream, for {@link LOCK_TTL_MS}. */
+export function writeLock(store: BffStore, holder: string, lock: SessionLock): Promise<void> {
+  return store.set(lockKey(holder), JSON.stringify(lock), LOCK_TTL_MS);
 }
 
-/** Forgets the session's lock (it was released, or redeemed). */
-export function forgetLock(store: BffStore, sessionId: string): Promise<void> {
-  return store.delete(lockKey(sessionId));
+/** Forgets `holder`'s lock (it was released, or redeemed). */
+export function forgetLock(store: BffStore, holder: string): Promise<void> {
+  return store.delete(lockKey(holder));
 }
 
 /**
@@ -63,7 +71,7 @@ export function lockedCodes(validation: ValidationsValidateResponseBody): string
  */
 export async function releaseLock(
   runtime: BffRuntime,
-  sessionId: string,
+  holder: string,
   lock: SessionLock,
   c: Context<BffEnv>,
 ): Promise<void> {
@@ -83,6 +91,6 @@ export async function releaseLock(
     }),
   );
   const kept = unreleased.flat();
-  if (kept.length) await writeLock(runtime.store, sessionId, { key: lock.key, codes: kept });
-  else await forgetLock(runtime.store, sessionId);
+  if (kept.length) await writeLock(runtime.store, holder, { key: lock.key, codes: kept });
+  else await forgetLock(runtime.store, holder);
 }

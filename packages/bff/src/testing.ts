@@ -8,10 +8,9 @@ import { demoSeedPath, loadSeedFile } from '@promokit/engine';
 import { Hono } from 'hono';
 import { pino } from 'pino';
 
-import type { BffEnv } from './bff-env.js';
 import { jsonCatalog } from './catalog.js';
 import { cookieSession } from './cookie-session.js';
-import { type BffOptions, createBff } from './create-bff.js';
+import { type Bff, type BffOptions, createBff } from './create-bff.js';
 import catalog from './demo-catalog.json' with { type: 'json' };
 import { DEMO_PERSONAS } from './demo-personas.js';
 import { embeddedUpstream } from './embedded-upstream.js';
@@ -25,7 +24,7 @@ export const DEMO_SESSION_SECRET = 'promokit-demo-session-secret-not-for-product
 /** The demo BFF in memory: see {@link demoBff}. */
 export interface DemoBff {
   /** The BFF itself, routes at its root (`/validate`). */
-  app: Hono<BffEnv>;
+  app: Bff;
   /** A site with the BFF mounted at {@link DEMO_BFF_PATH}. */
   site: Hono;
   /** A fetch that reaches `site` in memory: pass it to `createPromoClient({ fetch })`. */

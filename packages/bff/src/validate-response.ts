@@ -51,7 +51,8 @@ function stepAmount(redeemable: ValidationsRedeemableApplicable): number {
  * - Goods are the rest of the order's lines, units a promotion added for free included.
  * - `dropped` are redeemables left out of earlier validations of the same request, reported with
  *   their own reasons. Only codes are ever reported as rejected: an automatic promotion that does
- *   not apply is simply not shown. The tiers sent do not depend on the codes, so a client tells
+ *   not apply is simply not shown; one the stacking rules skipped is named in `leftOut` with why.
+ *   The tiers sent do not depend on the codes, so a client tells
  *   which promotions a new code pushed out by the `promotions` of the answers without and with it.
  */
 export function toValidateResponse(
@@ -99,6 +100,14 @@ export function toValidateResponse(
   const rejected: Rejection[] = notApplied
     .filter((item) => item.object === 'voucher')
     .map((item) => toRejection(item, appliedCodes, validation.stacking_rules));
+  const leftOut: NonNullable<ValidateResponse['leftOut']> = [];
+  for (const item of notApplied) {
+    if (item.object !== 'promotion_tier' || item.status !== 'SKIPPED') continue;
+    const why = toRejection(item, appliedCodes, validation.stacking_rules);
+    if (why.reason === 'too_many_codes')
+      leftOut.push({ id: item.id, reason: why.reason, ...(why.limit ? { limit: why.limit } : {}) });
+    else if (why.reason === 'not_combinable') leftOut.push({ id: item.id, reason: why.reason });
+  }
   const order = applied.length || promotions.length ? validation.order : undefined;
   const { subtotal, shipping, shippingLineDiscount } = order
     ? orderAmounts(order, cart)
@@ -115,6 +124,7 @@ export function toValidateResponse(
     promotions,
     rejected,
     totals: { currency: cart.currency, subtotal, shipping, discount, shippingDiscount, total, paid, due },
+    ...(leftOut.length ? { leftOut } : {}),
   };
 }
 

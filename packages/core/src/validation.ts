@@ -48,6 +48,21 @@ export const validateResponseSchema = z.object({
   promotions: z.array(appliedPromotionSchema),
   rejected: z.array(rejectionSchema),
   totals: totalsSchema,
+  /**
+   * Automatic promotions the cart qualifies for that the stacking rules left out of this answer
+   * (DIGEST §5, SKIPPED keys), by `id`: `too_many_codes` when the order's limit of discounts was
+   * reached (`limit` when upstream says it), `not_combinable` when an exclusive discount keeps them
+   * out. Absent or empty: none. How a client tells why a new code pushed a promotion out.
+   */
+  leftOut: z
+    .array(
+      z.object({
+        id: z.string(),
+        reason: z.enum(['not_combinable', 'too_many_codes']),
+        limit: z.number().optional(),
+      }),
+    )
+    .optional(),
 });
 
 /** Response of `POST /validate`. */

@@ -190,7 +190,7 @@ describe('usePromoCart', () => {
       });
     });
 
-    it('refuses a code whose place among the discounts costs a spend tier, on a stack of codes', async () => {
+    it('refuses a code whose place among the discounts costs a spend tier as one too many, on a stack of codes', async () => {
       // Mug, tote and cap (the trail kit bundle) and two rain shells reach "Spend 250, save 10%";
       // with three codes BIG25 makes the fifth discount, the most that apply together, and the tier
       // is left out: the order would cost more.
@@ -214,6 +214,9 @@ describe('usePromoCart', () => {
       const { before, after, labels } = await pushedOut(cart, codes, 'BIG25');
       expect(labels).toEqual(['Spend more, save more']);
       expect(after.totals.total).toBeGreaterThan(before.totals.total);
+      // The server says why the tier went: the order's limit, not a clash.
+      const tier = before.promotions.find((promotion) => promotion.label === labels[0]);
+      expect(after.leftOut).toEqual([{ id: tier?.id, reason: 'too_many_codes', limit: 5 }]);
 
       let outcome: Awaited<ReturnType<typeof result.current.apply>> | undefined;
       await act(async () => {
@@ -221,7 +224,7 @@ describe('usePromoCart', () => {
       });
       expect(outcome).toEqual({
         status: 'rejected',
-        rejection: { reason: 'not_combinable', code: 'BIG25', conflictsWith: [], promotions: labels },
+        rejection: { reason: 'too_many_codes', code: 'BIG25', limit: 5 },
       });
       expect(result.current.codes).toEqual(codes);
       expect(result.current.totals).toEqual(before.totals);

@@ -89,6 +89,11 @@ export interface PromoCart {
    *   storefront wants the lower price it showed kept, and a shopper who typed a code wants it used
    *   when it saves more. (Adding a discount lowers the total unless something else drops out.)
    *
+   * When all it pushes out went because the order's limit of discounts was reached (a code's
+   * rejection or a promotion's `leftOut` says `too_many_codes`), and it would push out a code or
+   * cost more, it is refused as `too_many_codes` with the `limit`: the shopper must remove a
+   * discount, not pick between clashing ones.
+   *
    * Both are read from the answers for the cart without the code and with it.
    */
   apply(code: CodeEntry): Promise<ApplyOutcome>;
@@ -240,10 +245,20 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         const conflictsWith = before.applied
           .map((item) => item.code)
           .filter((held) => !response.applied.find((item) => item.code === held));
-        const replaced = before.promotions
-          .filter((promotion) => !response.promotions.find((item) => item.id === promotion.id))
-          .map((promotion) => promotion.label);
+        const pushedOut = before.promotions.filter(
+          (promotion) => !response.promotions.find((item) => item.id === promotion.id),
+        );
+        const replaced = pushedOut.map((promotion) => promotion.label);
         if (conflictsWith.length || response.totals.total > before.totals.total) {
+          // Why each discount it pushed out went: a full order is not a clash.
+          const why = [
+            ...conflictsWith.map((held) => response.rejected.find((item) => item.code === held)),
+            ...pushedOut.map((promotion) => response.leftOut?.find((item) => item.id === promotion.id)),
+          ];
+          if (why.length && why.every((item) => item?.reason === 'too_many_codes')) {
+            const { limit } = why[0] as { limit?: number };
+            return deny({ reason: 'too_many_codes', code, ...(limit ? { limit } : {}) });
+          }
           return deny({ reason: 'not_combinable', code, conflictsWith, promotions: replaced });
         }
         store.update((latest) => withCode(withUsage(withPending(latest, code), code, use), code));

@@ -15,12 +15,14 @@ import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
 import { failedAttempts } from '../failed-attempts.js';
+import { screenCodes } from '../attempt-limiter.js';
 import { isOutage } from '../is-outage.js';
 import { type LoyaltyCard, loyaltyCards } from '../loyalty-cards.js';
 import {
   type InDoubt,
   type OrderRecord,
   forgetOrder,
+  orderClaimKey,
   ownerOf,
   readOrder,
   writeOrder,
@@ -30,7 +32,7 @@ import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
 import { redeemFailure } from '../redeem-failure.js';
 import { ERROR_KEY_REASONS } from '../rejections.js';
-import { forgetLock, readLock } from '../session-lock.js';
+import { forgetLock, lockHolder, readLock } from '../session-lock.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
 import { codeOf, uniqueCodes } from '../unique-codes.js';
 import { toValidationBody } from '../validation-body.js';
@@ -52,6 +54,8 @@ interface OrderRequest {
   expectedDue: number | undefined;
   /** The cart and codes, as one key: what a retry of a settled order must send again. */
   request: string;
+  /** Codes not sent upstream, each with why (the caller is over its failed-attempt limit). */
+  blocked?: readonly Rejection[];
 }
 
 /** What one redeem produced: the answer, and the order's record when it is kept. */
@@ -67,7 +71,8 @@ interface Settled {
  * applying is left out with its reason, and when the order would then cost other than the
  * `expectedDue` shown the answer is `rejected`, booking nothing. Retries with the same order id
  * (even concurrent ones, even on another instance sharing the store) get the first answer and
- * cause no second redemption; another shopper reusing the order id gets 403.
+ * cause no second redemption; another shopper reusing the order id gets 403. An order rolled back
+ * (its payment failed) is redeemed anew when placed again, with whatever cart and codes it then has.
  *
  * When the BFF cannot know whether upstream booked the redemption (its call timed out, the
  * connection dropped after sending, upstream answered 5xx), it answers `unknown` and the order
@@ -100,7 +105,7 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
     };
     const { orderId, codes } = order;
     const owner = ownerOf(caller);
-    const claim = `order-claim:${orderId}`;
+    const claim = orderClaimKey(orderId);
 
     const mine = (record: OrderRecord) => {
       if (record.owner !== owner)
@@ -130,7 +135,7 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
         continue;
       }
       const stored = await readOrder(runtime.store, orderId);
-      if (stored && !stored.inDoubt) return answer(stored);
+      if (stored && answerStands(stored)) return answer(stored);
       if (stored) mine(stored);
       if (!(await runtime.store.setIfAbsent(claim, owner ?? '', CLAIM_TTL_MS))) {
         await wait();
@@ -138,21 +143,31 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
       }
       // Read again under the claim: another instance may have settled the order meanwhile.
       const record = await readOrder(runtime.store, orderId);
-      if (record && !record.inDoubt) {
+      if (record && answerStands(record)) {
         await runtime.store.delete(claim);
         return answer(record);
       }
-      if (!record && codes.length) {
-        const retryAfter = await runtime.limiter.blockedFor(caller);
-        if (retryAfter > 0) {
+      let screened = order;
+      if (!record?.inDoubt) {
+        const { allowed, blocked, retryAfter } = await screenCodes(
+          runtime.limiter,
+          caller,
+          codes,
+          runtime.codes,
+        );
+        if (blocked.length && !allowed.length) {
           await runtime.store.delete(claim);
-          return tooManyAttempts(codes.map(codeOf), retryAfter);
+          return tooManyAttempts(
+            blocked.map((rejection) => rejection.code),
+            retryAfter,
+          );
         }
+        screened = { ...order, codes: allowed, blocked };
       }
       const doubt = record?.inDoubt;
       const work = (async () => {
         const settled = record && doubt ? await settleDoubt(runtime, order, record, doubt, c) : null;
-        return settled ?? (await redeemOnce(runtime, order, c));
+        return settled ?? (await redeemOnce(runtime, screened, c));
       })().finally(() => runtime.store.delete(claim));
       inFlight.set(
         orderId,
@@ -171,6 +186,13 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
     });
   };
 }
+
+/**
+ * Whether an order's answer stands for every retry: it is neither in doubt nor rolled back. A
+ * rolled-back order (its payment failed) has nothing booked, and is redeemed anew when placed
+ * again under its id.
+ */
+const answerStands = (record: OrderRecord): boolean => !record.inDoubt && !record.rolledBack;
 
 /** The `unknown` answer for an order in doubt: the totals it is booked at if upstream booked it. */
 function unknownAnswer(orderId: string, doubt: InDoubt): RedeemResponse {
@@ -228,11 +250,13 @@ async function settleDoubt(
         parentRedemptionId: kept.id,
         response: booking,
         rolledBack: false,
+        redeemedAt: Date.now(),
         request: order.request,
       };
       await writeOrder(runtime.store, order.orderId, settled);
       // A successful redemption ends its session upstream: nothing is left to release.
-      if (order.caller.sessionId) await forgetLock(runtime.store, order.caller.sessionId);
+      const holder = lockHolder(order.caller);
+      if (holder) await forgetLock(runtime.store, holder);
       log.info({ orderId: order.orderId, parentRedemptionId: kept.id }, 'redeemed, found booked');
       return { record: settled, response: booking };
     }
@@ -306,7 +330,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
   const { cart, codes, caller, orderId, expectedDue } = order;
   const signal = c.get('upstreamSignal');
   const cardsBefore = caller.shopper ? await readCards(runtime, caller, signal) : [];
-  let refused: Rejection[] = [];
+  let refused: Rejection[] = [...(order.blocked ?? [])];
   let sendable = [...codes];
   for (let attempt = 0; ; attempt++) {
     const {
@@ -331,7 +355,8 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
     };
     let parentRedemptionId: string | null = null;
     if (members.length) {
-      const lock = caller.sessionId ? await readLock(runtime.store, caller.sessionId) : null;
+      const holder = lockHolder(caller);
+      const lock = holder ? await readLock(runtime.store, holder) : null;
       const body = toValidationBody(cart, members, caller.shopper, {
         orderId,
         rewards: await pointsRewards(runtime, sendable, caller, signal),
@@ -358,7 +383,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
         const result = await runtime.breaker.run(() => runtime.upstream.redeem(body, signal), signal);
         parentRedemptionId = result.parent_redemption?.id ?? result.redemptions[0]?.id ?? null;
         // A successful redemption ends its session upstream: nothing is left to release.
-        if (caller.sessionId && lock) await forgetLock(runtime.store, caller.sessionId);
+        if (holder && lock) await forgetLock(runtime.store, holder);
       } catch (error) {
         if (!sent && !isOutage(error)) throw error;
         const failure = sent ? redeemFailure(error) : 'not_sent';
@@ -374,7 +399,8 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
             reason: 'promotions_unavailable' as const,
             code: codeOf(entry),
           }));
-          return { record: null, response: { status: 'rejected', orderId, rejected: unavailable, totals } };
+          const rejected = [...(order.blocked ?? []), ...unavailable];
+          return { record: null, response: { status: 'rejected', orderId, rejected, totals } };
         }
         if (!(error instanceof VoucherifyApiError) || error.status === 401) throw error;
         if (attempt > 0) {
@@ -386,7 +412,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
         // Validated again, a code another order used up meanwhile drops out with its own reason.
         const refusal = redeemRefusal(error, sendable.map(codeOf), runtime.codes);
         if (refusal.length < sendable.length) {
-          refused = refusal;
+          refused = [...(order.blocked ?? []), ...refusal];
           sendable = sendable.filter((entry) => !refusal.some((item) => item.code === codeOf(entry)));
         }
         continue;
@@ -404,6 +430,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
       parentRedemptionId,
       response: redeemed,
       rolledBack: false,
+      redeemedAt: Date.now(),
       request: order.request,
     };
     await writeOrder(runtime.store, orderId, record);

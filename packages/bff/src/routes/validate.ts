@@ -1,6 +1,7 @@
 import { type CodeEntry, type ValidateResponse, validateRequestSchema } from '@promokit/core';
 import type { Context, Handler } from 'hono';
 
+import { entryKey, screenCodes } from '../attempt-limiter.js';
 import { automaticTiers } from '../automatic-tiers.js';
 import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
@@ -11,7 +12,7 @@ import { maskCode } from '../mask-code.js';
 import { parseBody } from '../parse-body.js';
 import { pointsRewards } from '../points-rewards.js';
 import { priceCart } from '../price-cart.js';
-import { lockedCodes, readLock, releaseLock, writeLock } from '../session-lock.js';
+import { lockHolder, lockedCodes, readLock, releaseLock, writeLock } from '../session-lock.js';
 import { settleStack } from '../settle-stack.js';
 import { isResultOf, type StackMember } from '../stack-member.js';
 import { tooManyAttempts } from '../too-many-attempts.js';
@@ -22,8 +23,9 @@ import { toValidationBody } from '../validation-body.js';
 
 /**
  * `POST /validate`: prices the cart, then validates its codes upstream in one call, under the
- * session's `LOCK` for a signed-in shopper only (see {@link validateCart}). Callers over their
- * failed-attempt limit get a 429; unknown codes, and cards asked for more than their balance,
+ * customer's `LOCK` for a signed-in shopper only (see {@link validateCart}). Callers over their
+ * failed-attempt limit get a 429, except for codes that applied for them before (those are
+ * validated, the rest rejected `too_many_attempts`); unknown codes, and cards asked for more than their balance,
  * count as failed attempts (see {@link failedAttempts}). An upstream outage answers every code
  * `promotions_unavailable`. A validation without codes gives back what the session's lock
  * reserved.
@@ -33,14 +35,25 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
     const request = await parseBody(c.req.raw, validateRequestSchema);
     const cart = await priceCart(runtime.catalog, request.cart.lines);
     const caller = await callerOf(runtime, c);
-    const codes = uniqueCodes(request.codes, runtime.codes);
-    if (codes.length) {
-      const retryAfter = await runtime.limiter.blockedFor(caller);
-      if (retryAfter > 0) return tooManyAttempts(codes.map(codeOf), retryAfter);
+    const screened = await screenCodes(
+      runtime.limiter,
+      caller,
+      uniqueCodes(request.codes, runtime.codes),
+      runtime.codes,
+    );
+    if (screened.blocked.length && !screened.allowed.length) {
+      return tooManyAttempts(screened.blocked.map(codeOf), screened.retryAfter);
     }
-    const { response } = await validateCart(runtime, cart, codes, caller, c);
+    const { response } = await validateCart(runtime, cart, screened.allowed, caller, c);
+    response.rejected.push(...screened.blocked);
     const failures = failedAttempts(response.rejected);
     if (failures) await runtime.limiter.fail(caller, failures);
+    await runtime.limiter.applied(
+      caller,
+      screened.allowed
+        .filter((entry) => response.applied.some((item) => item.code === codeOf(entry)))
+        .map((entry) => entryKey(entry, runtime.codes)),
+    );
     c.get('log').info(
       {
         applied: response.applied.map((item) => ({
@@ -75,7 +88,9 @@ export interface ValidatedCart {
  * the project's matching; the answer names each as `codes` spell it. Points spent on a loyalty
  * card go upstream as its campaign's pay-with-points reward.
  *
- * Only a signed-in shopper's validation reserves: it goes upstream under their session's `LOCK`,
+ * Only a signed-in shopper's validation reserves: it goes upstream under their `LOCK`, one per
+ * customer whichever of their sessions (phone, laptop) validates, so a code they reserved in one
+ * is theirs in the other,
  * and upstream reserves only what applies to that customer (a code whose rules admit only its
  * holder applies to no one else), so a single-use code's use, a gift card's credit or loyalty
  * points are still theirs at `/redeem`. A guest's validation, an anonymous browse of the cart, goes
@@ -84,13 +99,13 @@ export interface ValidatedCart {
  * what the guest's order gets, and `expectedDue` makes sure it is never charged other than shown
  * (the `DESIGN` principle "Nobody reserves what is not theirs"; DIGEST §10 for the `LOCK`).
  *
- * The session's lock is remembered with the codes it reserves. Sending its key again replaces
+ * The shopper's lock is remembered with the codes it reserves. Sending its key again replaces
  * what it reserves upstream, so codes dropped from a validation that reaches upstream are given
  * back there; a validation with neither codes nor tiers, answered without upstream, releases each
  * code the lock still reserves (`DELETE /v1/vouchers/{code}/sessions/{key}`), so a removed gift
  * card's credit or single-use code is free for other shoppers at once, not when the lock expires.
- * So does a guest's validation in a session that a signed-in shopper's validation locked before
- * (a storefront whose sessions outlive signing out): the guest holds nothing.
+ * Signing out leaves the customer's reservations theirs until they expire (30 minutes) or one of
+ * their sessions validates without them; the guest the session becomes holds nothing.
  */
 export async function validateCart(
   runtime: BffRuntime,
@@ -108,19 +123,16 @@ export async function validateCart(
     (err) => log.warn({ err }, 'no tiers'),
     signal,
   );
-  const { sessionId } = caller;
-  const stored = sessionId ? await readLock(runtime.store, sessionId) : null;
-  // Only a signed-in shopper reserves; a guest gives back what the session held, if anything.
-  const locking = caller.shopper !== null && sessionId !== null;
-  if (sessionId && stored && !locking) await releaseLock(runtime, sessionId, stored, c);
-  const held = locking ? stored : null;
+  const holder = lockHolder(caller);
+  // Only a signed-in shopper reserves, under one lock across their sessions.
+  const held = holder ? await readLock(runtime.store, holder) : null;
   const members: StackMember[] = [
     ...codes.map((entry) => ({ object: 'voucher' as const, entry })),
     ...promotionTiers.map((id) => ({ object: 'promotion_tier' as const, id })),
   ];
   // An empty cart has nothing a code could take off: no code is reserved, let alone booked, for it.
   if (!members.length || !cart.lines.length) {
-    if (sessionId && held?.codes.length) await releaseLock(runtime, sessionId, held, c);
+    if (holder && held?.codes.length) await releaseLock(runtime, holder, held, c);
     const response = toValidateResponse(cart, { redeemables: [] });
     response.rejected = codes.map((entry) => ({ reason: 'cart_not_eligible', code: codeOf(entry) }));
     return { response, members: [], upstreamTotal: undefined };
@@ -134,7 +146,7 @@ export async function validateCart(
       async (stack) => {
         const body = toValidationBody(cart, stack, caller.shopper, {
           rewards,
-          ...(locking ? { lock: { key } } : {}),
+          ...(holder ? { lock: { key } } : {}),
         });
         const validation = await runtime.breaker.run(() => runtime.upstream.validate(body, signal), signal);
         key = validation.session?.key ?? key;
@@ -145,8 +157,8 @@ export async function validateCart(
       runtime.stackRanks,
     );
     const validation = settled.validation ?? { redeemables: [] };
-    if (locking && sessionId && key)
-      await writeLock(runtime.store, sessionId, { key, codes: settled.validation ? reserved : [] });
+    if (holder && key)
+      await writeLock(runtime.store, holder, { key, codes: settled.validation ? reserved : [] });
     const applying = settled.members.filter((member) =>
       validation.redeemables.some((result) => result.status === 'APPLICABLE' && isResultOf(member, result)),
     );
