@@ -73,11 +73,12 @@ async function serveBoth(): Promise<void> {
     session,
   });
   const site = new Hono().route('/api/promotions', bff);
+  const cookie = ((await session.issue(persona)).split(';')[0] ?? '').trim();
   serve({ fetch: site.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
     process.send?.({
       bff: `http://127.0.0.1:${info.port}/api/promotions/validate`,
       engine: `${engine.url}/v1/validations`,
-      cookie: (session.issue(persona).split(';')[0] ?? '').trim(),
+      cookie,
     } satisfies Served);
   });
   process.once('disconnect', () => {

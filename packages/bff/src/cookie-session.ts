@@ -1,10 +1,10 @@
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-
 import { PromoError } from '@promokit/core';
 import { Hono } from 'hono';
+import { decodeBase64Url, encodeBase64Url } from 'hono/utils/encode';
 import { z } from 'zod';
 
 import type { BffEnv } from './bff-env.js';
+import { hmacSha256 } from './hmac-sha256.js';
 import type { Identify, SessionOf } from './identity.js';
 import type { Persona } from './persona.js';
 
@@ -28,8 +28,12 @@ export interface CookieSession {
   identify: Identify;
   /** The session id in a valid cookie, or `null`. */
   sessionOf: SessionOf;
-  /** A `Set-Cookie` value starting a new session as `personaId`. */
-  issue(personaId: string): string;
+  /**
+   * A `Set-Cookie` value starting a new session as `personaId`.
+   *
+   * @throws TypeError for a persona not in `personas`.
+   */
+  issue(personaId: string): Promise<string>;
   /**
    * `GET /session` answers the current persona and the list, starting a session as the default
    * persona when the request has none; `POST /session` with `{ persona }` starts a new session as
@@ -43,8 +47,11 @@ type Payload = z.infer<typeof payloadSchema>;
 
 /**
  * Sessions in an HMAC-signed cookie (`payload.signature`, base64url JSON and hex HMAC-SHA256,
- * compared in constant time), for demos and storefronts without their own sign-in. A tampered or
- * foreign cookie counts as none. The cookie is `HttpOnly` and `SameSite=Lax`.
+ * signed and verified in constant time with Web Crypto, so it runs on Node and Edge runtimes
+ * alike), for demos and storefronts without their own sign-in. A tampered or foreign cookie counts
+ * as none. The cookie is `HttpOnly` and `SameSite=Lax`.
+ *
+ * @throws TypeError when `secret` has fewer than 32 characters or `personas` is empty.
  */
 export function cookieSession(options: CookieSessionOptions): CookieSession {
   if (options.secret.length < 32)
@@ -54,11 +61,11 @@ export function cookieSession(options: CookieSessionOptions): CookieSession {
   const name = options.cookieName ?? 'promokit_session';
   const maxAge = options.maxAgeSeconds ?? 7 * 24 * 3600;
   const byId = new Map(options.personas.map((persona) => [persona.id, persona]));
-  const sign = (data: string) => createHmac('sha256', options.secret).update(data).digest('hex');
+  const hmac = hmacSha256(options.secret);
   // `identify` and `sessionOf` both read the cookie of every request: verify it once.
-  const verified = new WeakMap<Request, Payload | null>();
+  const verified = new WeakMap<Request, Promise<Payload | null>>();
 
-  function read(request: Request): Payload | null {
+  function read(request: Request): Promise<Payload | null> {
     let payload = verified.get(request);
     if (payload === undefined) {
       payload = verify(request);
@@ -67,46 +74,48 @@ export function cookieSession(options: CookieSessionOptions): CookieSession {
     return payload;
   }
 
-  function verify(request: Request): Payload | null {
+  async function verify(request: Request): Promise<Payload | null> {
     const raw = cookieValue(request.headers.get('cookie'), name);
     const [data, signature] = raw?.split('.') ?? [];
-    if (!data || !signature || !sameHex(signature, sign(data))) return null;
-    const parsed = payloadSchema.safeParse(parseJson(Buffer.from(data, 'base64url').toString()));
+    if (!data || !signature || !(await hmac.verifyHex(data, signature))) return null;
+    const parsed = payloadSchema.safeParse(parseJson(fromBase64Url(data)));
     return parsed.success && byId.has(parsed.data.persona) ? parsed.data : null;
   }
 
-  function issue(personaId: string): string {
+  async function issue(personaId: string): Promise<string> {
     if (!byId.has(personaId)) throw new TypeError(`cookieSession: no persona ${personaId}`);
-    const data = Buffer.from(JSON.stringify({ sid: randomUUID(), persona: personaId })).toString('base64url');
+    const payload = JSON.stringify({ sid: globalThis.crypto.randomUUID(), persona: personaId });
+    const data = encodeBase64Url(encoder.encode(payload).buffer).replace(/=+$/, '');
     const secure = (options.secure ?? true) ? '; Secure' : '';
-    return `${name}=${data}.${sign(data)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure}`;
+    return `${name}=${data}.${await hmac.signHex(data)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure}`;
   }
 
-  const personaOf = (request: Request): Persona => byId.get(read(request)?.persona ?? '') ?? fallback;
+  const personaOf = async (request: Request): Promise<Persona> =>
+    byId.get((await read(request))?.persona ?? '') ?? fallback;
   const describe = (current: Persona) => ({
     persona: current.id,
     personas: options.personas.map(({ id, label }) => ({ id, label })),
   });
 
   const routes = new Hono<BffEnv>();
-  routes.get('/session', (c) => {
+  routes.get('/session', async (c) => {
     // A visitor without a session gets one as the default persona, so that what they do (an
     // order to roll back, failed attempts) belongs to them from the first page.
-    if (!read(c.req.raw)) c.header('set-cookie', issue(fallback.id));
-    return c.json(describe(personaOf(c.req.raw)));
+    if (!(await read(c.req.raw))) c.header('set-cookie', await issue(fallback.id));
+    return c.json(describe(await personaOf(c.req.raw)));
   });
   routes.post('/session', async (c) => {
     const body = z.object({ persona: z.string() }).safeParse(await c.req.json().catch(() => null));
     const persona = body.success ? byId.get(body.data.persona) : undefined;
     if (!persona)
       throw new PromoError('bad_request', 'persona: unknown persona', { status: 400, path: 'persona' });
-    c.header('set-cookie', issue(persona.id));
+    c.header('set-cookie', await issue(persona.id));
     return c.json(describe(persona));
   });
 
   return {
-    identify: (request) => personaOf(request).shopper,
-    sessionOf: (request) => read(request)?.sid ?? null,
+    identify: async (request) => (await personaOf(request)).shopper,
+    sessionOf: async (request) => (await read(request))?.sid ?? null,
     issue,
     routes,
   };
@@ -120,13 +129,20 @@ function cookieValue(header: string | null, name: string): string | undefined {
   return undefined;
 }
 
-function sameHex(given: string, expected: string): boolean {
-  const a = Buffer.from(given, 'utf8');
-  const b = Buffer.from(expected, 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** The UTF-8 text in `data` (base64url), or `undefined` when it is not base64url. */
+function fromBase64Url(data: string): string | undefined {
+  try {
+    return decoder.decode(decodeBase64Url(data));
+  } catch {
+    return undefined;
+  }
 }
 
-function parseJson(text: string): unknown {
+function parseJson(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text);
   } catch {

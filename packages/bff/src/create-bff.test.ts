@@ -160,4 +160,32 @@ describe('served by the Node server', () => {
     await running.close();
     expect(result.totals.total).toBe(6025);
   });
+
+  it.each([
+    ['POST', '/nope'],
+    ['GET', '/validate'],
+    ['POST', ''],
+    ['DELETE', '/session/x'],
+  ])('answers %s %s under its mount point with the JSON not_found body naming it', async (method, path) => {
+    const running = await startDemoBff();
+    const response = await fetch(`${running.url}${path}`, { method });
+    const body: unknown = await response.json();
+    await running.close();
+    expect(response.status).toBe(404);
+    expect(errorBodySchema.parse(body).error).toEqual({
+      code: 'not_found',
+      message: `No PromoKit route ${method} /api/promotions${path}`,
+    });
+  });
+
+  it('tells a client whose baseUrl misses the mount point which URL answered 404', async () => {
+    const running = await startDemoBff();
+    const typo = running.url.replace('/api/promotions', '/api/promotion');
+    const error = await createPromoClient({ baseUrl: typo })
+      .validate({ cart: sixty, codes: [] })
+      .catch((e: unknown) => e);
+    await running.close();
+    expect(isPromoError(error, 'not_found')).toBe(true);
+    expect((error as Error).message).toContain(`POST ${typo}/validate`);
+  });
 });

@@ -1,8 +1,9 @@
+import { anySignal } from 'any-signal';
 import { PromoError, caseInsensitiveCodes, caseSensitiveCodes, promoErrorBody } from '@promokit/core';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { type Logger, pino } from 'pino';
+import type { Logger } from 'pino';
 
 import { type AttemptLimits, attemptLimiter } from './attempt-limiter.js';
 import type { BffEnv } from './bff-env.js';
@@ -13,6 +14,7 @@ import { type CircuitBreakerOptions, circuitBreaker } from './circuit-breaker.js
 import { clientIp } from './client-ip.js';
 import type { CookieSession } from './cookie-session.js';
 import { currencyUpstream } from './currency-upstream.js';
+import { defaultLogger } from './default-logger.js';
 import { statusOf } from './http-errors.js';
 import { type Identify, type SessionOf, guestIdentity } from './identity.js';
 import { invalidationHub } from './invalidation-hub.js';
@@ -72,10 +74,27 @@ export interface BffOptions {
   /** Largest accepted request body in bytes; default 16 KiB. */
   maxBodyBytes?: number;
   /**
-   * Origins, besides the BFF's own, whose pages may call it from a browser
-   * (`https://shop.example`). Browser requests from any other origin get 403.
+   * Origins of other sites whose pages may call the BFF from a browser, with the shopper's
+   * cookies (`https://shop.example`, `http://localhost:5173`). They get CORS answers: preflights
+   * answered, `Access-Control-Allow-Origin` with their exact origin and
+   * `Access-Control-Allow-Credentials: true`. State-changing browser requests from any origin that
+   * is neither one of these nor the BFF's own (see `publicOrigin`) get 403 `forbidden`, saying
+   * which origin was seen and which were expected.
+   *
+   * @throws TypeError from `createBff` for an entry that is not an origin (a path, `*`, `null`).
    */
   allowedOrigins?: readonly string[];
+  /**
+   * The origin shoppers' browsers reach the BFF at (`https://shop.example`), taken as its own
+   * origin instead of what each request tells. Unset, the BFF's own origin is the request's `Host`
+   * header (with the request URL's scheme), with `trustProxy` also `X-Forwarded-Host` and
+   * `X-Forwarded-Proto`, as proxies and frameworks (Next.js route handlers, whose `request.url`
+   * says `localhost`) report it. Set it where neither tells the truth, e.g. behind a TLS proxy
+   * that sets no `X-Forwarded-Proto`.
+   *
+   * @throws TypeError from `createBff` when it is not an origin.
+   */
+  publicOrigin?: string;
   /**
    * Where limits, locks and redeem results live; default {@link memoryStore} (one instance). With
    * {@link redisStore}, webhook invalidations also reach the storefronts of every instance.
@@ -108,7 +127,11 @@ export interface BffOptions {
    * @throws RangeError from `createBff` when not a non-negative number.
    */
   rollbackWindowMs?: number;
-  /** Take the client address from `x-forwarded-for` (only behind a proxy that sets it). */
+  /**
+   * Believe the `X-Forwarded-For` (client address, for attempt limits), `X-Forwarded-Host` and
+   * `X-Forwarded-Proto` (the BFF's own origin, see `publicOrigin`) headers, first entries. Set it
+   * only behind a proxy that overwrites them: anyone else can send them. Default `false`.
+   */
   trustProxy?: boolean;
   /**
    * Time one request may spend on upstream calls, all of them together, in milliseconds: one number
@@ -120,10 +143,7 @@ export interface BffOptions {
    *   number of milliseconds (from `createBff`).
    */
   upstreamBudgetMs?: number | UpstreamBudgets;
-  /**
-   * Structured JSON logs; default pino at `info` to stdout, written asynchronously in 4 KiB
-   * batches (flushed on exit) so that logging never blocks a request.
-   */
+  /** Structured JSON logs; default {@link defaultLogger}: pino at `info`, each line at once. */
   logger?: Logger;
   /**
    * The secret of the Voucherify project's webhook: enables `POST /webhooks/voucherify`, whose
@@ -149,6 +169,7 @@ const MAX_WEBHOOK_BYTES = 512 * 1024;
  * fetch runtime.
  *
  * @throws TypeError when `currency` is missing, RangeError naming it when ISO 4217 has no such code;
+ *   TypeError naming `allowedOrigins` or `publicOrigin` when an entry is not an origin;
  *   TypeError or RangeError naming the bad `upstreamBudgetMs` or `circuitBreaker` setting;
  *   RangeError when `lateRedemptionMs` or `rollbackWindowMs` is not a non-negative number.
  */
@@ -185,25 +206,32 @@ export function createBff(options: BffOptions): Bff {
   };
   const app = new Hono<BffEnv>();
 
+  app.use('*', requestLogger(options.logger ?? defaultLogger()));
   app.use(
     '*',
-    requestLogger(options.logger ?? pino(pino.destination({ dest: 1, sync: false, minLength: 4096 }))),
+    originGuard({
+      allowedOrigins: options.allowedOrigins,
+      publicOrigin: options.publicOrigin,
+      trustProxy: options.trustProxy,
+    }),
   );
-  app.use('*', originGuard(options.allowedOrigins ?? []));
   const budgetOf = upstreamBudgets(options.upstreamBudgetMs);
   app.use('*', async (c, next) => {
     // A timer of the request's own rather than AbortSignal.timeout: Node may collect a timeout
-    // signal that only an AbortSignal.any holds, and then it never fires.
+    // signal that only an AbortSignal.any holds, and then it never fires. any-signal rather than
+    // AbortSignal.any, which Edge runtimes lack.
     const budget = new AbortController();
     const timer = setTimeout(
       () => budget.abort(new DOMException('The upstream budget ran out', 'TimeoutError')),
       budgetOf(c.req.path),
     );
-    c.set('upstreamSignal', AbortSignal.any([c.req.raw.signal, budget.signal]));
+    const signal = anySignal([c.req.raw.signal, budget.signal]);
+    c.set('upstreamSignal', signal);
     try {
       await next();
     } finally {
       clearTimeout(timer);
+      signal.clear();
     }
   });
   const limit = (maxSize: number) =>
@@ -228,9 +256,13 @@ export function createBff(options: BffOptions): Bff {
   app.get('/events', eventsRoute(hub));
   if (options.webhookSecret) app.post(WEBHOOK_PATH, webhooksRoute(options.webhookSecret, store, hub));
 
-  app.notFound(() => {
-    throw new PromoError('not_found', 'No such PromoKit route', { status: 404 });
-  });
+  // Also a route, not only the not-found handler: a site that mounts the BFF with
+  // `app.route(path, bff)` answers unknown paths under it with its own not-found handler.
+  const noRoute = (c: Context<BffEnv>) => {
+    throw new PromoError('not_found', `No PromoKit route ${c.req.method} ${c.req.path}`, { status: 404 });
+  };
+  app.all('*', noRoute);
+  app.notFound(noRoute);
 
   app.onError((error, c) => {
     const promoError =

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 
@@ -15,7 +13,7 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/;
 export function requestLogger(logger: Logger): MiddlewareHandler<BffEnv> {
   return async (c, next) => {
     const given = c.req.header('x-request-id');
-    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    const requestId = given && REQUEST_ID.test(given) ? given : globalThis.crypto.randomUUID();
     const log = logger.child({ requestId });
     c.set('requestId', requestId);
     c.set('log', log);

@@ -11,6 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-server-'));
 let child: ChildProcess;
 let startup = '';
 let base = '';
+let stdout = '';
 
 // The promokit-bff entry as its own Node process, configured by its environment only.
 beforeAll(async () => {
@@ -36,13 +37,12 @@ beforeAll(async () => {
     },
   );
   startup = await new Promise<string>((resolve, reject) => {
-    let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split('\n').find((entry) => entry.startsWith('PromoKit BFF on'));
+      stdout += chunk.toString();
+      const line = stdout.split('\n').find((entry) => entry.startsWith('PromoKit BFF on'));
       if (line) resolve(line);
     });
-    child.once('exit', (code) => reject(new Error(`promokit-bff exited with ${code}: ${output}`)));
+    child.once('exit', (code) => reject(new Error(`promokit-bff exited with ${code}: ${stdout}`)));
   });
   base = startup.match(/on (http:\S+?),/)?.[1] ?? '';
 }, 30_000);
@@ -57,6 +57,19 @@ afterAll(async () => {
 });
 
 describe('promokit-bff', () => {
+  it("logs a request's line at once, while it runs, not when a buffer fills or it exits", async () => {
+    const response = await fetch(`${base}/session`, { headers: { 'x-request-id': 'logged-at-once' } });
+    expect(response.status).toBe(200);
+    await expect
+      .poll(() => stdout.split('\n').find((line) => line.includes('"requestId":"logged-at-once"')), {
+        timeout: 2000,
+      })
+      .toMatch(
+        /"path":"\/api\/promotions\/session".*"msg":"request"|"msg":"request".*"path":"\/api\/promotions\/session"/,
+      );
+    expect(child.exitCode).toBeNull();
+  });
+
   it('says where it listens, which upstream it calls and what is on', () => {
     expect(startup).toMatch(
       /^PromoKit BFF on http:\/\/127\.0\.0\.1:\d+\/api\/promotions, upstream: embedded engine/,

@@ -16,7 +16,8 @@
  *   default the embedded demo seed's (`false`), or `true` for Voucherify.
  * - PROMOKIT_ALLOWED_ORIGINS: comma-separated origins whose pages may call the BFF.
  * - REDIS_URL: share limits, locks, redeem results and live updates with other instances.
- * - PROMOKIT_TRUST_PROXY=true: take the client address from `x-forwarded-for`.
+ * - PROMOKIT_TRUST_PROXY=true: believe `x-forwarded-for` (client address) and `x-forwarded-host`/
+ *   `-proto` (the public origin), behind a proxy that sets them.
  * - HOST:PORT to listen on (default 127.0.0.1:4180), under /api/promotions.
  *
  * The start-up line says where it listens, which upstream it calls, and what is on.

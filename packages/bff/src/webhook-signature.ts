@@ -1,22 +1,20 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { hmacSha256 } from './hmac-sha256.js';
 
 /**
- * Whether `signature` (the `x-voucherify-signature` header) is the lowercase hex HMAC-SHA256 of
- * the payload under `secret`, compared in constant time. Voucherify signs JSON without whitespace
- * outside strings, so the raw body and its compact form are both accepted.
+ * Checks `x-voucherify-signature` headers: the hex HMAC-SHA256 of the payload under the project's
+ * webhook secret (DESIGN.md §4), verified with Web Crypto in constant time. Voucherify signs JSON
+ * without whitespace outside strings, so the raw body and its compact form are both accepted.
  */
-export function verifyWebhookSignature(
-  rawBody: string,
-  signature: string | undefined,
+export function webhookSignature(
   secret: string,
-): boolean {
-  if (!signature || !/^[0-9a-f]{64}$/i.test(signature)) return false;
-  const given = Buffer.from(signature.toLowerCase(), 'hex');
-  const matches = (payload: string) =>
-    timingSafeEqual(given, createHmac('sha256', secret).update(payload).digest());
-  if (matches(rawBody)) return true;
-  const compact = compactJson(rawBody);
-  return compact !== undefined && compact !== rawBody && matches(compact);
+): (rawBody: string, signature: string | undefined) => Promise<boolean> {
+  const hmac = hmacSha256(secret);
+  return async (rawBody, signature) => {
+    if (!signature) return false;
+    if (await hmac.verifyHex(rawBody, signature)) return true;
+    const compact = compactJson(rawBody);
+    return compact !== undefined && compact !== rawBody && hmac.verifyHex(compact, signature);
+  };
 }
 
 function compactJson(text: string): string | undefined {

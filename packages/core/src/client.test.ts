@@ -57,6 +57,15 @@ const server = createServer((request, response) => {
     else if (prefix === 'unavailable') json(503, { nope: true });
     else if (prefix === 'crash') response.writeHead(500).end('<html>oops</html>');
     else if (prefix === 'drifted') json(200, { applied: 'everything' });
+    // What a dev proxy or a gateway answers when the BFF behind it is down, and what a web server
+    // answers for a path where no BFF is mounted.
+    else if (prefix === 'bad-gateway')
+      response.writeHead(502, { 'content-type': 'text/plain' }).end('Bad Gateway');
+    else if (prefix === 'proxy-down') response.writeHead(503).end('<html>Service Unavailable</html>');
+    else if (prefix === 'gateway-timeout')
+      response.writeHead(504, { 'content-type': 'text/html' }).end('<h1>504</h1>');
+    else if (prefix === 'elsewhere')
+      response.writeHead(404, { 'content-type': 'text/html' }).end('Cannot POST');
     else json(404, { error: { code: 'not_found', message: 'No such PromoKit route' } });
   });
 });
@@ -136,12 +145,53 @@ describe('createPromoClient', () => {
     ['limited', { code: 'rate_limited', status: 429, retryAfter: 7, message: 'Slow down' }],
     ['invalid', { code: 'bad_request', status: 400, path: 'cart.lines', message: 'cart.lines: too many' }],
     ['unavailable', { code: 'unavailable', status: 503, retryAfter: undefined }],
-    ['crash', { code: 'server', status: 500, message: 'The promotions service answered 500' }],
-    ['missing', { code: 'not_found', status: 404 }],
+    [
+      'crash',
+      {
+        code: 'server',
+        status: 500,
+        message: expect.stringMatching(/^The promotions service answered 500 at http:\S+\/crash\/validate$/),
+      },
+    ],
+    ['missing', { code: 'not_found', status: 404, message: 'No such PromoKit route' }],
+    ['bad-gateway', { code: 'unavailable', status: 502 }],
+    ['proxy-down', { code: 'unavailable', status: 503 }],
+    ['gateway-timeout', { code: 'unavailable', status: 504 }],
   ])('maps a `%s` answer to a PromoError', async (prefix, expected) => {
     const error = await failure(createPromoClient({ baseUrl: `${origin}/${prefix}` }).validate(request));
     expect(error).toMatchObject(expected);
   });
+
+  it('names the URL when a baseUrl that misses the BFF gets a 404 from whatever is there', async () => {
+    const error = await failure(createPromoClient({ baseUrl: `${origin}/elsewhere/` }).validate(request));
+    expect(error).toMatchObject({ code: 'not_found', status: 404 });
+    expect(error.message).toContain(`POST ${origin}/elsewhere/validate`);
+    expect(error.message).toContain('baseUrl');
+  });
+
+  it('names the URL it could not reach', async () => {
+    const error = await failure(createPromoClient({ baseUrl: 'http://127.0.0.1:1/api' }).validate(request));
+    expect(error).toMatchObject({ code: 'network' });
+    expect(error.message).toContain('http://127.0.0.1:1/api/validate');
+  });
+
+  it.each(['/api/promotions', 'api/promotions'])(
+    'throws a configuration TypeError, not an outage, for the relative baseUrl %j on a server',
+    async (baseUrl) => {
+      expect(globalThis.location).toBeUndefined();
+      const outcome = await createPromoClient({ baseUrl })
+        .validate(request)
+        .then(
+          () => new Error('expected the call to fail'),
+          (error: unknown) => error,
+        );
+      expect(outcome).toBeInstanceOf(TypeError);
+      expect(outcome).not.toBeInstanceOf(PromoError);
+      expect((outcome as TypeError).message).toMatch(
+        /baseUrl ".*api\/promotions" is relative, and there is no page to resolve it against.*https:\/\/shop\.example\/api\/promotions/,
+      );
+    },
+  );
 
   it('rejects a response that does not match the contract outside production', async () => {
     const error = await failure(createPromoClient({ baseUrl: `${origin}/drifted` }).validate(request));

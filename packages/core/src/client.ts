@@ -8,7 +8,12 @@ import type { TrackRequest } from './wallet.js';
 
 /** Options of {@link createPromoClient}. */
 export interface PromoClientOptions {
-  /** Where the BFF is mounted, e.g. `/api/promotions` or `https://shop.example/api/promotions`. */
+  /**
+   * Where the BFF is mounted, e.g. `/api/promotions` or `https://shop.example/api/promotions`. A
+   * relative URL resolves against the page, so a client that calls on the server (prefetching in
+   * a Server Component, a loader) needs an absolute one; without a page to resolve it against, a
+   * call throws a TypeError saying so.
+   */
   baseUrl: string;
   /** The fetch to use; defaults to the global one. */
   fetch?: typeof fetch;
@@ -51,16 +56,30 @@ export interface PromoClient {
 const developmentValidator: ResponseValidator | undefined =
   process.env.NODE_ENV !== 'production' ? parseResponse : undefined;
 
+/**
+ * The error of an answer without a PromoKit error body, by status: what a proxy, a CDN or a
+ * framework in front of the BFF answers. 502, 503 and 504 mean the BFF is not there right now
+ * (a dev proxy whose target is down, a gateway timing out): an outage, retried like one.
+ */
 const STATUS_CODES: Record<number, PromoErrorCode> = {
   400: 'bad_request',
   403: 'forbidden',
   404: 'not_found',
   413: 'payload_too_large',
   429: 'rate_limited',
+  502: 'unavailable',
   503: 'unavailable',
+  504: 'unavailable',
 };
 
-/** Creates a {@link PromoClient} for the BFF at `options.baseUrl`. */
+/**
+ * Creates a {@link PromoClient} for the BFF at `options.baseUrl`. Its calls reject with a
+ * {@link PromoError}: `network` when nothing answers; `not_found` naming the URL when something
+ * answers 404 without a PromoKit error body (a `baseUrl` that misses the BFF); `unavailable` for
+ * 502, 503 and 504 (a proxy or gateway in front of a BFF that is down); otherwise the code of the
+ * BFF's error body, or of the status. A relative `baseUrl` with no page to resolve it against (on
+ * the server) rejects with a TypeError, a configuration error rather than an outage.
+ */
 export function createPromoClient(options: PromoClientOptions): PromoClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const validator =
@@ -71,9 +90,10 @@ export function createPromoClient(options: PromoClientOptions): PromoClient {
     body: unknown,
     call: CallOptions = {},
   ): Promise<ResponseOf<R>> {
+    const url = `${baseUrl}/${route}`;
     let response: Response;
     try {
-      response = await (options.fetch ?? fetch)(`${baseUrl}/${route}`, {
+      response = await (options.fetch ?? fetch)(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
         body: JSON.stringify(body),
@@ -82,10 +102,16 @@ export function createPromoClient(options: PromoClientOptions): PromoClient {
       });
     } catch (cause) {
       if (call.signal?.aborted) throw new PromoError('aborted', 'The request was aborted', { cause });
-      throw new PromoError('network', 'The promotions service could not be reached', { cause });
+      if (!ABSOLUTE_URL.test(url) && globalThis.location === undefined) {
+        throw new TypeError(
+          `createPromoClient: baseUrl ${JSON.stringify(options.baseUrl)} is relative, and there is no page to resolve it against here (a server). Give the client used on the server an absolute URL, e.g. https://shop.example${baseUrl.startsWith('/') ? '' : '/'}${baseUrl}`,
+          { cause },
+        );
+      }
+      throw new PromoError('network', `The promotions service could not be reached at ${url}`, { cause });
     }
     const payload: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) throw errorFromResponse(response, payload);
+    if (!response.ok) throw errorFromResponse(response, payload, url);
     if (!validator) return payload as ResponseOf<R>;
     try {
       return validator(route, payload);
@@ -107,17 +133,22 @@ export function createPromoClient(options: PromoClientOptions): PromoClient {
   };
 }
 
-function errorFromResponse(response: Response, payload: unknown): PromoError {
+/** `scheme:` at the start: a URL that needs no page to resolve against. */
+const ABSOLUTE_URL = /^[a-z][a-z\d+.-]*:/i;
+
+function errorFromResponse(response: Response, payload: unknown, url: string): PromoError {
   const error = (payload as { error?: Record<string, unknown> } | undefined)?.error;
   const code = PROMO_ERROR_CODES.find((known) => known === error?.code);
   const retryHeader = Number(response.headers.get('retry-after'));
-  return new PromoError(
-    code ?? STATUS_CODES[response.status] ?? 'server',
-    typeof error?.message === 'string' ? error.message : `The promotions service answered ${response.status}`,
-    {
-      status: response.status,
-      path: typeof error?.path === 'string' ? error.path : undefined,
-      retryAfter: Number.isFinite(retryHeader) && retryHeader > 0 ? retryHeader : undefined,
-    },
-  );
+  const message =
+    typeof error?.message === 'string'
+      ? error.message
+      : response.status === 404
+        ? `Nothing answers POST ${url} (404): is baseUrl where the PromoKit BFF is mounted?`
+        : `The promotions service answered ${response.status} at ${url}`;
+  return new PromoError(code ?? STATUS_CODES[response.status] ?? 'server', message, {
+    status: response.status,
+    path: typeof error?.path === 'string' ? error.path : undefined,
+    retryAfter: Number.isFinite(retryHeader) && retryHeader > 0 ? retryHeader : undefined,
+  });
 }

@@ -1,3 +1,4 @@
+import { anySignal } from 'any-signal';
 import type { z } from 'zod';
 
 import {
@@ -316,7 +317,9 @@ function createSend({
   return async (method, path, body, requestOptions) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const callerSignal = requestOptions?.signal;
-    const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
+    // any-signal, not AbortSignal.any, which Edge runtimes lack and which leaks listeners on Node.
+    const combined = callerSignal ? anySignal([callerSignal, timeout]) : undefined;
+    const signal = combined ?? timeout;
 
     let response: Response;
     let text: string;
@@ -333,6 +336,8 @@ function createSend({
       if (callerSignal?.aborted) throw callerSignal.reason;
       if (timeout.aborted) throw new VoucherifyTimeoutError(timeoutMs);
       throw new VoucherifyNetworkError(error);
+    } finally {
+      combined?.clear();
     }
 
     if (!response.ok) {

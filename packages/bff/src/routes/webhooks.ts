@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { BffEnv } from '../bff-env.js';
 import type { InvalidationHub } from '../invalidation-hub.js';
 import type { BffStore } from '../store.js';
-import { verifyWebhookSignature } from '../webhook-signature.js';
+import { webhookSignature } from '../webhook-signature.js';
 
 const envelopeSchema = z.looseObject({
   id: z.string().min(1),
@@ -31,9 +31,10 @@ const AFFECTS: readonly (readonly [string, RouteName[]])[] = [
  * event id seen before without acting again, and tells connected storefronts what to refetch.
  */
 export function webhooksRoute(secret: string, store: BffStore, hub: InvalidationHub): Handler<BffEnv> {
+  const verify = webhookSignature(secret);
   return async (c) => {
     const raw = await c.req.text();
-    if (!verifyWebhookSignature(raw, c.req.header('x-voucherify-signature'), secret)) {
+    if (!(await verify(raw, c.req.header('x-voucherify-signature')))) {
       throw new PromoError('forbidden', 'Invalid webhook signature', { status: 401 });
     }
     const envelope = envelopeSchema.safeParse(parseJson(raw));
