@@ -36,8 +36,8 @@ export default defineConfig({
     {
       name: 'next-store',
       testMatch: 'next-store/*.spec.ts',
-      // Next.js gives route handlers a `localhost` request URL, which the BFF takes for its origin.
-      use: { baseURL: `http://localhost:${nextPort}` },
+      // Not `localhost`, the URL Next.js gives route handlers: the BFF must take its origin from Host.
+      use: { baseURL: `http://127.0.0.1:${nextPort}` },
     },
   ],
   webServer: [
