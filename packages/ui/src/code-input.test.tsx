@@ -94,6 +94,47 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     expect(screen.queryByRole('region', { name: 'Applied discounts' })).toBeNull();
   });
 
+  it('says a code applies only while the answer shown applies it: not below its minimum, not once removed', async () => {
+    const [missing, below] = await Promise.all([
+      missingFor(['cap'], 'WELCOME10'),
+      serverAnswer(['cap'], ['WELCOME10']),
+    ]);
+    function Editable(): ReactNode {
+      const [productIds, setProductIds] = useState(['tote', 'cap']);
+      return (
+        <>
+          <button type="button" onClick={() => setProductIds(['cap'])}>
+            Remove the tote
+          </button>
+          <button type="button" onClick={() => setProductIds(['tote', 'cap'])}>
+            Add the tote back
+          </button>
+          <Summary productIds={productIds} />
+        </>
+      );
+    }
+    const user = renderSummaryWith(<Editable />);
+    await submit(user, 'WELCOME10');
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status.textContent).toBe('WELCOME10 applied'));
+
+    // The cart falls below the code's minimum: the chip says why, the status no longer says it applies.
+    await user.click(screen.getByRole('button', { name: 'Remove the tote' }));
+    await waitFor(() => expect(totalsRow('Total')).toBe(usd(below.totals.total)));
+    await waitFor(() => expect(status.textContent).toBe(''));
+    expect(below.rejected).toContainEqual(
+      expect.objectContaining({ code: 'WELCOME10', reason: 'cart_below_minimum' }),
+    );
+    expect(missing).toBeTruthy();
+
+    // Back above it, then removed: the status says nothing of it.
+    await user.click(screen.getByRole('button', { name: 'Add the tote back' }));
+    await screen.findByText(/^WELCOME10 · −/);
+    await user.click(screen.getByRole('button', { name: 'Remove WELCOME10' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Applied discounts' })).toBeNull());
+    expect(status.textContent).toBe('');
+  });
+
   it('explains a rejection in an alert tied to the field', async () => {
     const missing = await missingFor(['cap'], 'WELCOME10');
     const user = renderSummary(['cap']);
