@@ -44,7 +44,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{core,voucherify,engine,bff}/src/**/*.test.ts'],
+          include: ['packages/{core,voucherify,engine,bff}/src/**/*.test.ts', 'apps/*/server/**/*.test.ts'],
         },
       },
       {
