@@ -18,6 +18,7 @@ it('exports exactly its public names', () => {
     'TierProgress',
     'Wallet',
     'WhyNotApplied',
+    'ar',
     'createMessages',
     'de',
     'describeEffect',
