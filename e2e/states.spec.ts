@@ -218,7 +218,7 @@ test.describe('languages', () => {
     await page.getByRole('textbox', { name: 'Gutschein- oder Geschenkkartencode' }).fill('WELCOME10');
     await page.getByRole('button', { name: 'Einlösen', exact: true }).click();
     await expect(page.getByRole('region', { name: 'Angewendete Rabatte' })).toContainText(
-      'WELCOME10 · −6,70',
+      'WELCOME10 · −\u20606,70',
     );
     await expect(page.getByRole('complementary', { name: 'Bestellübersicht' }).locator('dl')).toContainText(
       'Gesamt60,25',

@@ -67,7 +67,7 @@ export const Saved: Story = {
     const canvas = within(canvasElement);
     canvas.getByRole('textbox', { name: 'Promo or gift card code' }).focus();
     await userEvent.keyboard('SAVE5{Enter}');
-    await canvas.findByText('SAVE5 · −$5.00');
+    await canvas.findByText('SAVE5 · −\u2060$5.00');
     canvas.getByRole('button', { name: 'Place order' }).focus();
     await userEvent.keyboard('{Enter}');
     const summary = within(await canvas.findByRole('region', { name: 'Your savings' }));

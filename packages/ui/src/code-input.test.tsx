@@ -32,7 +32,7 @@ const serverAnswer = (productIds: string[], codes: string[]) =>
 async function chipFor(productIds: string[], code: string): Promise<string> {
   const applied = (await serverAnswer(productIds, [code])).applied.find((item) => item.code === code);
   if (!applied) throw new Error(`${code} does not apply to ${productIds.join(', ')}`);
-  return `${code} · −${usd(applied.discount)}`;
+  return `${code} · −\u2060${usd(applied.discount)}`;
 }
 
 /** What the server says is missing for `code` to apply to these products. */
@@ -166,7 +166,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     await user.keyboard('WELCOME10{Enter}');
     await screen.findByText(chip);
     await user.keyboard('save5{Enter}');
-    await screen.findByText('save5 · −$5.00');
+    await screen.findByText('save5 · −\u2060$5.00');
     await waitFor(() => expect(totalsRow('Total')).toBe(usd(both.totals.total)));
 
     const applied = screen.getByRole('region', { name: 'Applied discounts' });
@@ -257,7 +257,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     await user.click(screen.getByRole('button', { name: 'Use the code from the newsletter' }));
     expect(field.value).toBe('SAVE5');
     await user.click(screen.getByRole('button', { name: 'Apply' }));
-    await screen.findByText('SAVE5 · −$5.00');
+    await screen.findByText('SAVE5 · −\u2060$5.00');
   });
 
   it('starts from a default value and keeps its own after that', async () => {
@@ -265,7 +265,7 @@ describe('CodeInput with AppliedDiscounts and OrderTotals', () => {
     const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Promo or gift card code' });
     expect(field.value).toBe('save5');
     await user.click(screen.getByRole('button', { name: 'Apply' }));
-    await screen.findByText('save5 · −$5.00');
+    await screen.findByText('save5 · −\u2060$5.00');
     expect(field.value).toBe('');
   });
 
