@@ -242,6 +242,9 @@ function AfterTooManyGuesses({ ready }: { ready: boolean }): ReactNode {
   return <CodeOnCart cart={sixtyDollarCart} code="SAVE5" submit={refused} />;
 }
 
+/** A partner code as long as they come: it wraps inside the panel, never widening it. */
+const LONG_CODE = 'SUMMER-SALE-2026-EXTRA-LONG-PARTNER-CODE42';
+
 /** Every state of the code input, each in a scope of its own, with the real BFF's answers. */
 function CodeInputStates(): ReactNode {
   // The refusal blocks every code of the session, so it waits for the other answers.
@@ -266,10 +269,16 @@ function CodeInputStates(): ReactNode {
             submit: true,
             onSettled: answer,
           },
+          'Rejected, a 42-character code': {
+            cart: sixtyDollarCart,
+            code: LONG_CODE,
+            submit: true,
+            onSettled: answer,
+          },
         }}
       />
       <StatePanel title="Failed: too many attempts" scoped>
-        <AfterTooManyGuesses ready={answered >= 3} />
+        <AfterTooManyGuesses ready={answered >= 4} />
       </StatePanel>
     </StateGrid>
   );
@@ -312,6 +321,13 @@ export const States: Story = {
     );
     await expect(recovery.getByRole('alert')).toHaveAttribute('data-reason', 'cart_below_minimum');
     await expect(recovery.getByRole('link', { name: 'Add $13.05 more' })).toHaveAttribute('href', '#cart');
+
+    const long = statePanel(canvasElement, 'Rejected, a 42-character code');
+    await waitFor(() =>
+      expect(long.getByRole('alert')).toHaveTextContent(`We couldn't find the code ${LONG_CODE}`),
+    );
+    const panel = long.getByRole('alert').closest('section') as HTMLElement;
+    await expect(panel.scrollWidth).toBeLessThanOrEqual(panel.clientWidth);
 
     const failed = statePanel(canvasElement, 'Failed: too many attempts');
     await waitFor(
