@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 
 import { CartPage } from './cart-page.js';
-import { useCart, useLastAdded } from './cart-store.js';
+import { dismissAdded, useCart, useLastAdded } from './cart-store.js';
 import { productById } from './catalog.js';
 import { CheckoutPage } from './checkout-page.js';
 import { ConfirmationPage } from './confirmation-page.js';
@@ -36,6 +36,7 @@ export function App(): ReactNode {
       firstPage.current = false;
       return;
     }
+    dismissAdded();
     if (heading) {
       heading.tabIndex = -1;
       heading.focus();

@@ -84,3 +84,11 @@ export function useLastAdded(): { productId: string; at: number } | null {
     () => null,
   );
 }
+
+/** Hides the added-to-cart notice, as when the shopper moves to another page. */
+export function dismissAdded(): void {
+  if (!lastAdded) return;
+  lastAdded = null;
+  clearTimeout(lastAddedTimer);
+  for (const listener of addedListeners) listener();
+}

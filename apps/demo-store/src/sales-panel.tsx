@@ -129,8 +129,8 @@ export function SalesPanel(): ReactNode {
             {campaigns.data?.map((campaign) => (
               <tr key={campaign.id} data-status={campaign.status}>
                 <th scope="row">{campaign.name}</th>
-                <td>{campaign.kind}</td>
-                <td>
+                <td data-label="Type">{campaign.kind}</td>
+                <td data-label="Codes">
                   {campaign.codes.length ? (
                     <ul className="codes">
                       {campaign.codes.map((code) => (
@@ -143,13 +143,15 @@ export function SalesPanel(): ReactNode {
                     <span className="muted">No code: applies by itself</span>
                   )}
                 </td>
-                <td>
-                  <span className="status-pill" data-status={campaign.status}>
-                    {STATUS_WORDS[campaign.status]}
+                <td data-label="Status">
+                  <span>
+                    <span className="status-pill" data-status={campaign.status}>
+                      {STATUS_WORDS[campaign.status]}
+                    </span>
+                    {statusDetail(campaign) && <span className="muted"> {statusDetail(campaign)}</span>}
                   </span>
-                  {statusDetail(campaign) && <span className="muted"> {statusDetail(campaign)}</span>}
                 </td>
-                <td>
+                <td data-label="Action">
                   <button
                     type="button"
                     onClick={() => toggle.mutate(campaign)}
