@@ -74,6 +74,16 @@ const pages: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   { name: 'sales-panel', open: (page) => page.goto('/sales').then(() => undefined) },
+  {
+    name: 'cart-arabic',
+    open: async (page) => {
+      await cartWith(page, ['Trail Mug', 'Canvas Tote']);
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+      await page.getByRole('textbox', { name: 'رمز الخصم أو بطاقة الهدية' }).fill('WELCOME10');
+      await page.getByRole('button', { name: 'تطبيق', exact: true }).click();
+      await expect(page.getByRole('region', { name: 'الخصومات المطبّقة' })).toContainText('WELCOME10');
+    },
+  },
 ];
 
 for (const width of WIDTHS) {
