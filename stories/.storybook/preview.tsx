@@ -3,7 +3,8 @@ import '@promokit/ui/styles.css';
 
 import { caseInsensitiveCodes, createPromoClient } from '@promokit/core';
 import { PromoProvider } from '@promokit/react';
-import { PromoMessages, ar, de, en } from '@promokit/ui';
+import { PromoMessages, de, en } from '@promokit/ui';
+import { ar } from '@promokit/ui/messages/ar';
 import type { Preview } from '@storybook/react-vite';
 import catalog from '@promokit/bff/demo-catalog.json' with { type: 'json' };
 import { QueryClient } from '@tanstack/react-query';

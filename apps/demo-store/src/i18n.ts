@@ -1,4 +1,5 @@
-import { type Catalogue, ar, de, en, interpolate } from '@promokit/ui';
+import { type Catalogue, de, en, interpolate } from '@promokit/ui';
+import { ar } from '@promokit/ui/messages/ar';
 import { useSyncExternalStore } from 'react';
 
 /** The store's languages: each with its BCP 47 locale, writing direction and the kit's catalogue. */

@@ -18,7 +18,6 @@ it('exports exactly its public names', () => {
     'TierProgress',
     'Wallet',
     'WhyNotApplied',
-    'ar',
     'createMessages',
     'de',
     'describeEffect',

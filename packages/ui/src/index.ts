@@ -6,7 +6,6 @@ export { GiftCardApply } from './gift-card-apply.js';
 export type { GiftCardApplyProps } from './gift-card-apply.js';
 export { LoyaltyPoints } from './loyalty-points.js';
 export type { LoyaltyPointsProps } from './loyalty-points.js';
-export { ar } from './messages/ar.js';
 export { interpolate } from './messages/catalogue.js';
 export type { Catalogue, Message, MessageKey, MessageValues, PluralMessage } from './messages/catalogue.js';
 export { createMessages } from './messages/create-messages.js';

@@ -6,7 +6,8 @@ const minus = (amount: string) => `\u2066−\u2060${amount}\u2069`;
 /**
  * Arabic copy (Modern Standard Arabic), right to left. Same placeholders as {@link en}; codes and
  * signed amounts are isolated left to right so they keep their order inside Arabic sentences.
- * Plural forms follow `Intl.PluralRules('ar')`: zero, one, two, few, many, other.
+ * Plural forms follow `Intl.PluralRules('ar')`: zero, one, two, few, many, other. Imported from its own
+ * entry, `@promokit/ui/messages/ar`, so that only a storefront offering Arabic bundles it.
  */
 export const ar: Catalogue = {
   'code.label': 'رمز الخصم أو بطاقة الهدية',
