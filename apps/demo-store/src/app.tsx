@@ -86,8 +86,12 @@ export function App(): ReactNode {
       </main>
       <footer className="site-footer">
         <p>
-          {STORE_NAME} is PromoKit's demo store: every offer here runs on the embedded Voucherify-compatible
-          engine.
+          {t(
+            "{store} is PromoKit's demo store: every offer here runs on the embedded Voucherify-compatible engine.",
+            {
+              store: STORE_NAME,
+            },
+          )}
         </p>
       </footer>
     </>

@@ -100,6 +100,8 @@ const COPY: Record<Exclude<Language, 'en'>, Record<string, string>> = {
     'Page not found': 'Seite nicht gefunden',
     '{count} ×': '{count} ×',
     'Offers on this product': 'Angebote für diesen Artikel',
+    "{store} is PromoKit's demo store: every offer here runs on the embedded Voucherify-compatible engine.":
+      '{store} ist der Demo-Shop von PromoKit: Jedes Angebot hier läuft auf der eingebetteten, Voucherify-kompatiblen Engine.',
   },
   ar: {
     'Skip to content': 'انتقل إلى المحتوى',
@@ -149,6 +151,8 @@ const COPY: Record<Exclude<Language, 'en'>, Record<string, string>> = {
     'Page not found': 'الصفحة غير موجودة',
     '{count} ×': '{count} ×',
     'Offers on this product': 'عروض هذا المنتج',
+    "{store} is PromoKit's demo store: every offer here runs on the embedded Voucherify-compatible engine.":
+      '{store} هو المتجر التجريبي لـ PromoKit: كل عرض هنا يعمل على المحرك المدمج المتوافق مع Voucherify.',
   },
 };
 
