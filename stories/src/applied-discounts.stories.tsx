@@ -82,7 +82,7 @@ export const States: Story = {
     const cards = within(await canvas.findByRole('region', { name: 'Paid by cards' }));
     const chips = cards.getAllByRole('listitem');
     await expect(chips.map((chip) => chip.querySelector('[data-part="label"]')?.textContent)).toEqual([
-      'Free shipping over 75.00 · −\u2060$6.95',
+      'Free shipping · −\u2060$6.95',
       'LOYALTY-SAM · pays $10.00',
       'GIFT-5000-DEMO · pays $20.00',
     ]);
