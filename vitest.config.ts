@@ -44,7 +44,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{core,voucherify,engine,bff}/src/**/*.test.ts', '.ci/*.test.ts'],
+          include: [
+            'packages/{core,voucherify,engine,bff}/src/**/*.test.ts',
+            '.ci/*.test.ts',
+            'apps/*/server/**/*.test.ts',
+          ],
         },
       },
       {

@@ -28,7 +28,7 @@ const checks = [
     entry:
       "export { CodeInput, AppliedDiscounts } from '@promokit/ui'; export { PromoProvider, usePromoCart } from '@promokit/react'; export { createPromoClient } from '@promokit/core';",
     external: [...peers, ...query],
-    budget: 8_300,
+    budget: 8_700,
   },
   {
     name: 'all of @promokit/ui (JS)',

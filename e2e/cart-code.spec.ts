@@ -10,7 +10,7 @@ test('a $60.00 cart takes WELCOME10 and shows the discount and the new total', a
   await applyCode(page, 'welcome10');
 
   // Kept as typed; 10 % of the order, shipping included.
-  await expect(page.getByText('welcome10 · −$6.70')).toBeVisible();
+  await expect(page.getByText('welcome10 · −\u2060$6.70')).toBeVisible();
   await expect(totals(page)).toContainText('Total$60.25');
   await expect(page.getByRole('textbox', { name: 'Promo or gift card code' })).toHaveValue('');
   await expectNoAxeViolations(page);

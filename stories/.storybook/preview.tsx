@@ -4,6 +4,7 @@ import '@promokit/ui/styles.css';
 import { caseInsensitiveCodes, createPromoClient } from '@promokit/core';
 import { PromoProvider } from '@promokit/react';
 import { PromoMessages, de, en } from '@promokit/ui';
+import { ar } from '@promokit/ui/messages/ar';
 import type { Preview } from '@storybook/react-vite';
 import catalog from '@promokit/bff/demo-catalog.json' with { type: 'json' };
 import { QueryClient } from '@tanstack/react-query';
@@ -17,9 +18,14 @@ const productNames = new Map(catalog.products.map((product) => [product.id, prod
 const productName = (productId: string): string => productNames.get(productId) ?? productId;
 
 const locales = {
-  'en-US': { catalogue: en, title: 'English' },
-  'de-DE': { catalogue: de, title: 'Deutsch' },
+  'en-US': { catalogue: en, title: 'English', dir: 'ltr' },
+  'de-DE': { catalogue: de, title: 'Deutsch', dir: 'ltr' },
+  ar: { catalogue: ar, title: 'العربية (right to left)', dir: 'rtl' },
 } as const;
+
+const themes = { light: 'Light', dark: 'Dark' } as const;
+type Theme = keyof typeof themes;
+const isTheme = (value: unknown): value is Theme => typeof value === 'string' && value in themes;
 
 type Locale = keyof typeof locales;
 
@@ -41,8 +47,17 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Light or dark theme of the components (data-promo-theme)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: Object.entries(themes).map(([value, title]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en-US' },
+  initialGlobals: { locale: 'en-US', theme: 'light' },
   // Each story shops as its `persona` parameter (a guest by default), in a session of its own.
   loaders: [
     async ({ parameters }) => {
@@ -54,6 +69,8 @@ const preview: Preview = {
   decorators: [
     (Story, { globals }) => {
       const locale = isLocale(globals.locale) ? globals.locale : 'en-US';
+      const theme = isTheme(globals.theme) ? globals.theme : 'light';
+      const { dir } = locales[locale];
       return (
         <PromoProvider
           client={client}
@@ -64,7 +81,19 @@ const preview: Preview = {
           persistCodes="none"
         >
           <PromoMessages catalogue={locales[locale].catalogue} productName={productName}>
-            <Story />
+            {/* Each state in the chosen theme and writing direction, on the theme's own surface. */}
+            <div
+              dir={dir}
+              lang={locale}
+              data-promo-theme={theme}
+              style={{
+                padding: '1rem',
+                background: 'var(--promo-color-surface)',
+                color: 'var(--promo-color-text)',
+              }}
+            >
+              <Story />
+            </div>
           </PromoMessages>
         </PromoProvider>
       );

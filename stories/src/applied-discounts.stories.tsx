@@ -73,7 +73,7 @@ export const States: Story = {
     await expect(canvas.getByRole('region', { name: 'Applied discounts' })).toBeVisible();
     await expect(canvas.getByRole('region', { name: 'Read-only' })).toBeVisible();
     await expect(
-      canvas.getAllByText(`WELCOME10 · −${formatMoney(welcome?.discount ?? 0, 'USD', 'en-US')}`),
+      canvas.getAllByText(`WELCOME10 · −\u2060${formatMoney(welcome?.discount ?? 0, 'USD', 'en-US')}`),
     ).toHaveLength(3);
     await expect(canvas.getAllByRole('button', { name: 'Remove WELCOME10' })).toHaveLength(2);
     const pending = canvas.getByRole('button', { name: 'Updating SAVE5…' });
@@ -82,7 +82,7 @@ export const States: Story = {
     const cards = within(await canvas.findByRole('region', { name: 'Paid by cards' }));
     const chips = cards.getAllByRole('listitem');
     await expect(chips.map((chip) => chip.querySelector('[data-part="label"]')?.textContent)).toEqual([
-      'Free shipping over 75.00 · −$6.95',
+      'Free shipping · −\u2060$6.95',
       'LOYALTY-SAM · pays $10.00',
       'GIFT-5000-DEMO · pays $20.00',
     ]);

@@ -50,7 +50,7 @@ export const Applied: Story = {
     // The demo project ignores case; the chip shows the code as typed.
     const canvas = await submitCode(canvasElement, 'welcome10');
     // 10% of the order amount, shipping included: $66.95.
-    await expect(await canvas.findByText('welcome10 · −$6.70')).toBeVisible();
+    await expect(await canvas.findByText('welcome10 · −\u2060$6.70')).toBeVisible();
     await expect(await canvas.findByText('$60.25', { selector: '[data-row="total"] dd' })).toBeVisible();
     await expect(canvas.getByRole('status')).toHaveTextContent('welcome10 applied');
     await expect(canvas.getByRole('button', { name: 'Remove welcome10' })).toBeEnabled();
@@ -86,9 +86,9 @@ export const BelowMinimum: Story = {
 export const Stacked: Story = {
   play: async ({ canvasElement }) => {
     const canvas = await submitCode(canvasElement, 'WELCOME10');
-    await canvas.findByText('WELCOME10 · −$6.70');
+    await canvas.findByText('WELCOME10 · −\u2060$6.70');
     await submitCode(canvasElement, 'SAVE5');
-    await expect(await canvas.findByText('SAVE5 · −$5.00')).toBeVisible();
+    await expect(await canvas.findByText('SAVE5 · −\u2060$5.00')).toBeVisible();
     await expect(await canvas.findByText('$55.25', { selector: '[data-row="total"] dd' })).toBeVisible();
   },
 };
@@ -99,9 +99,9 @@ export const KeyboardRemove: Story = {
     const canvas = within(canvasElement);
     canvas.getByRole('textbox', { name: 'Promo or gift card code' }).focus();
     await userEvent.keyboard('WELCOME10{Enter}');
-    await canvas.findByText('WELCOME10 · −$6.70');
+    await canvas.findByText('WELCOME10 · −\u2060$6.70');
     await userEvent.keyboard('SAVE5{Enter}');
-    await canvas.findByText('SAVE5 · −$5.00');
+    await canvas.findByText('SAVE5 · −\u2060$5.00');
     await userEvent.tab();
     await userEvent.tab();
     await expect(canvas.getByRole('button', { name: 'Remove WELCOME10' })).toHaveFocus();
@@ -132,7 +132,7 @@ export const StoppedApplying: Story = {
   render: () => <ShrinkingCart />,
   play: async ({ canvasElement }) => {
     const canvas = await submitCode(canvasElement, 'WELCOME10');
-    await canvas.findByText('WELCOME10 · −$6.70');
+    await canvas.findByText('WELCOME10 · −\u2060$6.70');
     await userEvent.click(canvas.getByRole('button', { name: 'Swap the mug and tote for a cap' }));
     const reason = await canvas.findByText('Add $13.05 more to use WELCOME10');
     await expect(reason.closest('li')).toHaveAttribute('data-state', 'rejected');
@@ -150,15 +150,15 @@ export const ReplaceRecovery: Story = {
   play: async ({ canvasElement }) => {
     const canvas = await submitCode(canvasElement, 'CLEARANCE30');
     // 30% of $60.00 and $6.95 of shipping.
-    await canvas.findByText('CLEARANCE30 · −$20.09');
+    await canvas.findByText('CLEARANCE30 · −\u2060$20.09');
     await submitCode(canvasElement, 'SAVE5');
     const alert = canvas.getByRole('alert');
     await waitFor(() => expect(alert).toHaveTextContent("SAVE5 can't be combined with CLEARANCE30"));
     const recovery = canvas.getByRole('button', { name: 'Remove CLEARANCE30 and use this' });
     recovery.focus();
     await userEvent.keyboard('{Enter}');
-    await expect(await canvas.findByText('SAVE5 · −$5.00')).toBeVisible();
-    await waitFor(() => expect(canvas.queryByText('CLEARANCE30 · −$20.09')).toBeNull());
+    await expect(await canvas.findByText('SAVE5 · −\u2060$5.00')).toBeVisible();
+    await waitFor(() => expect(canvas.queryByText('CLEARANCE30 · −\u2060$20.09')).toBeNull());
     await expect(canvas.getByRole('textbox', { name: 'Promo or gift card code' })).toHaveFocus();
   },
 };
@@ -242,6 +242,9 @@ function AfterTooManyGuesses({ ready }: { ready: boolean }): ReactNode {
   return <CodeOnCart cart={sixtyDollarCart} code="SAVE5" submit={refused} />;
 }
 
+/** A partner code as long as they come: it wraps inside the panel, never widening it. */
+const LONG_CODE = 'SUMMER-SALE-2026-EXTRA-LONG-PARTNER-CODE42';
+
 /** Every state of the code input, each in a scope of its own, with the real BFF's answers. */
 function CodeInputStates(): ReactNode {
   // The refusal blocks every code of the session, so it waits for the other answers.
@@ -266,10 +269,16 @@ function CodeInputStates(): ReactNode {
             submit: true,
             onSettled: answer,
           },
+          'Rejected, a 42-character code': {
+            cart: sixtyDollarCart,
+            code: LONG_CODE,
+            submit: true,
+            onSettled: answer,
+          },
         }}
       />
       <StatePanel title="Failed: too many attempts" scoped>
-        <AfterTooManyGuesses ready={answered >= 3} />
+        <AfterTooManyGuesses ready={answered >= 4} />
       </StatePanel>
     </StateGrid>
   );
@@ -312,6 +321,13 @@ export const States: Story = {
     );
     await expect(recovery.getByRole('alert')).toHaveAttribute('data-reason', 'cart_below_minimum');
     await expect(recovery.getByRole('link', { name: 'Add $13.05 more' })).toHaveAttribute('href', '#cart');
+
+    const long = statePanel(canvasElement, 'Rejected, a 42-character code');
+    await waitFor(() =>
+      expect(long.getByRole('alert')).toHaveTextContent(`We couldn't find the code ${LONG_CODE}`),
+    );
+    const panel = long.getByRole('alert').closest('section') as HTMLElement;
+    await expect(panel.scrollWidth).toBeLessThanOrEqual(panel.clientWidth);
 
     const failed = statePanel(canvasElement, 'Failed: too many attempts');
     await waitFor(

@@ -54,8 +54,8 @@ export const States: Story = {
       expect(canvas.queryByText('Add 1 × Canvas Tote and 1 × Field Cap for $11.00 off')).toBeNull(),
     );
     const applied = within(await canvas.findByRole('region', { name: 'Applied discounts' }));
-    await expect(await applied.findByText('Trail kit bundle · −$11.00')).toBeVisible();
-    await expect(applied.getByText('Trail kit bundle · −$11.00').closest('li')).toHaveAttribute(
+    await expect(await applied.findByText('Trail kit for 79.00 · −\u2060$11.00')).toBeVisible();
+    await expect(applied.getByText('Trail kit for 79.00 · −\u2060$11.00').closest('li')).toHaveAttribute(
       'data-kind',
       'promotion',
     );

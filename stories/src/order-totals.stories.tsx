@@ -66,7 +66,7 @@ export const States: Story = {
     const { paidShipping, freeShipping, discounted } = loaded as Loaded;
     return (
       <StateGrid>
-        <StatePanel title="Loading">
+        <StatePanel title="Loading: a skeleton where the amounts will appear">
           <OrderTotals {...args} />
         </StatePanel>
         <StatePanel title="Shipping charged">
@@ -88,7 +88,7 @@ export const States: Story = {
   },
   play: async ({ canvasElement, loaded }) => {
     const { discounted } = loaded as Loaded;
-    const loading = statePanel(canvasElement, 'Loading');
+    const loading = statePanel(canvasElement, 'Loading: a skeleton where the amounts will appear');
     await expect(rows(loading)).toEqual([
       ['Subtotal', '—'],
       ['Total', '—'],

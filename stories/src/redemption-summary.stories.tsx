@@ -67,7 +67,7 @@ export const Saved: Story = {
     const canvas = within(canvasElement);
     canvas.getByRole('textbox', { name: 'Promo or gift card code' }).focus();
     await userEvent.keyboard('SAVE5{Enter}');
-    await canvas.findByText('SAVE5 · −$5.00');
+    await canvas.findByText('SAVE5 · −\u2060$5.00');
     canvas.getByRole('button', { name: 'Place order' }).focus();
     await userEvent.keyboard('{Enter}');
     const summary = within(await canvas.findByRole('region', { name: 'Your savings' }));
@@ -103,6 +103,8 @@ export const States: Story = {
       const paidByCards = await redeemAs('loyalty-member', totesCart, ['SAVE5', ...cardPayments]);
       await storyClient.rollback({ orderId: paidByCards.orderId, reason: 'Shown in a story only' });
       const leftOut = await redeemAs('guest', totesCart, ['SAVE5', 'OLDSPRING']);
+      const nothingSaved = await redeemAs('guest', { lines: [{ productId: 'cap', quantity: 1 }] }, []);
+      // Last: the wallet read next is the referrer's.
       const referrer = await redeemAs('returning-customer', totesCart, ['SAVE5']);
       const wallet = await storyClient.wallet();
       return {
@@ -111,17 +113,19 @@ export const States: Story = {
         paidByCards,
         leftOut,
         referrer,
+        nothingSaved,
         referralCode: wallet.entries.find((entry) => entry.ownReferral)?.code,
       };
     },
   ],
   render: (_args, { loaded }) => {
-    const { guest, member, paidByCards, leftOut, referrer, referralCode } = loaded as {
+    const { guest, member, paidByCards, leftOut, referrer, nothingSaved, referralCode } = loaded as {
       guest: Redemption;
       member: Redemption;
       paidByCards: Redemption;
       leftOut: Redemption;
       referrer: Redemption;
+      nothingSaved: Redemption;
       referralCode: string | undefined;
     };
     // A summary is a landmark named by its heading: summaries side by side each get their own.
@@ -154,6 +158,9 @@ export const States: Story = {
             heading="Your savings, without one code"
           />
         </StatePanel>
+        <StatePanel title="Nothing saved: no $0 line">
+          <RedemptionSummary totals={nothingSaved.totals} headingLevel={3} heading="Your order, no savings" />
+        </StatePanel>
         <StatePanel title="Saved, with a code to share">
           <RedemptionSummary
             totals={referrer.totals}
@@ -166,6 +173,10 @@ export const States: Story = {
     );
   },
   play: async ({ canvasElement }) => {
+    // Without a code nothing was saved, and the summary says nothing of $0 saved.
+    const none = statePanel(canvasElement, 'Nothing saved: no $0 line');
+    await expect(none.queryByText(/You saved/)).toBeNull();
+
     // SAVE5 and the $6.95 shipping: the order reaches free shipping.
     const saved = statePanel(canvasElement, 'Saved');
     await expect(saved.getByRole('region', { name: 'Your savings' })).toBeVisible();

@@ -79,7 +79,7 @@ export const LightDarkBrand: StoryObj<typeof meta> = {
       await userEvent.type(region.getByRole('textbox', { name: 'Promo or gift card code' }), 'WELCOME10');
       await userEvent.click(region.getByRole('button', { name: 'Apply' }));
       // 10% of $60.00 and $6.95 of shipping.
-      await expect(await region.findByText('WELCOME10 · −$6.70')).toBeVisible();
+      await expect(await region.findByText('WELCOME10 · −\u2060$6.70')).toBeVisible();
       await expect(
         await region.findByRole('progressbar', { name: 'Progress to your next offers' }),
       ).toBeVisible();

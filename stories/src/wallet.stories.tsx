@@ -110,7 +110,7 @@ export const Coupons: Story = {
     const wallet = within(await canvas.findByRole('region', { name: 'Your codes' }));
     await expect(await wallet.findByText('15% off, up to $20.00')).toBeVisible();
     await userEvent.click(wallet.getByRole('button', { name: 'Apply COMEBACK15' }));
-    await expect(await canvas.findByText('COMEBACK15 · −$13.35')).toBeVisible();
+    await expect(await canvas.findByText('COMEBACK15 · −\u2060$13.35')).toBeVisible();
   },
 };
 

@@ -1,8 +1,59 @@
 import { createHmac, randomUUID } from 'node:crypto';
 
 import type { Engine, SeedInput } from '@promokit/engine';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
+
+/** How a campaign stands for the sales panel, in the words the panel shows. */
+export type CampaignStatus = 'active' | 'switched off' | 'expired' | 'scheduled' | 'paused';
+
+/** A campaign as the sales panel lists it: its codes, its type in words, and how it stands. */
+export interface DemoCampaign {
+  id: string;
+  name: string;
+  /** Voucherify's campaign type, e.g. `DISCOUNT_COUPONS`. */
+  type: string;
+  /** The type in words, e.g. "Discount codes". */
+  kind: string;
+  /** Whether the campaign is switched on (what the panel's button changes). */
+  active: boolean;
+  status: CampaignStatus;
+  /** Its codes as the seed publishes them; none for automatic promotions. */
+  codes: string[];
+  /** ISO dates, when the campaign has them. */
+  startDate?: string;
+  expirationDate?: string;
+}
+
+const KINDS: Record<string, string> = {
+  DISCOUNT_COUPONS: 'Discount codes',
+  PROMOTION: 'Automatic promotion',
+  GIFT_VOUCHERS: 'Gift cards',
+  LOYALTY_PROGRAM: 'Loyalty program',
+  REFERRAL_PROGRAM: 'Referral program',
+};
+
+/**
+ * Refuses a change that another web page could make on the sales team's behalf: a body that is
+ * not JSON (what a cross-origin form or `text/plain` fetch sends without a preflight) with 415,
+ * and a request a browser marks as coming from another origin (`Origin`, `Sec-Fetch-Site`) with
+ * 403. Requests without those headers come from no browser page (curl, scripts) and pass.
+ */
+export const sameOriginJson: MiddlewareHandler = async (c, next) => {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+  const site = c.req.header('sec-fetch-site');
+  const origin = c.req.header('origin');
+  if (
+    (site !== undefined && site !== 'same-origin') ||
+    (origin !== undefined && origin !== new URL(c.req.url).origin)
+  ) {
+    return c.json({ error: 'The sales panel takes changes only from its own pages' }, 403);
+  }
+  if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
+    return c.json({ error: 'Send the change as application/json' }, 415);
+  }
+  return next();
+};
 
 /** Options of {@link demoControl}. */
 export interface DemoControlOptions {
@@ -42,15 +93,41 @@ export function demoControl(options: DemoControlOptions): Hono {
     if (!response.ok) throw new Error(`The BFF refused the ${type} webhook: ${response.status}`);
   }
 
+  function describe(summary: { id: string; name: string; type: string; active: boolean }): DemoCampaign {
+    const seeded = options.seed.campaigns?.find((campaign) => campaign.id === summary.id);
+    const vouchers = (seeded && 'vouchers' in seeded ? seeded.vouchers : undefined) ?? [];
+    const now = Date.now();
+    const start = seeded?.start_date;
+    const end = seeded?.expiration_date;
+    const status: CampaignStatus = !summary.active
+      ? 'switched off'
+      : end && Date.parse(end) < now
+        ? 'expired'
+        : start && Date.parse(start) > now
+          ? 'scheduled'
+          : vouchers.length && vouchers.every((voucher) => 'active' in voucher && voucher.active === false)
+            ? 'paused'
+            : 'active';
+    return {
+      ...summary,
+      kind: KINDS[summary.type] ?? summary.type.toLowerCase().replaceAll('_', ' '),
+      status,
+      codes: vouchers.map((voucher) => voucher.code),
+      ...(start ? { startDate: start } : {}),
+      ...(end ? { expirationDate: end } : {}),
+    };
+  }
+
   return new Hono()
-    .get('/campaigns', (c) => c.json(engine.campaigns()))
+    .use(sameOriginJson)
+    .get('/campaigns', (c) => c.json(engine.campaigns().map(describe)))
     .post('/campaigns/:id', async (c) => {
       const body = z.object({ active: z.boolean() }).safeParse(await c.req.json().catch(() => null));
       if (!body.success) return c.json({ error: 'Send { "active": true | false }' }, 400);
       const campaign = engine.setCampaignActive(c.req.param('id'), body.data.active);
       if (!campaign) return c.json({ error: 'No such campaign' }, 404);
       await notify(body.data.active ? 'campaign.enabled' : 'campaign.disabled', { object: campaign });
-      return c.json(campaign);
+      return c.json(describe(campaign));
     })
     .get('/upstream', (c) => c.json({ online: options.upstreamOnline() }))
     .post('/upstream', async (c) => {

@@ -50,9 +50,45 @@ export function setQuantity(productId: string, quantity: number): void {
 export function addToCart(productId: string, quantity = 1): void {
   const line = read().lines.find((item) => item.productId === productId);
   setQuantity(productId, (line?.quantity ?? 0) + quantity);
+  noteAdded(productId);
 }
 
 /** Empties the cart, once an order is placed. */
 export function clearCart(): void {
   write(empty);
+}
+
+/** What was last added to the cart, for a few seconds after. */
+let lastAdded: { productId: string; at: number } | null = null;
+let lastAddedTimer: ReturnType<typeof setTimeout> | undefined;
+const addedListeners = new Set<() => void>();
+
+function noteAdded(productId: string): void {
+  lastAdded = { productId, at: Date.now() };
+  clearTimeout(lastAddedTimer);
+  lastAddedTimer = setTimeout(() => {
+    lastAdded = null;
+    for (const listener of addedListeners) listener();
+  }, 4000);
+  for (const listener of addedListeners) listener();
+}
+
+/** The product last added to the cart, while its notice shows (four seconds); else `null`. */
+export function useLastAdded(): { productId: string; at: number } | null {
+  return useSyncExternalStore(
+    (listener) => {
+      addedListeners.add(listener);
+      return () => addedListeners.delete(listener);
+    },
+    () => lastAdded,
+    () => null,
+  );
+}
+
+/** Hides the added-to-cart notice, as when the shopper moves to another page. */
+export function dismissAdded(): void {
+  if (!lastAdded) return;
+  lastAdded = null;
+  clearTimeout(lastAddedTimer);
+  for (const listener of addedListeners) listener();
 }

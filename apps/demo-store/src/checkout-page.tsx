@@ -4,6 +4,8 @@ import { rejectionMessage, useMessages } from '@promokit/ui';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 
 import { clearCart } from './cart-store.js';
+import { useCopy } from './i18n.js';
+import { LineItems } from './line-items.js';
 import { Link } from './link.js';
 import { newOrderId, pay, saveOrder } from './orders.js';
 import { PromoSummary } from './promo-summary.js';
@@ -33,6 +35,7 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
   const [confirming, setConfirming] = useState(false);
   const busy = redeem.isPending || rollback.isPending || confirming;
   const ids = useId();
+  const { t } = useCopy();
 
   async function placeOrder(event: FormEvent) {
     event.preventDefault();
@@ -78,7 +81,7 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
         setProblem('Your payment was declined and nothing was charged. Your codes are still applied.');
         return;
       }
-      saveOrder(result);
+      saveOrder({ ...result, lines: cart.lines });
       clearCart();
       promo.clear();
       goTo(`/confirmation/${result.orderId}`);
@@ -95,25 +98,30 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
   if (!cart.lines.length) {
     return (
       <>
-        <h1>Checkout</h1>
+        <h1>{t('Checkout')}</h1>
         <p>
-          Your cart is empty. <Link href="/">Back to the shop</Link>.
+          {t('Your cart is empty.')} <Link href="/">{t('Back to the shop')}</Link>.
         </p>
       </>
     );
   }
+  // The details first, then the summary with its code field and totals, then Place order: the
+  // order a shopper reads and tabs through, at any width.
   return (
     <>
-      <h1>Checkout</h1>
+      <h1>{t('Checkout')}</h1>
       <div className="cart">
         <form
+          id={`${ids}-form`}
           className="checkout-form"
           onSubmit={(event) => void placeOrder(event)}
+          aria-labelledby={`${ids}-details`}
           aria-describedby={`${ids}-problem`}
         >
-          <label htmlFor={`${ids}-name`}>Full name</label>
+          <h2 id={`${ids}-details`}>{t('Your details')}</h2>
+          <label htmlFor={`${ids}-name`}>{t('Full name')}</label>
           <input id={`${ids}-name`} name="name" autoComplete="name" required />
-          <label htmlFor={`${ids}-email`}>Email</label>
+          <label htmlFor={`${ids}-email`}>{t('Email')}</label>
           <input id={`${ids}-email`} name="email" type="email" autoComplete="email" required />
           <label className="checkbox" htmlFor={`${ids}-decline`}>
             <input
@@ -122,20 +130,26 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
               checked={decline}
               onChange={(event) => setDecline(event.target.checked)}
             />
-            Decline the payment (demo)
+            {t('Decline the payment (demo)')}
           </label>
+        </form>
+        <aside className="summary" aria-label={t('Order summary')}>
+          <LineItems lines={cart.lines} />
+          <PromoSummary cart={cart} checkout />
           <p role="status" className="notice">
             {confirming ? CONFIRMING : null}
           </p>
           <p id={`${ids}-problem`} role="alert" className="problem">
             {problem}
           </p>
-          <button type="submit" className="primary" aria-disabled={busy || !promo.totals}>
-            {confirming ? 'Confirming your order…' : busy ? 'Placing your order…' : 'Place order'}
+          <button
+            type="submit"
+            form={`${ids}-form`}
+            className="primary"
+            aria-disabled={busy || !promo.totals}
+          >
+            {confirming ? t('Confirming your order…') : busy ? t('Placing your order…') : t('Place order')}
           </button>
-        </form>
-        <aside className="summary" aria-label="Order summary">
-          <PromoSummary cart={cart} checkout />
         </aside>
       </div>
     </>

@@ -4,13 +4,15 @@ import type { ReactNode } from 'react';
 
 import { addToCart, useCart } from './cart-store.js';
 import { categories, products } from './catalog.js';
+import { useCopy } from './i18n.js';
 import { Link } from './link.js';
 import { Money } from './money.js';
 import { ProductArt } from './product-art.js';
 
-/** The shop: products by category, each with the offers that target it. */
+/** The shop: a hero on the home page, then products by category, each with the offers that target it. */
 export function ListingPage({ category }: { category: string | null }): ReactNode {
   const cart = useCart();
+  const { t, productName } = useCopy();
   const shown = category ? products.filter((product) => product.category === category) : products;
   const { available, hints } = useOfferHints('listing', {
     cart,
@@ -20,10 +22,32 @@ export function ListingPage({ category }: { category: string | null }): ReactNod
     [...available, ...hints].filter((offer) => offer.productIds?.includes(productId));
   return (
     <>
-      <h1>{category ?? 'Shop'}</h1>
-      <nav aria-label="Categories" className="categories">
+      {!category && (
+        <section className="hero" aria-labelledby="hero-title">
+          <div className="hero-text">
+            <p className="hero-title" id="hero-title">
+              {t('Gear for the trail, from mug to daypack')}
+            </p>
+            <p>
+              {t('Free shipping over $75, a free mug with every third, and codes for every kind of shopper.')}
+            </p>
+            <Link className="button primary" href="/?category=Bags">
+              {t('Shop bags')}
+            </Link>
+          </div>
+          <svg className="hero-art" viewBox="0 0 320 180" aria-hidden="true" focusable="false">
+            <rect width="320" height="180" fill="#1e3a2f" />
+            <circle cx="250" cy="52" r="26" fill="#f6d58e" />
+            <path d="M0 150 L70 70 L120 120 L170 50 L240 130 L280 95 L320 130 V180 H0 Z" fill="#2f5d4a" />
+            <path d="M0 180 L60 130 L110 160 L160 120 L220 165 L270 140 L320 170 V180 Z" fill="#e9b44c" />
+            <path d="M170 50 L185 72 L160 70 Z M70 70 L82 86 L60 84 Z" fill="#f4f1ea" />
+          </svg>
+        </section>
+      )}
+      <h1>{category ? t(category) : t('Shop')}</h1>
+      <nav aria-label={t('Categories')} className="categories">
         <Link href="/" aria-current={category ? undefined : 'page'}>
-          All
+          {t('All')}
         </Link>
         {categories.map((name) => (
           <Link
@@ -31,7 +55,7 @@ export function ListingPage({ category }: { category: string | null }): ReactNod
             href={`/?category=${encodeURIComponent(name)}`}
             aria-current={name === category ? 'page' : undefined}
           >
-            {name}
+            {t(name)}
           </Link>
         ))}
       </nav>
@@ -39,8 +63,8 @@ export function ListingPage({ category }: { category: string | null }): ReactNod
         {shown.map((product) => (
           <li key={product.id} className="product">
             <Link href={`/product/${product.id}`} className="product-link">
-              <ProductArt product={product} />
-              <h2 id={`name-${product.id}`}>{product.name}</h2>
+              <ProductArt product={product} label="" />
+              <h2 id={`name-${product.id}`}>{productName(product.id, product.name)}</h2>
             </Link>
             <p className="price">
               <Money amount={product.price} />
@@ -52,10 +76,11 @@ export function ListingPage({ category }: { category: string | null }): ReactNod
             </div>
             <button
               type="button"
+              className="add-to-cart"
               onClick={() => addToCart(product.id)}
               aria-describedby={`name-${product.id}`}
             >
-              Add to cart
+              {t('Add to cart')}
             </button>
           </li>
         ))}

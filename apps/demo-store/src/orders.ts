@@ -1,6 +1,7 @@
-import type { RedeemResponse } from '@promokit/core';
+import type { Cart, RedeemResponse } from '@promokit/core';
 
-type PlacedOrder = Extract<RedeemResponse, { status: 'redeemed' }>;
+/** An order placed in this browser: the redemption's answer, and the lines it was placed for. */
+export type PlacedOrder = Extract<RedeemResponse, { status: 'redeemed' }> & { lines?: Cart['lines'] };
 
 const key = (orderId: string) => `promokit-demo-order:${orderId}`;
 
@@ -9,7 +10,7 @@ export function newOrderId(): string {
   return `ord_demo_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
 }
 
-/** Keeps a placed order for its confirmation page. */
+/** Keeps a placed order, with its lines, for its confirmation page. */
 export function saveOrder(order: PlacedOrder): void {
   sessionStorage.setItem(key(order.orderId), JSON.stringify(order));
 }

@@ -2,6 +2,8 @@ import { promoKeys } from '@promokit/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
 
+import { useCopy } from './i18n.js';
+
 interface SessionInfo {
   persona: string;
   personas: { id: string; label: string }[];
@@ -33,6 +35,7 @@ async function switchPersona(persona: string): Promise<SessionInfo> {
  */
 export function PersonaSwitcher(): ReactNode {
   const id = useId();
+  const { t } = useCopy();
   const queryClient = useQueryClient();
   const session = useQuery({ queryKey: sessionKey, queryFn: readSession });
   const change = useMutation({
@@ -43,8 +46,8 @@ export function PersonaSwitcher(): ReactNode {
     },
   });
   return (
-    <div className="persona" id="persona">
-      <label htmlFor={id}>Shopping as</label>
+    <div className="header-field persona" id="persona">
+      <label htmlFor={id}>{t('Shopping as')}</label>
       <select
         id={id}
         value={change.variables ?? session.data?.persona ?? ''}

@@ -2,11 +2,35 @@ import { promoKeys } from '@promokit/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
+/** A campaign as the demo server lists it (server/demo-control.ts). */
 interface DemoCampaign {
   id: string;
   name: string;
   type: string;
+  kind: string;
   active: boolean;
+  status: 'active' | 'switched off' | 'expired' | 'scheduled' | 'paused';
+  codes: string[];
+  startDate?: string;
+  expirationDate?: string;
+}
+
+/** How a campaign stands, in words a prospect reads at a glance. */
+const STATUS_WORDS: Record<DemoCampaign['status'], string> = {
+  active: 'Active',
+  'switched off': 'Switched off',
+  expired: 'Expired',
+  scheduled: 'Scheduled',
+  paused: 'Codes paused',
+};
+
+const day = (iso: string) => new Date(iso).toLocaleDateString('en-US', { dateStyle: 'medium' });
+
+function statusDetail(campaign: DemoCampaign): string | null {
+  if (campaign.status === 'expired' && campaign.expirationDate)
+    return `ended ${day(campaign.expirationDate)}`;
+  if (campaign.status === 'scheduled' && campaign.startDate) return `starts ${day(campaign.startDate)}`;
+  return null;
 }
 
 const campaignsKey = ['demo', 'campaigns'] as const;
@@ -89,35 +113,58 @@ export function SalesPanel(): ReactNode {
       >
         {online ? 'Take promotions offline' : 'Bring promotions back online'}
       </button>
-      <table className="campaigns">
-        <caption>Campaigns</caption>
-        <thead>
-          <tr>
-            <th scope="col">Campaign</th>
-            <th scope="col">Type</th>
-            <th scope="col">Status</th>
-            <th scope="col">Action</th>
-          </tr>
-        </thead>
-        <tbody>
-          {campaigns.data?.map((campaign) => (
-            <tr key={campaign.id}>
-              <th scope="row">{campaign.name}</th>
-              <td>{campaign.type}</td>
-              <td>{campaign.active ? 'Active' : 'Disabled'}</td>
-              <td>
-                <button
-                  type="button"
-                  onClick={() => toggle.mutate(campaign)}
-                  aria-disabled={toggle.isPending}
-                >
-                  {campaign.active ? `Disable ${campaign.name}` : `Enable ${campaign.name}`}
-                </button>
-              </td>
+      <div className="table-scroll">
+        <table className="campaigns">
+          <caption>Campaigns</caption>
+          <thead>
+            <tr>
+              <th scope="col">Campaign</th>
+              <th scope="col">Type</th>
+              <th scope="col">Codes</th>
+              <th scope="col">Status</th>
+              <th scope="col">Action</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {campaigns.data?.map((campaign) => (
+              <tr key={campaign.id} data-status={campaign.status}>
+                <th scope="row">{campaign.name}</th>
+                <td data-label="Type">{campaign.kind}</td>
+                <td data-label="Codes">
+                  {campaign.codes.length ? (
+                    <ul className="codes">
+                      {campaign.codes.map((code) => (
+                        <li key={code}>
+                          <code>{code}</code>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="muted">No code: applies by itself</span>
+                  )}
+                </td>
+                <td data-label="Status">
+                  <span>
+                    <span className="status-pill" data-status={campaign.status}>
+                      {STATUS_WORDS[campaign.status]}
+                    </span>
+                    {statusDetail(campaign) && <span className="muted"> {statusDetail(campaign)}</span>}
+                  </span>
+                </td>
+                <td data-label="Action">
+                  <button
+                    type="button"
+                    onClick={() => toggle.mutate(campaign)}
+                    aria-disabled={toggle.isPending}
+                  >
+                    {campaign.active ? `Disable ${campaign.name}` : `Enable ${campaign.name}`}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -76,7 +76,11 @@ export function toValidateResponse(
     }
     const effect = toEffect(redeemable.result);
     if (!effect) continue;
-    const label = redeemable.campaign_name ?? redeemable.name ?? undefined;
+    // A promotion tier by its own name, as its offer names it (badge, hint, chip agree); a code by its campaign.
+    const label =
+      (redeemable.object === 'promotion_tier'
+        ? (redeemable.name ?? redeemable.campaign_name)
+        : (redeemable.campaign_name ?? redeemable.name)) ?? undefined;
     const amount = stepAmount(redeemable);
     if (redeemable.object === 'promotion_tier') {
       discount += amount;

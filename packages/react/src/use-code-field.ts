@@ -4,10 +4,21 @@ import {
   codeEntryReducer,
   initialCodeEntryState,
   isCodeEntryBusy as busy,
+  type ValidateResponse,
   isPromoError,
   normalizeCode,
+  promoKeys,
 } from '@promokit/core';
-import { type ChangeEvent, type FormEvent, useCallback, useId, useReducer, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  type ChangeEvent,
+  type FormEvent,
+  useCallback,
+  useId,
+  useReducer,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
 
 import { usePromoContext } from './promo-context.js';
 import type { ApplyOutcome } from './use-promo-cart.js';
@@ -82,6 +93,26 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
   if (value !== undefined && value !== state.value && !busy(state.status)) {
     dispatch({ type: 'input', value });
   }
+  // `applied` holds until an answer a page shows (a `usePromoCart`'s, for its current cart and
+  // codes) newer than the code's own leaves it out: the cart fell below its minimum, its campaign
+  // was paused, it was removed. The field is then idle again: its status must not say it applies.
+  const queryClient = useQueryClient();
+  const appliedAt = useRef(0);
+  const outdated = useSyncExternalStore(
+    (listener) => queryClient.getQueryCache().subscribe(listener),
+    () =>
+      state.status === 'applied' &&
+      queryClient
+        .getQueryCache()
+        .findAll({ queryKey: promoKeys.validations(), type: 'active' })
+        .some(
+          ({ state: { data, dataUpdatedAt } }) =>
+            dataUpdatedAt > appliedAt.current &&
+            !(data as ValidateResponse).applied.some((item) => codeMatching.same(item.code, state.code!)),
+        ),
+    () => false,
+  );
+  if (outdated) dispatch({ type: 'reset' });
   const registered = useRef<HTMLInputElement | null>(null);
   const ref = useCallback(
     (element: HTMLInputElement | null) => {
@@ -100,6 +131,7 @@ export function useCodeField({ apply, value, defaultValue, onValueChange }: UseC
     try {
       const outcome = await apply(code);
       if (outcome.status === 'applied') {
+        appliedAt.current = Date.now();
         dispatch({ type: 'applied', replaced: outcome.replaced });
         onValueChange?.('');
       } else {

@@ -85,7 +85,7 @@ export interface PromoCart {
    * - automatic promotions, which the shopper cannot remove or choose: the cheaper order wins. A
    *   code with which the order would cost more (its `total`) is refused as `not_combinable`, with
    *   `promotions` naming the ones it pushes out by label and nothing to remove; else it applies
-   *   and the outcome's `replaced` names them ("CLEARANCE30 applied instead of Mug trio"). A
+   *   and the outcome's `replaced` names them ("CLEARANCE30 applied instead of Buy 2 mugs, get 1 free"). A
    *   storefront wants the lower price it showed kept, and a shopper who typed a code wants it used
    *   when it saves more. (Adding a discount lowers the total unless something else drops out.)
    *

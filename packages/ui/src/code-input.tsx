@@ -85,7 +85,7 @@ function CodeInputSubmit({ children, asChild }: { children?: ReactNode; asChild?
 
 /**
  * Which code is being checked or removed, then that it applied, and which automatic promotions it
- * took the place of ("CLEARANCE30 applied instead of Mug trio"); announced politely.
+ * took the place of ("CLEARANCE30 applied instead of Buy 2 mugs, get 1 free"); announced politely.
  */
 function CodeInputStatus(): ReactNode {
   const { field } = usePart('Status');

@@ -100,7 +100,7 @@ describe('OrderTotals', () => {
 
   it('shows as the discount only what comes off the goods, the shipping discount being in the shipping row', async () => {
     renderCheckout(kettleAndCap, 'en', { codes: ['SAVE5'] });
-    await screen.findByText('SAVE5 · −$5.00');
+    await screen.findByText('SAVE5 · −\u2060$5.00');
     await waitFor(async () => expect(await totalsRows()).toHaveLength(4));
     expect(await totalsRows()).toEqual([
       ['Subtotal', money(kettleAndCapPrice, 'en')],

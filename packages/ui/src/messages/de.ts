@@ -14,7 +14,7 @@ export const de: Catalogue = {
   'recovery.sign_in': 'Anmelden',
   'recovery.replace': '{conflicts} entfernen und diesen verwenden',
   'applied.heading': 'Angewendete Rabatte',
-  'applied.chip': '{code} · −{amount}',
+  'applied.chip': '{code} · −\u2060{amount}',
   'applied.chip_effect': '{code} · {effect}',
   'applied.chip_paid': '{code} · zahlt {amount}',
   'applied.automatic': 'Automatisch angewendet',

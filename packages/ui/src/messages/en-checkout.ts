@@ -18,7 +18,7 @@ export const enCheckout = {
   'recovery.sign_in': 'Sign in',
   'recovery.replace': 'Remove {conflicts} and use this',
   'applied.heading': 'Applied discounts',
-  'applied.chip': '{code} · −{amount}',
+  'applied.chip': '{code} · −\u2060{amount}',
   'applied.chip_effect': '{code} · {effect}',
   'applied.chip_paid': '{code} · pays {amount}',
   'applied.automatic': 'Applied automatically',
