@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-
 import { VoucherifyApiError, type ValidationsValidateResponseBody } from '@promokit/voucherify';
 import type { Context } from 'hono';
 
@@ -60,7 +58,7 @@ export function writeLock(store: BffStore, holder: string, lock: SessionLock): P
 export async function agreedLockKey(store: BffStore, holder: string): Promise<string> {
   const held = await readLock(store, holder);
   if (held) return held.key;
-  const key = `ssn_${randomUUID().replaceAll('-', '')}`;
+  const key = `ssn_${crypto.randomUUID().replaceAll('-', '')}`;
   const lock: SessionLock = { key, codes: [] };
   if (await store.setIfAbsent(lockKey(holder), JSON.stringify(lock), LOCK_TTL_MS)) return key;
   return (await readLock(store, holder))?.key ?? key;

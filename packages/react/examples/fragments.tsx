@@ -92,11 +92,11 @@ export function CartPage({ cart }: { cart: Cart }): ReactNode {
     // Three Trail Mugs: "Buy 2, get 1 free" applies automatically; CLEARANCE30 is exclusive.
     await promo.apply('CLEARANCE30');
     // { status: 'rejected', rejection: { reason: 'not_combinable', code: 'CLEARANCE30',
-    //   conflictsWith: [], promotions: ['Mug trio'] } }: 30 % saves less than the free mug
+    //   conflictsWith: [], promotions: ['Buy 2 mugs, get 1 free'] } }: 30 % saves less than the free mug
 
     // With a camp kettle besides, 30 % saves more:
     await promo.apply('CLEARANCE30');
-    // { status: 'applied', applied: { code: 'CLEARANCE30', … }, replaced: ['Mug trio', 'Spend more, save more'] }
+    // { status: 'applied', applied: { code: 'CLEARANCE30', … }, replaced: ['Buy 2 mugs, get 1 free', '5% off from 100.00'] }
     // #endregion clearance
   }
 
