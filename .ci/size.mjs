@@ -28,7 +28,10 @@ const checks = [
     entry:
       "export { CodeInput, AppliedDiscounts } from '@promokit/ui'; export { PromoProvider, usePromoCart } from '@promokit/react'; export { createPromoClient } from '@promokit/core';",
     external: [...peers, ...query],
-    budget: 8_200,
+    // 8.195 kB before every part took its element's own props; mergeProps (handlers, class names,
+    // descriptions, styles and refs with their cleanups) and the labels that follow a given id
+    // bring it to 8.537 kB.
+    budget: 8_550,
   },
   {
     name: 'all of @promokit/ui (JS)',
