@@ -59,7 +59,7 @@ export default defineConfig({
           // Type tests (`*.test-d.ts`); errors outside them are the root `tsc` run's to report.
           typecheck: {
             enabled: true,
-            include: ['packages/{react,ui}/src/**/*.test-d.ts'],
+            include: ['packages/{react,ui}/src/**/*.test-d.{ts,tsx}'],
             tsconfig: 'tsconfig.json',
             ignoreSourceErrors: true,
           },

@@ -1,6 +1,6 @@
 import type { Applied, AppliedPromotion } from '@promokit/core';
 import { type CartCode, type ElementProps, mergeProps, usePromoContext } from '@promokit/react';
-import { type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
+import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
 
 import { describeEffect } from './messages/describe-effect.js';
 import { rejectionMessage } from './messages/rejection-message.js';
@@ -76,16 +76,16 @@ function AppliedDiscountsRoot({
   const codes = (items ?? applied).map((item) => item.code);
   const { codeField } = usePromoContext('AppliedDiscounts');
   const [headingId, followHeading] = useFollowedId(useId());
-  const root = useRef<HTMLElement>(null);
+  const [root, setRoot] = useState<HTMLElement | null>(null);
   const removed = useRef<{ code: string; index: number } | null>(null);
 
   useEffect(() => {
     const last = removed.current;
     if (!last || codes.includes(last.code)) return;
-    const buttons = root.current?.querySelectorAll<HTMLElement>('[data-part="remove"]');
+    const buttons = root?.querySelectorAll<HTMLElement>('[data-part="remove"]');
     const target =
       (buttons?.length ? buttons[Math.min(last.index, buttons.length - 1)] : undefined) ??
-      (promotions.length ? root.current?.querySelector<HTMLElement>('[data-part="heading"]') : undefined) ??
+      (promotions.length ? root?.querySelector<HTMLElement>('[data-part="heading"]') : undefined) ??
       (focusWhenEmpty ?? codeField).current;
     if (!target) return;
     removed.current = null;
@@ -118,7 +118,7 @@ function AppliedDiscountsRoot({
         data-state={empty ? 'empty' : 'filled'}
         aria-labelledby={headingId}
         hidden={empty}
-        {...mergeProps({ ref: root }, section)}
+        {...mergeProps({ ref: setRoot }, section)}
       >
         {children ?? (
           <>
