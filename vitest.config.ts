@@ -60,10 +60,10 @@ export default defineConfig({
           globalSetup: ['packages/bff/src/testing-global-setup.ts'],
           setupFiles: ['packages/react/src/test-support/dom-setup.ts'],
           include: ['packages/{react,ui}/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}'],
-          // Type tests (`*.test-d.ts`); errors outside them are the root `tsc` run's to report.
+          // Type tests (`*.test-d.ts`, `*.test-d.tsx`); errors outside them are the root `tsc` run's to report.
           typecheck: {
             enabled: true,
-            include: ['packages/{react,ui}/src/**/*.test-d.ts'],
+            include: ['packages/{react,ui}/src/**/*.test-d.{ts,tsx}'],
             tsconfig: 'tsconfig.json',
             ignoreSourceErrors: true,
           },

@@ -28,7 +28,10 @@ const checks = [
     entry:
       "export { CodeInput, AppliedDiscounts } from '@promokit/ui'; export { PromoProvider, usePromoCart } from '@promokit/react'; export { createPromoClient } from '@promokit/core';",
     external: [...peers, ...query],
-    budget: 8_700,
+    // 8.195 kB at the start of this round; leftOut (+0.10), the status line that follows the answer
+    // shown (+0.13), client errors that name the URL (+0.26) and every part taking its element's own
+    // props, merged (+0.34), bring it to about 9.03 kB.
+    budget: 9_100,
   },
   {
     name: 'all of @promokit/ui (JS)',

@@ -7,6 +7,7 @@ it('exports exactly its public names', () => {
   expect(Object.keys(api).sort()).toEqual([
     'PromoLiveUpdates',
     'PromoProvider',
+    'mergeProps',
     'qualificationsOptions',
     'redeemMutationOptions',
     'rollbackMutationOptions',

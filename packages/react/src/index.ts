@@ -1,9 +1,11 @@
 'use client';
 
 export type { CodePersistence } from './code-store.js';
+export type { ElementProps, MergedProps, Only } from './element-props.js';
 export type { CouponEventProperties, PromoEvent, PromotionEventProperties } from './events.js';
 export { usePromoContext } from './promo-context.js';
 export type { PromoContextValue } from './promo-context.js';
+export { mergeProps } from './merge-props.js';
 export { PromoLiveUpdates } from './promo-live-updates.js';
 export type { PromoLiveUpdatesProps } from './promo-live-updates.js';
 export { PromoProvider } from './promo-provider.js';
@@ -13,9 +15,17 @@ export { qualificationsOptions } from './qualifications-options.js';
 export { redeemMutationOptions } from './redeem-mutation-options.js';
 export { rollbackMutationOptions } from './rollback-mutation-options.js';
 export { useCodeField } from './use-code-field.js';
-export type { CodeField, UseCodeFieldOptions } from './use-code-field.js';
+export type {
+  CodeField,
+  CodeFormProps,
+  CodeInputElementProps,
+  CodeLabelProps,
+  CodeMessageProps,
+  CodeSubmitProps,
+  UseCodeFieldOptions,
+} from './use-code-field.js';
 export { useOfferHints } from './use-offer-hints.js';
-export type { OfferHints, OfferProps, UseOfferHintsOptions } from './use-offer-hints.js';
+export type { OfferElementProps, OfferHints, OfferProps, UseOfferHintsOptions } from './use-offer-hints.js';
 export { usePromoCart } from './use-promo-cart.js';
 export type {
   ApplyOutcome,

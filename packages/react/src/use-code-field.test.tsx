@@ -1,7 +1,7 @@
 import { type Cart, caseInsensitiveCodes, createPromoClient } from '@promokit/core';
 import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import type { ReactNode } from 'react';
+import { type ChangeEvent, type FormEvent, type ReactNode, createElement, createRef } from 'react';
 import { describe, expect, inject, it } from 'vitest';
 
 import { PromoProvider } from './promo-provider.js';
@@ -31,7 +31,10 @@ function OwnMarkup({ cart = { lines: [{ productId: 'tote', quantity: 2 }] } }: {
  * Renders {@link OwnMarkup} on a client that passes each validation carrying codes to
  * `onCodeRequest` (and waits for it) before it goes to the BFF.
  */
-function renderWithCodeRequests(onCodeRequest: (body: { codes: string[] }) => void | Promise<void>) {
+function renderWithCodeRequests(
+  onCodeRequest: (body: { codes: string[] }) => void | Promise<void>,
+  markup: ReactNode = <OwnMarkup />,
+) {
   const client = createPromoClient({
     baseUrl,
     fetch: async (input, init) => {
@@ -40,10 +43,47 @@ function renderWithCodeRequests(onCodeRequest: (body: { codes: string[] }) => vo
       return fetch(input, init);
     },
   });
-  render(
-    <PromoProvider client={client}>
-      <OwnMarkup />
-    </PromoProvider>,
+  render(<PromoProvider client={client}>{markup}</PromoProvider>);
+}
+
+/** Markup that passes its own props through every getter, with a label apart from the input. */
+function OwnProps({
+  inputRef,
+  onChange,
+  onSubmit,
+  cart = { lines: [{ productId: 'tote', quantity: 2 }] },
+}: {
+  inputRef?: React.Ref<HTMLInputElement>;
+  onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
+  onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
+  cart?: Cart;
+}): ReactNode {
+  const promo = usePromoCart(cart);
+  const field = useCodeField({ apply: promo.apply });
+  return (
+    <form aria-label="Promo code" {...field.getFormProps({ className: 'checkout-code', onSubmit })}>
+      {/* Apart from the input, so that the input is named only through the label's htmlFor. */}
+      {createElement('label', field.getLabelProps({ className: 'code-label' }), 'Code')}
+      <input
+        {...field.getInputProps({
+          id: 'shop-code',
+          className: 'code-field',
+          placeholder: 'SUMMER10',
+          'aria-describedby': 'code-hint',
+          'data-track': 'promo',
+          ref: inputRef,
+          onChange,
+        })}
+      />
+      <p id="code-hint">Codes keep their case.</p>
+      <button {...field.getSubmitProps({ className: 'code-submit', 'aria-keyshortcuts': 'Enter' })}>
+        Use code
+      </button>
+      <p {...field.getMessageProps({ id: 'shop-message', className: 'code-message' })}>
+        {field.rejection?.reason}
+      </p>
+      <output>{promo.totals?.total}</output>
+    </form>
   );
 }
 
@@ -118,5 +158,87 @@ describe('useCodeField', () => {
     expect(field).toHaveProperty('ariaInvalid', 'true');
     expect(field.getAttribute('aria-describedby')).toBe(screen.getByRole('alert').id);
     expect(screen.getByRole('form', { name: 'Promo code' })).toHaveProperty('dataset.state', 'rejected');
+  });
+});
+
+describe("useCodeField's prop getters", () => {
+  it("pass a storefront's own props to the elements, the label following the id given to the input", async () => {
+    const inputRef = createRef<HTMLInputElement>();
+    render(
+      <PromoProvider client={createPromoClient({ baseUrl })}>
+        <OwnProps inputRef={inputRef} />
+      </PromoProvider>,
+    );
+    // Named by its label only if the label's htmlFor is the id the storefront gave.
+    const field = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Code' });
+    expect(field.id).toBe('shop-code');
+    expect(inputRef.current).toBe(field);
+    expect([field.className, field.placeholder, field.dataset.track]).toEqual([
+      'code-field',
+      'SUMMER10',
+      'promo',
+    ]);
+    expect(field.name).toBe('promo-code');
+    const form = screen.getByRole('form', { name: 'Promo code' });
+    expect(form.className).toBe('checkout-code');
+    expect(form).toHaveProperty('noValidate', true);
+    const submit = screen.getByRole('button', { name: 'Use code' });
+    expect([submit.className, submit.getAttribute('aria-keyshortcuts'), submit.getAttribute('type')]).toEqual(
+      ['code-submit', 'Enter', 'submit'],
+    );
+    expect(screen.getByText('Code').className).toBe('code-label');
+    expect(screen.getByRole('textbox', { description: 'Codes keep their case.' })).toBe(field);
+  });
+
+  it("describe a rejected code by the message, under the id given to it, and by the storefront's own description", async () => {
+    render(
+      <PromoProvider client={createPromoClient({ baseUrl })}>
+        <OwnProps cart={{ lines: [{ productId: 'cap', quantity: 1 }] }} />
+      </PromoProvider>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Code' }), 'welcome10{Enter}');
+
+    const message = await screen.findByRole('alert');
+    await waitFor(() => expect(message.textContent).toBe('cart_below_minimum'));
+    expect([message.id, message.className]).toEqual(['shop-message', 'code-message']);
+    const field = screen.getByRole('textbox', {
+      name: 'Code',
+      description: 'cart_below_minimum Codes keep their case.',
+    });
+    expect(field.getAttribute('aria-describedby')).toBe('shop-message code-hint');
+  });
+
+  it("run the storefront's handlers first, and skip the kit's when they prevent the default", async () => {
+    const codeRequests: unknown[] = [];
+    const submitted: string[] = [];
+    // A storefront that takes no spaces in codes, and sends nothing while its own check fails.
+    const noSpaces = (event: ChangeEvent<HTMLInputElement>) => {
+      if (event.target.value.includes(' ')) event.preventDefault();
+    };
+    const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+      const code = new FormData(event.currentTarget).get('promo-code') as string;
+      submitted.push(code);
+      if (code === 'blocked') event.preventDefault();
+    };
+    renderWithCodeRequests(
+      (body) => void codeRequests.push(body),
+      <OwnProps onChange={noSpaces} onSubmit={onSubmit} />,
+    );
+    const user = userEvent.setup();
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Code' });
+
+    await user.type(field, 'blo cked');
+    expect(field.value).toBe('blocked');
+    await user.type(field, '{Enter}');
+    expect(submitted).toEqual(['blocked']);
+    expect(codeRequests).toHaveLength(0);
+    expect(field.value).toBe('blocked');
+
+    await user.clear(field);
+    await user.type(field, 'welcome10{Enter}');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('6300'));
+    expect(submitted).toEqual(['blocked', 'welcome10']);
+    expect(codeRequests).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import type { Cart } from '@promokit/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import { promoHarness } from './test-support/recording-client.js';
@@ -96,5 +96,50 @@ describe('useOfferHints', () => {
     );
     await waitFor(() => expect(screen.getAllByRole('list', { name: 'Offers' })).toHaveLength(2));
     expect(sent('qualifications')).toHaveLength(1);
+  });
+
+  it("merges the storefront's own props into an offer's call to action, reporting no click it prevents", async () => {
+    const { wrapper, events } = promoHarness();
+    const clicks: string[] = [];
+    function OwnLinks(): ReactNode {
+      const offers = useOfferHints('cart', { cart: thirty });
+      return offers.hints.map((offer) => (
+        <a
+          key={offer.id}
+          href={`#${offer.id}`}
+          {...offers.getOfferProps(offer, {
+            className: 'offer-link',
+            'aria-describedby': 'offers-note',
+            'data-offer': offer.id,
+            onClick: (event: MouseEvent) => {
+              clicks.push(offer.id);
+              // A storefront that opens this offer in its own drawer, not as a click on the offer.
+              if (event.altKey) event.preventDefault();
+            },
+          })}
+        >
+          {offer.label}
+        </a>
+      ));
+    }
+    render(<OwnLinks />, { wrapper });
+    const link = await screen.findByRole('link', { name: /^Welcome 10%/ });
+    expect([link.className, link.dataset.offer, link.dataset.state]).toEqual([
+      'offer-link',
+      'WELCOME10',
+      'close',
+    ]);
+    expect(link.getAttribute('aria-describedby')).toBe('offers-note');
+    const user = userEvent.setup();
+
+    await user.keyboard('{Alt>}');
+    await user.click(link);
+    await user.keyboard('{/Alt}');
+    expect(clicks).toEqual(['WELCOME10']);
+    expect(events.filter((event) => event.name === 'Promotion Clicked')).toEqual([]);
+
+    await user.click(link);
+    expect(clicks).toEqual(['WELCOME10', 'WELCOME10']);
+    expect(events.filter((event) => event.name === 'Promotion Clicked')).toHaveLength(1);
   });
 });

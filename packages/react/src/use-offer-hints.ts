@@ -1,6 +1,8 @@
 import type { Cart, Offer, PromoError, Stage } from '@promokit/core';
 import { type MouseEvent, useEffect, useRef } from 'react';
 
+import type { ElementProps, MergedProps, Only } from './element-props.js';
+import { mergeProps } from './merge-props.js';
 import { usePromoContext } from './promo-context.js';
 import { useQualifications } from './use-qualifications.js';
 
@@ -11,6 +13,9 @@ export interface UseOfferHintsOptions {
   /** Products on screen, for offers on them. */
   productIds?: readonly string[];
 }
+
+/** Props a storefront may pass to `getOfferProps`: those of a link or a button. */
+export type OfferElementProps = ElementProps<'a'> | ElementProps<'button'>;
 
 /** Props for an offer's call to action. */
 export interface OfferProps {
@@ -27,8 +32,15 @@ export interface OfferHints {
   hints: readonly Offer[];
   isLoading: boolean;
   error: PromoError | null;
-  /** Props for an offer's call to action; a click reports `Promotion Clicked`. */
-  getOfferProps(offer: Offer, props?: { onClick?: (event: MouseEvent) => void }): OfferProps;
+  /**
+   * Props for an offer's call to action; a click reports `Promotion Clicked`. `props` are the
+   * link's or button's own, merged as `mergeProps` does: your `onClick` runs first, and the click
+   * is not reported when it calls `event.preventDefault()`.
+   */
+  getOfferProps<P extends OfferElementProps = Record<never, never>>(
+    offer: Offer,
+    props?: Only<P, ElementProps<'a'> & ElementProps<'button'>>,
+  ): MergedProps<OfferProps, P>;
 }
 
 const EMPTY_CART: Cart = { lines: [] };
@@ -65,15 +77,18 @@ export function useOfferHints(stage: Stage, options: UseOfferHintsOptions = {}):
     hints: offers.filter((offer) => !offer.qualifies).sort(byMissingAmount),
     isLoading: query.isPending,
     error: query.error,
-    getOfferProps: (offer, props = {}) => ({
-      'data-state': offer.qualifies ? 'qualified' : 'close',
-      onClick: (event) => {
-        props.onClick?.(event);
-        const properties = promotionProperties(stage, offer, offers.indexOf(offer));
-        onEvent({ name: 'Promotion Clicked', properties });
-      },
-    }),
-  };
+    getOfferProps: (offer: Offer, props: object = {}) =>
+      mergeProps(
+        {
+          'data-state': offer.qualifies ? 'qualified' : 'close',
+          onClick: () => {
+            const properties = promotionProperties(stage, offer, offers.indexOf(offer));
+            onEvent({ name: 'Promotion Clicked', properties });
+          },
+        },
+        props,
+      ),
+  } as OfferHints;
 }
 
 function promotionProperties(stage: Stage, offer: Offer, index: number) {

@@ -1,14 +1,18 @@
 import type { Applied, AppliedPromotion } from '@promokit/core';
-import { type CartCode, usePromoContext } from '@promokit/react';
-import { type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
+import { type CartCode, type ElementProps, mergeProps, usePromoContext } from '@promokit/react';
+import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
 
 import { describeEffect } from './messages/describe-effect.js';
 import { rejectionMessage } from './messages/rejection-message.js';
 import { useMessages } from './messages/use-messages.js';
 import { createPartContext } from './part-context.js';
+import { useFollowedId } from './use-followed-id.js';
 
-/** Props of {@link AppliedDiscounts} and {@link AppliedDiscountsRoot}. */
-export interface AppliedDiscountsProps {
+/**
+ * Props of {@link AppliedDiscounts} and {@link AppliedDiscountsRoot}, and the section's own
+ * (`className`, `id`, `aria-*`, `data-*`, handlers, `ref`), merged with the kit's.
+ */
+export interface AppliedDiscountsProps extends ElementProps<'section'> {
   /** The codes that apply; removable when `onRemove` is given. */
   applied: readonly Applied[];
   /**
@@ -30,7 +34,6 @@ export interface AppliedDiscountsProps {
    * (`CodeInput`, or any field on `useCodeField`) under the same `PromoProvider`.
    */
   focusWhenEmpty?: RefObject<HTMLElement | null>;
-  children?: ReactNode;
 }
 
 interface AppliedDiscountsContext {
@@ -38,6 +41,8 @@ interface AppliedDiscountsContext {
   items?: readonly CartCode[] | undefined;
   promotions: readonly AppliedPromotion[];
   headingId: string;
+  /** The heading's ref: the section is labelled by the id you give the heading, if you do. */
+  followHeading: (element: HTMLElement | null) => void;
   headingLevel: 2 | 3 | 4 | 5 | 6;
   onRemove?: ((code: string) => void) | undefined;
   pending: readonly string[];
@@ -57,29 +62,30 @@ type Shown = Pick<Applied, 'effect' | 'discount' | 'paid'> & Partial<Pick<Applie
  * removal, focus moves to the next chip's remove button, else the previous one, else the heading,
  * else `focusWhenEmpty`, by default the code field.
  */
-function AppliedDiscountsRoot(props: AppliedDiscountsProps): ReactNode {
-  const {
-    applied,
-    items,
-    promotions = none,
-    onRemove,
-    pending = none,
-    headingLevel = 2,
-    focusWhenEmpty,
-  } = props;
+function AppliedDiscountsRoot({
+  applied,
+  items,
+  promotions = none,
+  onRemove,
+  pending = none,
+  headingLevel = 2,
+  focusWhenEmpty,
+  children,
+  ...section
+}: AppliedDiscountsProps): ReactNode {
   const codes = (items ?? applied).map((item) => item.code);
   const { codeField } = usePromoContext('AppliedDiscounts');
-  const headingId = useId();
-  const root = useRef<HTMLElement>(null);
+  const [headingId, followHeading] = useFollowedId(useId());
+  const [root, setRoot] = useState<HTMLElement | null>(null);
   const removed = useRef<{ code: string; index: number } | null>(null);
 
   useEffect(() => {
     const last = removed.current;
     if (!last || codes.includes(last.code)) return;
-    const buttons = root.current?.querySelectorAll<HTMLElement>('[data-part="remove"]');
+    const buttons = root?.querySelectorAll<HTMLElement>('[data-part="remove"]');
     const target =
       (buttons?.length ? buttons[Math.min(last.index, buttons.length - 1)] : undefined) ??
-      (promotions.length ? root.current?.querySelector<HTMLElement>('[data-part="heading"]') : undefined) ??
+      (promotions.length ? root?.querySelector<HTMLElement>('[data-part="heading"]') : undefined) ??
       (focusWhenEmpty ?? codeField).current;
     if (!target) return;
     removed.current = null;
@@ -93,16 +99,28 @@ function AppliedDiscountsRoot(props: AppliedDiscountsProps): ReactNode {
 
   const empty = !codes.length && !promotions.length;
   return (
-    <Context.Provider value={{ ...props, promotions, headingId, headingLevel, pending, remove }}>
+    <Context.Provider
+      value={{
+        applied,
+        items,
+        onRemove,
+        promotions,
+        headingId,
+        followHeading,
+        headingLevel,
+        pending,
+        remove,
+      }}
+    >
       <section
-        ref={root}
         data-scope="applied-discounts"
         data-part="root"
         data-state={empty ? 'empty' : 'filled'}
         aria-labelledby={headingId}
         hidden={empty}
+        {...mergeProps({ ref: setRoot }, section)}
       >
-        {props.children ?? (
+        {children ?? (
           <>
             <AppliedDiscountsHeading />
             <AppliedDiscountsList />
@@ -113,23 +131,32 @@ function AppliedDiscountsRoot(props: AppliedDiscountsProps): ReactNode {
   );
 }
 
-/** The section heading, at the root's `headingLevel`; takes focus when the last code goes. */
-function AppliedDiscountsHeading({ children }: { children?: ReactNode }): ReactNode {
-  const { headingId, headingLevel } = usePart('Heading');
+/**
+ * The section heading, at the root's `headingLevel`; takes focus when the last code goes. An `id`
+ * you give it is the one the section is labelled by.
+ */
+function AppliedDiscountsHeading({ children, ...props }: ElementProps<'h2'>): ReactNode {
+  const { headingId, followHeading, headingLevel } = usePart('Heading');
   const { t } = useMessages();
   const Heading = `h${headingLevel}` as const;
   return (
-    <Heading data-scope="applied-discounts" data-part="heading" id={headingId} tabIndex={-1}>
+    <Heading
+      data-scope="applied-discounts"
+      data-part="heading"
+      id={headingId}
+      tabIndex={-1}
+      {...mergeProps({ ref: followHeading }, props)}
+    >
       {children ?? t('applied.heading')}
     </Heading>
   );
 }
 
 /** Every applied promotion, then every code, as chips. */
-function AppliedDiscountsList(): ReactNode {
+function AppliedDiscountsList(props: ElementProps<'ul', 'children'>): ReactNode {
   const { applied, items, promotions } = usePart('List');
   return (
-    <ul data-scope="applied-discounts" data-part="list">
+    <ul data-scope="applied-discounts" data-part="list" {...props}>
       {promotions.map((item) => (
         <AppliedDiscountsItem key={item.id} item={item} />
       ))}
@@ -146,7 +173,10 @@ function AppliedDiscountsList(): ReactNode {
  * or loyalty card says what it pays ("GIFT-5000-DEMO · pays $20.00"), never as a saving. A code from
  * `items` is pending while it is added, checked or removed, and says why when it stopped applying.
  */
-function AppliedDiscountsItem({ item }: { item: Applied | AppliedPromotion | CartCode }): ReactNode {
+function AppliedDiscountsItem({
+  item,
+  ...props
+}: { item: Applied | AppliedPromotion | CartCode } & ElementProps<'li', 'children'>): ReactNode {
   const { onRemove, pending, remove } = usePart('Item');
   const messages = useMessages();
   const { t, money } = messages;
@@ -174,6 +204,7 @@ function AppliedDiscountsItem({ item }: { item: Applied | AppliedPromotion | Car
       data-effect={shown?.effect.type}
       data-state={state}
       aria-busy={isPending}
+      {...props}
     >
       <span data-scope="applied-discounts" data-part="label">
         {shown
@@ -219,8 +250,9 @@ function AppliedDiscountsItem({ item }: { item: Applied | AppliedPromotion | Car
 }
 
 /**
- * The codes and promotions applied to the cart, each with what it takes off. Compose the parts
- * yourself (`AppliedDiscounts.Root`, `.Heading`, `.List`, `.Item`) to change the layout.
+ * The codes and promotions applied to the cart, each with what it takes off; its props go to the
+ * section. Compose the parts yourself (`AppliedDiscounts.Root`, `.Heading`, `.List`, `.Item`, each
+ * taking its element's own props) to change the layout.
  */
 export function AppliedDiscounts(props: Omit<AppliedDiscountsProps, 'children'>): ReactNode {
   return <AppliedDiscountsRoot {...props} />;

@@ -1,5 +1,11 @@
-import { type CodeField, type UseCodeFieldOptions, useCodeField } from '@promokit/react';
-import { type ReactNode, type Ref, useCallback } from 'react';
+import {
+  type CodeField,
+  type ElementProps,
+  type UseCodeFieldOptions,
+  mergeProps,
+  useCodeField,
+} from '@promokit/react';
+import type { ReactNode } from 'react';
 
 import { rejectionMessage } from './messages/rejection-message.js';
 import { recoveryLabel } from './messages/recovery-label.js';
@@ -8,8 +14,12 @@ import { createPartContext } from './part-context.js';
 import { type RecoveryAction, recoveryAction } from './recovery-action.js';
 import { Slot } from './slot.js';
 
-/** Props of {@link CodeInput} and {@link CodeInputRoot}. */
-export interface CodeInputProps extends UseCodeFieldOptions {
+/**
+ * Props of {@link CodeInput} and {@link CodeInputRoot}: the field's options, and the form's own
+ * props (`className`, `id`, `aria-*`, `data-*`, handlers, `ref`), merged with the kit's: your
+ * `onSubmit` runs first, and the code is not sent when it calls `event.preventDefault()`.
+ */
+export interface CodeInputProps extends UseCodeFieldOptions, ElementProps<'form', 'defaultValue'> {
   /**
    * Removes an applied code, e.g. `usePromoCart(cart).remove`; enables the "Remove SUMMER10 and
    * use this" recovery, which removes the clashing codes and, once they are gone (the promise
@@ -25,59 +35,74 @@ export interface CodeInputProps extends UseCodeFieldOptions {
   children?: ReactNode;
 }
 
-interface CodeInputContext extends Omit<CodeInputProps, keyof UseCodeFieldOptions | 'children'> {
+interface CodeInputContext extends Pick<
+  CodeInputProps,
+  'onRemove' | 'cartHref' | 'signInHref' | 'onRecover'
+> {
   field: CodeField;
 }
 
 const [Context, usePart] = createPartContext<CodeInputContext>('CodeInput');
 
 /** The form holding the code field; gives its parts their state. */
-function CodeInputRoot(props: CodeInputProps): ReactNode {
-  const field = useCodeField(props);
+function CodeInputRoot({
+  apply,
+  value,
+  defaultValue,
+  onValueChange,
+  onRemove,
+  cartHref,
+  signInHref,
+  onRecover,
+  ...form
+}: CodeInputProps): ReactNode {
+  const field = useCodeField({ apply, value, defaultValue, onValueChange });
   return (
-    <Context.Provider value={{ ...props, field }}>
-      <form data-scope="code-input" data-part="root" {...field.getFormProps()}>
-        {props.children}
-      </form>
+    <Context.Provider value={{ onRemove, cartHref, signInHref, onRecover, field }}>
+      <form data-scope="code-input" data-part="root" {...field.getFormProps(form)} />
     </Context.Provider>
   );
 }
 
-/** The field's visible label. */
-function CodeInputLabel({ children }: { children?: ReactNode }): ReactNode {
+/** The field's visible label; its `htmlFor` follows the field's id, yours if you give one. */
+function CodeInputLabel({ children, ...props }: ElementProps<'label', 'htmlFor'>): ReactNode {
   const { field } = usePart('Label');
   const { t } = useMessages();
   return (
-    <label data-scope="code-input" data-part="label" {...field.getLabelProps()}>
+    <label data-scope="code-input" data-part="label" {...field.getLabelProps(props)}>
       {children ?? t('code.label')}
     </label>
   );
 }
 
-/** The text input for a coupon, gift card, loyalty card or referral code; `ref` reaches the input. */
-function CodeInputField({ ref }: { ref?: Ref<HTMLInputElement> }): ReactNode {
+/**
+ * The text input for a coupon, gift card, loyalty card or referral code; `ref` reaches the input,
+ * and an `id` you give it is the one the label and the code field's focus follow. Its value is
+ * the root's (`value`, `defaultValue`).
+ */
+function CodeInputField(props: ElementProps<'input', 'value' | 'defaultValue'>): ReactNode {
   const { field } = usePart('Field');
-  const { ref: fieldRef, ...input } = field.getInputProps();
-  const refs = useCallback(
-    (element: HTMLInputElement | null) => {
-      fieldRef(element);
-      if (typeof ref === 'function') ref(element);
-      else if (ref) ref.current = element;
-    },
-    [fieldRef, ref],
-  );
   return (
-    <input ref={refs} data-scope="code-input" data-part="field" data-state={field.state.status} {...input} />
+    <input
+      data-scope="code-input"
+      data-part="field"
+      data-state={field.state.status}
+      {...field.getInputProps(props)}
+    />
   );
 }
 
 /** The apply button; `asChild` renders your own button element with the same behaviour. */
-function CodeInputSubmit({ children, asChild }: { children?: ReactNode; asChild?: boolean }): ReactNode {
+function CodeInputSubmit({
+  children,
+  asChild,
+  ...props
+}: ElementProps<'button', 'type'> & { asChild?: boolean }): ReactNode {
   const { field } = usePart('Submit');
   const { t } = useMessages();
   const Component = asChild ? Slot : 'button';
   return (
-    <Component data-scope="code-input" data-part="submit" {...field.getSubmitProps()}>
+    <Component data-scope="code-input" data-part="submit" {...field.getSubmitProps(props)}>
       {children ?? t('code.submit')}
     </Component>
   );
@@ -87,7 +112,7 @@ function CodeInputSubmit({ children, asChild }: { children?: ReactNode; asChild?
  * Which code is being checked or removed, then that it applied, and which automatic promotions it
  * took the place of ("CLEARANCE30 applied instead of Buy 2 mugs, get 1 free"); announced politely.
  */
-function CodeInputStatus(): ReactNode {
+function CodeInputStatus(props: ElementProps<'p', 'role' | 'children'>): ReactNode {
   const { field } = usePart('Status');
   const { t, list } = useMessages();
   const { status, code, replaced = [] } = field.state;
@@ -99,14 +124,17 @@ function CodeInputStatus(): ReactNode {
     } as const
   )[status as 'applied'];
   return (
-    <p data-scope="code-input" data-part="status" data-state={status} role="status">
+    <p data-scope="code-input" data-part="status" data-state={status} role="status" {...props}>
       {key && t(key, { code: code as string, promotions: list(replaced) })}
     </p>
   );
 }
 
-/** Why the last code did not apply, or that checking failed; stays until the shopper edits. */
-function CodeInputMessage(): ReactNode {
+/**
+ * Why the last code did not apply, or that checking failed; stays until the shopper edits. The
+ * field is described by it, under the id you give it if you do.
+ */
+function CodeInputMessage(props: ElementProps<'p', 'role' | 'children'>): ReactNode {
   const { field } = usePart('Message');
   const messages = useMessages();
   const { state, rejection } = field;
@@ -122,7 +150,7 @@ function CodeInputMessage(): ReactNode {
       data-part="message"
       data-state={state.status}
       data-reason={rejection?.reason}
-      {...field.getMessageProps()}
+      {...field.getMessageProps(props)}
     >
       {text}
     </p>
@@ -135,7 +163,10 @@ function CodeInputMessage(): ReactNode {
  * use this" when `onRemove` is given. `asChild` renders your own link or button; its own content
  * replaces the label.
  */
-function CodeInputRecovery({ asChild }: { asChild?: boolean }): ReactNode {
+function CodeInputRecovery({
+  asChild,
+  ...props
+}: ElementProps<'a' | 'button', 'href' | 'type' | 'children'> & { asChild?: boolean }): ReactNode {
   const { field, onRecover, onRemove, cartHref, signInHref } = usePart('Recovery');
   const messages = useMessages();
   const action = field.rejection && recoveryAction(field.rejection);
@@ -152,7 +183,11 @@ function CodeInputRecovery({ asChild }: { asChild?: boolean }): ReactNode {
       data-scope="code-input"
       data-part="recovery"
       data-action={action.type}
-      {...(onClick ? { onClick, ...(asChild ? {} : { type: 'button' }) } : { href })}
+      // A link or a button: the ref is typed for either.
+      {...(mergeProps(
+        onClick ? { onClick, ...(asChild ? {} : { type: 'button' }) } : { href },
+        props,
+      ) as object)}
     >
       {recoveryLabel(action, messages)}
     </Component>
@@ -161,15 +196,22 @@ function CodeInputRecovery({ asChild }: { asChild?: boolean }): ReactNode {
 
 /**
  * One input for every kind of code, with its label, apply button, status, a reason-specific
- * message and its recovery action. Compose the parts yourself (`CodeInput.Root`, `.Label`,
- * `.Field`, `.Submit`, `.Status`, `.Message`, `.Recovery`) to change the layout.
+ * message and its recovery action. Its props go to the form, but `placeholder`, which the field
+ * shows. Compose the parts yourself (`CodeInput.Root`, `.Label`, `.Field`, `.Submit`, `.Status`,
+ * `.Message`, `.Recovery`, each taking its element's own props) to change the layout.
  */
-export function CodeInput(props: Omit<CodeInputProps, 'children'>): ReactNode {
+export function CodeInput({
+  placeholder,
+  ...props
+}: Omit<CodeInputProps, 'children'> & {
+  /** The field's placeholder, e.g. `SUMMER10`; with the parts, give it to `CodeInput.Field`. */
+  placeholder?: string;
+}): ReactNode {
   return (
     <CodeInputRoot {...props}>
       <CodeInputLabel />
       <div data-scope="code-input" data-part="control">
-        <CodeInputField />
+        <CodeInputField placeholder={placeholder} />
         <CodeInputSubmit />
       </div>
       <CodeInputStatus />

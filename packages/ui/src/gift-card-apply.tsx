@@ -1,4 +1,5 @@
 import { minorDigits } from '@promokit/core';
+import { type ElementProps, mergeProps } from '@promokit/react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 
 import { en } from './messages/en.js';
@@ -6,8 +7,12 @@ import { useMessages } from './messages/use-messages.js';
 import { type AmountError, parseAmount } from './parse-amount.js';
 import { useControllableState } from './use-controllable-state.js';
 
-/** Props of {@link GiftCardApply}. */
-export interface GiftCardApplyProps {
+/**
+ * Props of {@link GiftCardApply}, and the form's own (`className`, `id`, `aria-*`, `data-*`,
+ * handlers, `ref`), merged with the kit's: your `onSubmit` runs first, and nothing is applied when
+ * it calls `event.preventDefault()`.
+ */
+export interface GiftCardApplyProps extends ElementProps<'form', 'children' | 'defaultValue'> {
   /** The gift card's code. */
   code: string;
   /** Balance on the card, in minor units. */
@@ -39,18 +44,23 @@ type GiftCardAmountError = AmountError | 'out_of_range';
  * while it holds none; what applies is that amount. Applying one that is no number, finer than the
  * currency's minor unit or out of range shows an error saying which, and applies nothing.
  */
-export function GiftCardApply(props: GiftCardApplyProps): ReactNode {
-  const { code, balance, onApply } = props;
+export function GiftCardApply({
+  code,
+  balance,
+  max,
+  value,
+  defaultValue,
+  onValueChange,
+  onApply,
+  currency: storeCurrency,
+  ...form
+}: GiftCardApplyProps): ReactNode {
   const messages = useMessages(en);
   const { t, locale } = messages;
-  const currency = props.currency ?? messages.currency;
+  const currency = storeCurrency ?? messages.currency;
   const money = (amount: number) => messages.money(amount, currency);
-  const limit = Math.min(balance, props.max ?? balance);
-  const [amount, setAmount] = useControllableState(
-    props.value,
-    props.defaultValue ?? limit,
-    props.onValueChange,
-  );
+  const limit = Math.min(balance, max ?? balance);
+  const [amount, setAmount] = useControllableState(value, defaultValue ?? limit, onValueChange);
   const digits = minorDigits(currency);
   /** `minor` minor units as the field shows an amount: "12.50", "50", "12,50" in German. */
   const write = (minor: number, decimals = minor % 10 ** digits ? digits : 0) =>
@@ -93,7 +103,7 @@ export function GiftCardApply(props: GiftCardApplyProps): ReactNode {
       data-part="root"
       data-state={error ? 'invalid' : 'valid'}
       noValidate
-      onSubmit={onSubmit}
+      {...mergeProps({ onSubmit }, form)}
     >
       <label data-scope="gift-card-apply" data-part="label" htmlFor={`${id}-amount`}>
         {t('gift.label', { code })}

@@ -1,11 +1,12 @@
+import type { ElementProps } from '@promokit/react';
 import { type KeyboardEvent, type ReactNode, useId } from 'react';
 
 import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 import { useControllableState } from './use-controllable-state.js';
 
-/** Props of {@link LoyaltyPoints}. */
-export interface LoyaltyPointsProps {
+/** Props of {@link LoyaltyPoints}, and its root element's own (`className`, `id`, `aria-*`, `data-*`, `ref`...). */
+export interface LoyaltyPointsProps extends ElementProps<'div', 'children' | 'defaultValue'> {
   /** Points on the shopper's card. */
   balance: number;
   /** What one point is worth, in minor units of the store currency. */
@@ -25,12 +26,21 @@ export interface LoyaltyPointsProps {
 }
 
 /** Pay with points: a slider of points to use, with their money value, and apply. */
-export function LoyaltyPoints(props: LoyaltyPointsProps): ReactNode {
-  const { balance, pointValue, step = 1, onApply } = props;
+export function LoyaltyPoints({
+  balance,
+  pointValue,
+  max,
+  step = 1,
+  value,
+  defaultValue,
+  onValueChange,
+  onApply,
+  ...props
+}: LoyaltyPointsProps): ReactNode {
   const messages = useMessages(en);
   const { t } = messages;
-  const limit = Math.min(balance, props.max ?? balance);
-  const [points, setPoints] = useControllableState(props.value, props.defaultValue ?? 0, props.onValueChange);
+  const limit = Math.min(balance, max ?? balance);
+  const [points, setPoints] = useControllableState(value, defaultValue ?? 0, onValueChange);
   const id = useId();
   // The keys of a WAI-ARIA slider, handled here so they step the same in every browser; Right and
   // Left swap in a right-to-left layout.
@@ -53,7 +63,12 @@ export function LoyaltyPoints(props: LoyaltyPointsProps): ReactNode {
   };
   const valueText = t('loyalty.value', { count: points, amount: messages.money(points * pointValue) });
   return (
-    <div data-scope="loyalty-points" data-part="root" data-state={points > 0 ? 'selected' : 'none'}>
+    <div
+      data-scope="loyalty-points"
+      data-part="root"
+      data-state={points > 0 ? 'selected' : 'none'}
+      {...props}
+    >
       <label data-scope="loyalty-points" data-part="label" htmlFor={`${id}-slider`}>
         {t('loyalty.label')}
       </label>

@@ -1,12 +1,13 @@
 import type { Offer } from '@promokit/core';
+import type { ElementProps } from '@promokit/react';
 import type { ReactNode } from 'react';
 
 import { offerHintText } from './messages/offer-hint-text.js';
 import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 
-/** Props of {@link MissingItemsHint}. */
-export interface MissingItemsHintProps {
+/** Props of {@link MissingItemsHint}, and its root element's own (`className`, `id`, `aria-*`, `data-*`, `ref`...). */
+export interface MissingItemsHintProps extends ElementProps<'div', 'children'> {
   /** A bundle offer from qualifications; renders nothing unless it is missing items. */
   offer: Offer;
   /** Adds the missing items to the cart; without it no button is shown. */
@@ -14,12 +15,12 @@ export interface MissingItemsHintProps {
 }
 
 /** What a bundle still needs ("Add 1 × Canvas Tote for 1 free item"), with a button to add it. */
-export function MissingItemsHint({ offer, onAdd }: MissingItemsHintProps): ReactNode {
+export function MissingItemsHint({ offer, onAdd, ...props }: MissingItemsHintProps): ReactNode {
   const messages = useMessages(en);
   const items = offer.missingItems;
   if (offer.qualifies || !items?.length) return null;
   return (
-    <div data-scope="missing-items-hint" data-part="root" data-effect={offer.effect.type}>
+    <div data-scope="missing-items-hint" data-part="root" data-effect={offer.effect.type} {...props}>
       <p data-scope="missing-items-hint" data-part="text">
         {offerHintText(offer, messages)}
       </p>

@@ -1,4 +1,5 @@
 import type { Offer } from '@promokit/core';
+import type { ElementProps } from '@promokit/react';
 import type { ReactNode } from 'react';
 
 import { describeEffect } from './messages/describe-effect.js';
@@ -6,8 +7,11 @@ import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 import { Slot } from './slot.js';
 
-/** Props of {@link OfferBadge}. */
-export interface OfferBadgeProps {
+/**
+ * Props of {@link OfferBadge}, and the badge's own (`className`, `id`, `aria-*`, `data-*`, `ref`...),
+ * given to your element too with `asChild`.
+ */
+export interface OfferBadgeProps extends ElementProps<'span'> {
   offer: Offer;
   /** Renders your own element (a link to the offer's page, say) with the badge's attributes. */
   asChild?: boolean;
@@ -19,7 +23,7 @@ export interface OfferBadgeProps {
  * A badge for listing and product pages: "20% off with SUMMER20" for a code, the promotion's name
  * ("Buy 2, get 1 free") for an automatic one.
  */
-export function OfferBadge({ offer, asChild, children }: OfferBadgeProps): ReactNode {
+export function OfferBadge({ offer, asChild, children, ...props }: OfferBadgeProps): ReactNode {
   const messages = useMessages(en);
   const text =
     offer.code === undefined
@@ -32,6 +36,7 @@ export function OfferBadge({ offer, asChild, children }: OfferBadgeProps): React
       data-part="root"
       data-state={offer.qualifies ? 'qualifies' : 'near'}
       data-effect={offer.effect.type}
+      {...props}
     >
       {asChild ? children : (children ?? text)}
     </Component>

@@ -1,12 +1,13 @@
 import type { Payment, Totals } from '@promokit/core';
+import type { ElementProps } from '@promokit/react';
 import type { ReactNode } from 'react';
 
 import type { MessageKey } from './messages/catalogue.js';
 import { enTotals } from './messages/en-checkout.js';
 import { useMessages } from './messages/use-messages.js';
 
-/** Props of {@link OrderTotals}. */
-export interface OrderTotalsProps {
+/** Props of {@link OrderTotals}, and the list's own (`className`, `id`, `aria-*`, `data-*`, `ref`...). */
+export interface OrderTotalsProps extends ElementProps<'dl', 'children'> {
   /** Server-priced totals; while `undefined` the space is kept and marked busy. */
   totals: Totals | undefined;
 }
@@ -25,7 +26,7 @@ export interface OrderTotalsProps {
  * - one row per gift card and loyalty card with what it pays, then "To pay" (`due`), when a card
  *   pays. Cards are payments, never a discount (see `Totals` in `@promokit/core`).
  */
-export function OrderTotals({ totals }: OrderTotalsProps): ReactNode {
+export function OrderTotals({ totals, ...props }: OrderTotalsProps): ReactNode {
   const { t, money } = useMessages(enTotals);
   const format = (amount: number | undefined) =>
     amount === undefined ? '—' : money(amount, totals?.currency);
@@ -53,6 +54,7 @@ export function OrderTotals({ totals }: OrderTotalsProps): ReactNode {
       data-state={totals ? 'ready' : 'loading'}
       aria-live="polite"
       aria-busy={!totals}
+      {...props}
     >
       {rowOf('totals.subtotal', format(totals?.subtotal))}
       {totals?.shipping

@@ -1,4 +1,5 @@
 import type { Rejection, Totals } from '@promokit/core';
+import { type ElementProps, mergeProps } from '@promokit/react';
 import { type ReactNode, useId, useState, useSyncExternalStore } from 'react';
 
 import { en } from './messages/en.js';
@@ -7,8 +8,11 @@ import { useMessages } from './messages/use-messages.js';
 import { createPartContext } from './part-context.js';
 import { Slot } from './slot.js';
 
-/** Props of {@link RedemptionSummary} and {@link RedemptionSummaryRoot}. */
-export interface RedemptionSummaryProps {
+/**
+ * Props of {@link RedemptionSummary} and {@link RedemptionSummaryRoot}, and the section's own
+ * (`className`, `id`, `aria-*`, `data-*`, handlers, `ref`).
+ */
+export interface RedemptionSummaryProps extends ElementProps<'section'> {
   /**
    * The redeemed order's totals (a `redeemed` redemption's `totals`), in their own currency: what
    * promotions and coupons saved (`discount`), what each gift card and loyalty card paid (`paid`)
@@ -71,6 +75,7 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
     headingLevel = 2,
     heading,
     children,
+    ...section
   } = props;
   const messages = useMessages(en);
   const { t } = messages;
@@ -89,7 +94,7 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
 
   return (
     <Context.Provider value={{ referralCode, shareUrl, copied, setCopied }}>
-      <section data-scope="redemption-summary" data-part="root" aria-labelledby={headingId}>
+      <section data-scope="redemption-summary" data-part="root" aria-labelledby={headingId} {...section}>
         <Heading data-scope="redemption-summary" data-part="heading" id={headingId}>
           {heading ?? t('summary.heading')}
         </Heading>
@@ -141,12 +146,12 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
 }
 
 /** The shopper's referral code with copy and, where the browser can, share; nothing without one. */
-function RedemptionSummaryReferral(): ReactNode {
+function RedemptionSummaryReferral(props: ElementProps<'div', 'children'>): ReactNode {
   const { referralCode, copied } = usePart('Referral');
   const { t } = useMessages(en);
   if (!referralCode) return null;
   return (
-    <div data-scope="redemption-summary" data-part="referral">
+    <div data-scope="redemption-summary" data-part="referral" {...props}>
       <p data-scope="redemption-summary" data-part="referral-text">
         {t('summary.referral', { code: referralCode })}
       </p>
@@ -166,10 +171,8 @@ function RedemptionSummaryReferral(): ReactNode {
 function RedemptionSummaryCopy({
   asChild,
   children,
-}: {
-  asChild?: boolean;
-  children?: ReactNode;
-}): ReactNode {
+  ...props
+}: ElementProps<'button', 'type'> & { asChild?: boolean }): ReactNode {
   const { referralCode, copied, setCopied } = usePart('Copy');
   const { t } = useMessages(en);
   if (!referralCode) return null;
@@ -180,12 +183,16 @@ function RedemptionSummaryCopy({
       data-scope="redemption-summary"
       data-part="copy"
       data-state={copied ? 'copied' : 'idle'}
-      onClick={() =>
-        void navigator.clipboard.writeText(referralCode).then(
-          () => setCopied(true),
-          () => setCopied(false),
-        )
-      }
+      {...mergeProps(
+        {
+          onClick: () =>
+            void navigator.clipboard.writeText(referralCode).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            ),
+        },
+        props,
+      )}
     >
       {children ?? t('summary.copy')}
     </Component>
@@ -199,10 +206,8 @@ function RedemptionSummaryCopy({
 function RedemptionSummaryShare({
   asChild,
   children,
-}: {
-  asChild?: boolean;
-  children?: ReactNode;
-}): ReactNode {
+  ...props
+}: ElementProps<'button', 'type'> & { asChild?: boolean }): ReactNode {
   const { referralCode, shareUrl } = usePart('Share');
   const { t } = useMessages(en);
   const canShare = useSyncExternalStore(subscribeToNothing, browserCanShare, serverCannotShare);
@@ -213,11 +218,18 @@ function RedemptionSummaryShare({
       {...(asChild ? {} : { type: 'button' })}
       data-scope="redemption-summary"
       data-part="share"
-      onClick={() =>
-        void navigator
-          .share({ text: t('summary.share_text', { code: referralCode }), url: shareUrl ?? location.origin })
-          .catch(() => undefined)
-      }
+      {...mergeProps(
+        {
+          onClick: () =>
+            void navigator
+              .share({
+                text: t('summary.share_text', { code: referralCode }),
+                url: shareUrl ?? location.origin,
+              })
+              .catch(() => undefined),
+        },
+        props,
+      )}
     >
       {children ?? t('summary.share')}
     </Component>

@@ -20,6 +20,28 @@ describe('Slot', () => {
     expect(calls).toEqual(['child', 'part']);
   });
 
+  it("skips the part's handler when the child's prevents the default, and joins class names", async () => {
+    const calls: string[] = [];
+    render(
+      <Slot data-part="apply" className="promo" onClick={() => calls.push('part')}>
+        <a
+          href="#offer"
+          className="shop"
+          onClick={(event) => {
+            calls.push('child');
+            event.preventDefault();
+          }}
+        >
+          Offer
+        </a>
+      </Slot>,
+    );
+    const link = screen.getByRole('link', { name: 'Offer' });
+    expect(link.className).toBe('promo shop');
+    await userEvent.click(link);
+    expect(calls).toEqual(['child']);
+  });
+
   it('takes exactly one element', () => {
     expect(() => render(<Slot>text</Slot>)).toThrow();
   });

@@ -1,4 +1,5 @@
 import type { Offer } from '@promokit/core';
+import type { ElementProps } from '@promokit/react';
 import type { ReactNode } from 'react';
 
 import { offerHintText } from './messages/offer-hint-text.js';
@@ -6,8 +7,11 @@ import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 import { createPartContext } from './part-context.js';
 
-/** Props of {@link TierProgress} and {@link TierProgressRoot}. */
-export interface TierProgressProps {
+/**
+ * Props of {@link TierProgress} and {@link TierProgressRoot}, and its root element's own
+ * (`className`, `id`, `aria-*`, `data-*`, handlers, `ref`).
+ */
+export interface TierProgressProps extends ElementProps<'div'> {
   /** Offers from qualifications; those still missing an amount become the tiers. */
   offers: readonly Offer[];
   /**
@@ -16,7 +20,6 @@ export interface TierProgressProps {
    * (`totals.subtotal + totals.shipping`).
    */
   amount: number;
-  children?: ReactNode;
 }
 
 interface Tier {
@@ -40,7 +43,7 @@ const percent = (value: number, max: number): string => `${Math.min(100, (value 
  * Progress towards every spend-based offer at once. Renders nothing when no offer is missing an
  * amount.
  */
-function TierProgressRoot({ offers, amount, children }: TierProgressProps): ReactNode {
+function TierProgressRoot({ offers, amount, children, ...props }: TierProgressProps): ReactNode {
   const messages = useMessages(en);
   const tiers = offers
     .filter((offer) => !offer.qualifies && offer.missingAmount !== undefined)
@@ -51,7 +54,7 @@ function TierProgressRoot({ offers, amount, children }: TierProgressProps): Reac
   const text = tiers.map((tier) => offerHintText(tier.offer, messages)).join(' · ');
   return (
     <Context.Provider value={{ tiers, amount, max: last.threshold, text }}>
-      <div data-scope="tier-progress" data-part="root">
+      <div data-scope="tier-progress" data-part="root" {...props}>
         {children ?? (
           <>
             <TierProgressLabel />
@@ -64,17 +67,22 @@ function TierProgressRoot({ offers, amount, children }: TierProgressProps): Reac
 }
 
 /** The visible sentence: "$12.00 more for free shipping · $37.00 more for 10% off". */
-function TierProgressLabel(): ReactNode {
+function TierProgressLabel(props: ElementProps<'p', 'children'>): ReactNode {
   const { text } = usePart('Label');
   return (
-    <p data-scope="tier-progress" data-part="label">
+    <p data-scope="tier-progress" data-part="label" {...props}>
       {text}
     </p>
   );
 }
 
-/** The bar: `role="progressbar"` from 0 to the last tier, with the sentence as its value text. */
-function TierProgressTrack(): ReactNode {
+/**
+ * The bar: `role="progressbar"` from 0 to the last tier, with the sentence as its value text; an
+ * `aria-label` you give replaces "Progress to offers".
+ */
+function TierProgressTrack(
+  props: ElementProps<'div', 'children' | 'role' | `aria-value${'min' | 'max' | 'now' | 'text'}`>,
+): ReactNode {
   const { tiers, amount, max, text } = usePart('Track');
   const { t } = useMessages(en);
   return (
@@ -87,6 +95,7 @@ function TierProgressTrack(): ReactNode {
       aria-valuemax={max}
       aria-valuenow={Math.min(amount, max)}
       aria-valuetext={text}
+      {...props}
     >
       <div data-scope="tier-progress" data-part="indicator" style={{ inlineSize: percent(amount, max) }} />
       {tiers.map(({ offer, threshold }) => (
@@ -104,8 +113,9 @@ function TierProgressTrack(): ReactNode {
 
 /**
  * Progress towards the next spend-based offers, several at once: "$12.00 more for free shipping ·
- * $37.00 more for 10% off", with a progress bar marking each tier. Compose `TierProgress.Root`,
- * `.Label` and `.Track` to change the layout.
+ * $37.00 more for 10% off", with a progress bar marking each tier; its props go to the root
+ * element. Compose `TierProgress.Root`, `.Label` and `.Track` (each taking its element's own
+ * props) to change the layout.
  */
 export function TierProgress(props: Omit<TierProgressProps, 'children'>): ReactNode {
   return <TierProgressRoot {...props} />;

@@ -1,5 +1,5 @@
 import type { WalletEntry } from '@promokit/core';
-import { type CartCode, usePromoContext } from '@promokit/react';
+import { type CartCode, type ElementProps, mergeProps, usePromoContext } from '@promokit/react';
 import { type ReactNode, createContext, useContext, useId } from 'react';
 
 import { describeEffect } from './messages/describe-effect.js';
@@ -7,9 +7,13 @@ import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 import { createPartContext } from './part-context.js';
 import { Slot } from './slot.js';
+import { useFollowedId } from './use-followed-id.js';
 
-/** Props of {@link Wallet} and {@link WalletRoot}. */
-export interface WalletProps {
+/**
+ * Props of {@link Wallet} and {@link WalletRoot}, and the section's own (`className`, `id`,
+ * `aria-*`, `data-*`, handlers, `ref`).
+ */
+export interface WalletProps extends ElementProps<'section'> {
   /** The shopper's codes, e.g. `useWallet().data.entries`; their own referral code is left out. */
   entries: readonly WalletEntry[];
   /** Applies a code in one click, e.g. `usePromoCart(cart).apply`. */
@@ -25,7 +29,6 @@ export interface WalletProps {
   pending?: readonly string[];
   /** Level of the section heading; default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
-  children?: ReactNode;
 }
 
 /** Where one of the shopper's codes stands on the cart. */
@@ -34,6 +37,8 @@ type EntryState = 'available' | 'pending' | 'applied';
 interface WalletContext {
   entries: readonly WalletEntry[];
   headingId: string;
+  /** The heading's ref: the section is labelled by the id you give the heading, if you do. */
+  followHeading: (element: HTMLElement | null) => void;
   headingLevel: 2 | 3 | 4 | 5 | 6;
   stateOf(code: string): EntryState;
   onApply: (code: string) => void;
@@ -45,9 +50,17 @@ const ItemContext = createContext<{ entry: WalletEntry; state: EntryState; codeI
 const none: readonly never[] = [];
 
 /** The labelled section holding the shopper's codes; gives its parts the entries and their state. */
-function WalletRoot(props: WalletProps): ReactNode {
-  const { entries, onApply, items, applied = none, pending = none, headingLevel = 2, children } = props;
-  const headingId = useId();
+function WalletRoot({
+  entries,
+  onApply,
+  items,
+  applied = none,
+  pending = none,
+  headingLevel = 2,
+  children,
+  ...props
+}: WalletProps): ReactNode {
+  const [headingId, followHeading] = useFollowedId(useId());
   // The wallet spells a code as upstream does, the cart as the shopper typed it: they are one code
   // as the project compares codes.
   const { codeMatching } = usePromoContext('Wallet');
@@ -64,12 +77,13 @@ function WalletRoot(props: WalletProps): ReactNode {
   };
   const usable = entries.filter((entry) => !entry.ownReferral);
   return (
-    <Context.Provider value={{ entries: usable, headingId, headingLevel, stateOf, onApply }}>
+    <Context.Provider value={{ entries: usable, headingId, followHeading, headingLevel, stateOf, onApply }}>
       <section
         data-scope="wallet"
         data-part="root"
         data-state={usable.length ? 'filled' : 'empty'}
         aria-labelledby={headingId}
+        {...props}
       >
         {children ?? (
           <>
@@ -83,13 +97,21 @@ function WalletRoot(props: WalletProps): ReactNode {
   );
 }
 
-/** The section heading, "Your codes", at the root's `headingLevel`. */
-function WalletHeading({ children }: { children?: ReactNode }): ReactNode {
-  const { headingId, headingLevel } = usePart('Heading');
+/**
+ * The section heading, "Your codes", at the root's `headingLevel`. An `id` you give it is the one
+ * the section is labelled by.
+ */
+function WalletHeading({ children, ...props }: ElementProps<'h2'>): ReactNode {
+  const { headingId, followHeading, headingLevel } = usePart('Heading');
   const { t } = useMessages(en);
   const Heading = `h${headingLevel}` as const;
   return (
-    <Heading data-scope="wallet" data-part="heading" id={headingId}>
+    <Heading
+      data-scope="wallet"
+      data-part="heading"
+      id={headingId}
+      {...mergeProps({ ref: followHeading }, props)}
+    >
       {children ?? t('wallet.heading')}
     </Heading>
   );
@@ -99,11 +121,14 @@ function WalletHeading({ children }: { children?: ReactNode }): ReactNode {
  * Every usable code as an item, hidden while there is none. `children` renders each entry your way
  * (give each a `key`); by default a `Wallet.Item`.
  */
-function WalletList({ children }: { children?: (entry: WalletEntry) => ReactNode }): ReactNode {
+function WalletList({
+  children,
+  ...props
+}: ElementProps<'ul', 'children'> & { children?: (entry: WalletEntry) => ReactNode }): ReactNode {
   const { entries } = usePart('List');
   if (!entries.length) return null;
   return (
-    <ul data-scope="wallet" data-part="list">
+    <ul data-scope="wallet" data-part="list" {...props}>
       {entries.map((entry) => (children ? children(entry) : <WalletItem key={entry.code} entry={entry} />))}
     </ul>
   );
@@ -114,7 +139,7 @@ function WalletList({ children }: { children?: (entry: WalletEntry) => ReactNode
  * A loyalty card is paid with in points, chosen at checkout (`LoyaltyPoints`), so it says so in
  * place of the button. `children` replace the apply button, e.g. `<Wallet.Apply asChild>`.
  */
-function WalletItem({ entry, children }: { entry: WalletEntry; children?: ReactNode }): ReactNode {
+function WalletItem({ entry, children, ...props }: ElementProps<'li'> & { entry: WalletEntry }): ReactNode {
   const { stateOf } = usePart('Item');
   const messages = useMessages(en);
   const { t } = messages;
@@ -122,7 +147,7 @@ function WalletItem({ entry, children }: { entry: WalletEntry; children?: ReactN
   const codeId = useId();
   return (
     <ItemContext.Provider value={{ entry, state, codeId }}>
-      <li data-scope="wallet" data-part="item" data-kind={entry.kind} data-state={state}>
+      <li data-scope="wallet" data-part="item" data-kind={entry.kind} data-state={state} {...props}>
         <span data-scope="wallet" data-part="label">
           {entry.label}
         </span>
@@ -159,7 +184,11 @@ function WalletItem({ entry, children }: { entry: WalletEntry; children?: ReactN
  * while pending, and reads "Applied" once applied. `asChild` renders your own button with the same
  * behaviour; with your own content, that content names it and the code describes it.
  */
-function WalletApply({ asChild, children }: { asChild?: boolean; children?: ReactNode }): ReactNode {
+function WalletApply({
+  asChild,
+  children,
+  ...props
+}: ElementProps<'button', 'type'> & { asChild?: boolean }): ReactNode {
   const { onApply } = usePart('Apply');
   const item = useContext(ItemContext);
   const { t } = useMessages(en);
@@ -177,9 +206,14 @@ function WalletApply({ asChild, children }: { asChild?: boolean; children?: Reac
         : { 'aria-describedby': codeId })}
       aria-disabled={state !== 'available'}
       aria-busy={state === 'pending'}
-      onClick={() => {
-        if (state === 'available') onApply(entry.code);
-      }}
+      {...mergeProps(
+        {
+          onClick: () => {
+            if (state === 'available') onApply(entry.code);
+          },
+        },
+        props,
+      )}
     >
       {children ?? t(state === 'applied' ? 'wallet.done' : 'code.submit')}
     </Component>
@@ -187,21 +221,22 @@ function WalletApply({ asChild, children }: { asChild?: boolean; children?: Reac
 }
 
 /** Says there is no saved code yet; renders nothing otherwise. */
-function WalletEmpty({ children }: { children?: ReactNode }): ReactNode {
+function WalletEmpty({ children, ...props }: ElementProps<'p'>): ReactNode {
   const { entries } = usePart('Empty');
   const { t } = useMessages(en);
   if (entries.length) return null;
   return (
-    <p data-scope="wallet" data-part="empty">
+    <p data-scope="wallet" data-part="empty" {...props}>
       {children ?? t('wallet.empty')}
     </p>
   );
 }
 
 /**
- * The shopper's saved codes, cards and balances, each with its expiry and a one-click apply.
- * Compose the parts yourself (`Wallet.Root`, `.Heading`, `.List`, `.Item`, `.Apply`, `.Empty`) to
- * change the layout or render the apply button as your own.
+ * The shopper's saved codes, cards and balances, each with its expiry and a one-click apply; its
+ * props go to the section. Compose the parts yourself (`Wallet.Root`, `.Heading`, `.List`, `.Item`,
+ * `.Apply`, `.Empty`, each taking its element's own props) to change the layout or render the
+ * apply button as your own.
  */
 export function Wallet(props: Omit<WalletProps, 'children'>): ReactNode {
   return <WalletRoot {...props} />;

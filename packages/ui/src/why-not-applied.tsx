@@ -1,4 +1,5 @@
 import type { Offer } from '@promokit/core';
+import type { ElementProps } from '@promokit/react';
 import { type ReactNode, useId } from 'react';
 
 import { en } from './messages/en.js';
@@ -6,8 +7,8 @@ import { offerHintText } from './messages/offer-hint-text.js';
 import { useMessages } from './messages/use-messages.js';
 import { useControllableState } from './use-controllable-state.js';
 
-/** Props of {@link WhyNotApplied}. */
-export interface WhyNotAppliedProps {
+/** Props of {@link WhyNotApplied}, and its root element's own (`className`, `id`, `aria-*`, `data-*`, `ref`...). */
+export interface WhyNotAppliedProps extends ElementProps<'div', 'children'> {
   /** Offers from qualifications; the automatic promotions that do not qualify yet are explained. */
   offers: readonly Offer[];
   /** Whether the explanations show (controlled). */
@@ -22,16 +23,21 @@ export interface WhyNotAppliedProps {
  * Explains near-miss automatic promotions behind a disclosure button: each by name, with what it
  * still needs. Renders nothing when there is none.
  */
-export function WhyNotApplied(props: WhyNotAppliedProps): ReactNode {
-  const { offers } = props;
+export function WhyNotApplied({
+  offers,
+  open: openProp,
+  defaultOpen,
+  onOpenChange,
+  ...props
+}: WhyNotAppliedProps): ReactNode {
   const messages = useMessages(en);
-  const [open, setOpen] = useControllableState(props.open, props.defaultOpen ?? false, props.onOpenChange);
+  const [open, setOpen] = useControllableState(openProp, defaultOpen ?? false, onOpenChange);
   const listId = useId();
   const nearMisses = offers.filter((offer) => offer.code === undefined && !offer.qualifies);
   if (!nearMisses.length) return null;
   const state = open ? 'open' : 'closed';
   return (
-    <div data-scope="why-not-applied" data-part="root" data-state={state}>
+    <div data-scope="why-not-applied" data-part="root" data-state={state} {...props}>
       <button
         type="button"
         data-scope="why-not-applied"
