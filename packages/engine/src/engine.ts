@@ -257,8 +257,8 @@ export function openEngine({
   const catalogOf = (source: Seed) => buildCatalog(withCampaignStates(source, store.campaignStates()));
   let catalog: Catalog = catalogOf(current);
 
-  const counts = (customer: RequestCustomer | undefined) => (campaignId: string) =>
-    store.campaignRedemptions(campaignId, customer?.id || undefined);
+  const counts = (customer: RequestCustomer | undefined) => (campaignId: string, since?: string) =>
+    store.campaignRedemptions(campaignId, customer?.id || undefined, since);
 
   const validateIn = (body: ValidationsValidateRequestBody, at: Date) => {
     store.deleteExpiredSessions(at.getTime());

@@ -1,6 +1,6 @@
 import type { Category } from '@promokit/voucherify';
 
-import type { Seed, SeedCampaign, ValidationRule } from '../seed/seed-schema.js';
+import type { Seed, SeedCampaign, SeedSegment, ValidationRule } from '../seed/seed-schema.js';
 import { DEFAULT_STACKING_RULES, type ResolvedStackingRules } from '../validation/stacking-rules.js';
 import { codeKeyOf } from './code-key.js';
 import type { CampaignDefinition, RedeemableDefinition, Validity } from './redeemable-definition.js';
@@ -33,6 +33,10 @@ export interface Catalog {
   /** Names of known products. */
   productNames: ReadonlyMap<string, string>;
   rewards: ReadonlyMap<string, RewardDefinition>;
+  /** The project's IANA time zone (seed `time_zone`): local days, months and hours are read in it. */
+  timeZone: string;
+  /** Customer segments, which `customer.segment` rules name. */
+  segments: readonly SeedSegment[];
 }
 
 const DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
@@ -208,6 +212,8 @@ export function buildCatalog(seed: Seed): Catalog {
     productPrices: new Map(seed.products.map((product) => [product.id, product.price])),
     productNames: new Map(seed.products.map((product) => [product.id, product.name])),
     rewards,
+    timeZone: seed.time_zone,
+    segments: seed.segments,
   };
 }
 

@@ -10,8 +10,14 @@ import { applyDiscount, applyOrderCredit, type DiscountEffect } from '../pricing
 import { calculatedOrder } from '../pricing/calculated-order.js';
 import { cartFromOrder, payable } from '../pricing/cart.js';
 import { scaleDiscount } from '../pricing/scale-discount.js';
+import { ruleNamesOf } from '../rules/rule-set.js';
+import { RULE_NAMES } from '../seed/seed-rule-set-schema.js';
 import type { StackMember } from '../validation/check-redeemables.js';
-import { evaluateRedeemable, type EvaluationContext } from '../validation/evaluate-redeemable.js';
+import {
+  evaluateRedeemable,
+  requestFacts,
+  type EvaluationContext,
+} from '../validation/evaluate-redeemable.js';
 import {
   redeemableDetails,
   rejectionError,
@@ -110,7 +116,9 @@ function inScenario(redeemable: RedeemableDefinition, input: QualifyInput): bool
     return (
       targetsItems(redeemable) ||
       redeemable.rules.some((rule) =>
-        rule.conditions.some((c) => c.type === 'order_items' || c.type === 'bundle'),
+        'conditions' in rule
+          ? rule.conditions.some((c) => c.type === 'order_items' || c.type === 'bundle')
+          : ruleNamesOf(rule.rules).some((name) => RULE_NAMES[name] === 'items'),
       )
     );
   }
@@ -153,8 +161,8 @@ function assess(
   const evaluated: RedeemableDefinition = audienceOnly
     ? {
         ...redeemable,
-        rules: redeemable.rules.filter((rule) =>
-          rule.conditions.every((c) => CUSTOMER_CONDITIONS.has(c.type)),
+        rules: redeemable.rules.filter(
+          (rule) => !('conditions' in rule) || rule.conditions.every((c) => CUSTOMER_CONDITIONS.has(c.type)),
         ),
       }
     : redeemable;
@@ -283,7 +291,13 @@ function toWire(
 export function qualify(input: QualifyInput): QualificationsCheckEligibilityResponseBody {
   const { request, catalog } = input;
   const cart = cartFromOrder(request.order);
-  const context: EvaluationContext = { ...input, cart, ignoreRedemptionLimits: true };
+  const context: EvaluationContext = {
+    ...requestFacts(request, input),
+    ...input,
+    cart,
+    ignoreRedemptionLimits: true,
+    audienceOnly: request.scenario === 'AUDIENCE_ONLY',
+  };
   // Only what sorting and paging need is kept of each match; the page's few are assessed again
   // for their wire shape, so a large catalog's priced carts are not all held at once.
   const found: Pick<Assessment, 'redeemable' | 'deal'>[] = [];

@@ -2,6 +2,8 @@ import { discountAmountEffectSchema, metadataSchema } from '@promokit/voucherify
 import { z } from 'zod';
 
 import { codeClashes } from './code-clashes.js';
+import { ruleSetSchema, segmentConditionsSchema } from './seed-rule-set-schema.js';
+import { isTimeZone } from '../rules/time-windows.js';
 import { seedTargetSchema } from './seed-target-schema.js';
 
 /** An id with a Voucherify-style prefix, such as `camp_kdxp3vf1clQ9`. */
@@ -178,15 +180,26 @@ export const seedRuleConditionSchema = z.discriminatedUnion('type', [
 export type RuleCondition = z.infer<typeof seedRuleConditionSchema>;
 
 /**
- * A validation rule (`val_…`): every condition must hold. Campaigns and tiers refer to rules by
- * id. `error.message` is the rule's own message, returned as `error.error.message` on violation.
+ * A validation rule (`val_…`), written either as the engine's list of `conditions` (every one
+ * must hold) or as Voucherify writes it: `rules`, keyed rules joined by their `logic` with
+ * `and` / `or` and parentheses, nested under `order.items.*` rules (spec `ValidationRuleRules`;
+ * see `SeedRuleSet`). Campaigns and tiers refer to rules by id. `error.message` is the rule's own
+ * message, returned as `error.error.message` on violation.
  */
-export const seedValidationRuleSchema = z.strictObject({
-  id: prefixedId('val_'),
-  name: z.string().min(1),
-  conditions: z.array(seedRuleConditionSchema).min(1),
-  error: z.strictObject({ message: z.string().min(1) }).optional(),
-});
+export const seedValidationRuleSchema = z.union([
+  z.strictObject({
+    id: prefixedId('val_'),
+    name: z.string().min(1),
+    conditions: z.array(seedRuleConditionSchema).min(1),
+    error: z.strictObject({ message: z.string().min(1) }).optional(),
+  }),
+  z.strictObject({
+    id: prefixedId('val_'),
+    name: z.string().min(1),
+    rules: ruleSetSchema,
+    error: z.strictObject({ message: z.string().min(1) }).optional(),
+  }),
+]);
 
 /** A validation rule. */
 export type ValidationRule = z.infer<typeof seedValidationRuleSchema>;
@@ -363,6 +376,48 @@ const seedCustomerSchema = z.strictObject({
   orders: z.int().nonnegative().default(0),
 });
 
+/** A customer field an auto segment filters on: `source_id` or `metadata.<key>`. */
+const segmentFieldKey = /^(source_id|metadata\.[^.\s]+)$/;
+
+/**
+ * A customer segment (`seg_…`), which `customer.segment` rules name. `static`: the customers
+ * listed by `source_id`; `auto`: every customer whose fields meet `filters`, written as
+ * Voucherify's segment filters (`{ junction, "metadata.tier": { conditions: { $is: ["vip"] } } }`)
+ * with the operators of validation rules, on `source_id` and `metadata.<key>`.
+ */
+const seedSegmentSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    id: prefixedId('seg_'),
+    name: z.string().min(1),
+    type: z.literal('static'),
+    customers: z.array(z.string().min(1)),
+  }),
+  z.strictObject({
+    id: prefixedId('seg_'),
+    name: z.string().min(1),
+    type: z.literal('auto'),
+    filters: z
+      .object({ junction: z.enum(['and', 'or']).default('and') })
+      .catchall(z.strictObject({ conditions: segmentConditionsSchema }))
+      .superRefine((filters, context) => {
+        const fields = Object.keys(filters).filter((key) => key !== 'junction');
+        if (fields.length === 0)
+          context.addIssue({ code: 'custom', message: 'an auto segment needs a filter' });
+        for (const field of fields) {
+          if (!segmentFieldKey.test(field))
+            context.addIssue({
+              code: 'custom',
+              path: [field],
+              message: 'filter on source_id or metadata.<key>',
+            });
+        }
+      }),
+  }),
+]);
+
+/** A customer segment. */
+export type SeedSegment = z.output<typeof seedSegmentSchema>;
+
 /** A product the engine prices free units with; `id` is what order lines carry. */
 const seedProductSchema = z.strictObject({
   id: z.string().min(1),
@@ -404,11 +459,21 @@ export const seedSchema = z
      * folding). Either way a code matches however its accents are encoded (NFC).
      */
     case_sensitive_codes: z.boolean().default(true),
+    /**
+     * The project's time zone (an IANA name, Voucherify's project `timezone` setting): days and
+     * months of `redemption.count.*.daily` / `.monthly` rules, `validity_day_of_week` and
+     * `validity_hours` are read in it. `UTC` when unset.
+     */
+    time_zone: z
+      .string()
+      .refine(isTimeZone, { error: 'must be an IANA time zone name, such as Europe/Berlin' })
+      .default('UTC'),
     stacking_rules: seedStackingRulesSchema.default({}),
     categories: z.array(seedCategorySchema).default([]),
     products: z.array(seedProductSchema).default([]),
     collections: z.array(seedCollectionSchema).default([]),
     customers: z.array(seedCustomerSchema).default([]),
+    segments: z.array(seedSegmentSchema).default([]),
     validation_rules: z.array(seedValidationRuleSchema).default([]),
     campaigns: z.array(seedCampaignSchema).default([]),
   })
@@ -424,6 +489,7 @@ export const seedSchema = z
     };
     seed.validation_rules.forEach((rule, index) => unique(rule.id, ['validation_rules', index, 'id'], 'id'));
     seed.categories.forEach((category, index) => unique(category.id, ['categories', index, 'id'], 'id'));
+    seed.segments.forEach((segment, index) => unique(segment.id, ['segments', index, 'id'], 'id'));
     seed.customers.forEach((customer, index) => {
       unique(customer.id, ['customers', index, 'id'], 'id');
       unique(customer.source_id, ['customers', index, 'source_id'], 'source_id');
@@ -431,7 +497,10 @@ export const seedSchema = z
     const ruleIds = new Set(seed.validation_rules.map((rule) => rule.id));
     const holderRuleIds = new Set(
       seed.validation_rules
-        .filter((rule) => rule.conditions.some((condition) => condition.type === 'code_holder'))
+        .filter(
+          (rule) =>
+            'conditions' in rule && rule.conditions.some((condition) => condition.type === 'code_holder'),
+        )
         .map((rule) => rule.id),
     );
     const noHolderRule = (ruleId: string, path: PropertyKey[]) => {

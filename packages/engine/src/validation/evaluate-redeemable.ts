@@ -1,21 +1,46 @@
+import type { Metadata } from '@promokit/voucherify';
+
 import type { RejectionErrorKey } from '../error-keys.js';
 import type { Catalog, RewardDefinition } from '../model/catalog.js';
+import { segmentsOf } from '../model/customer-segments.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 import type { Cart } from '../pricing/cart.js';
 import type { ValidationRule } from '../seed/seed-schema.js';
 import {
   checkRules,
   type BundleProgress,
+  type RuleContext,
   type RuleCustomer,
   type RuleViolation,
 } from '../rules/rule-violation.js';
+import { ruleCountsRedemptions } from '../rules/rule-set.js';
 import { unavailableReason, type UnavailableReason } from '../rules/voucher-availability.js';
+import { windowStart } from '../rules/time-windows.js';
 import type { StackMember } from './check-redeemables.js';
 import type { Rejection } from './redeemable-results.js';
 
 /** The customer of a request as stored, with what rules need. */
 export interface RequestCustomer extends Omit<RuleCustomer, 'campaignRedemptions'> {
   id: string;
+}
+
+/**
+ * What rules read from a request besides the order's lines and amount: its `order.metadata`, its
+ * top-level (redemption) `metadata`, and the segments of its customer (worked out once, when a
+ * `customer.segment` rule first asks).
+ */
+export function requestFacts(
+  request: { order?: { metadata?: Metadata | null } | null; metadata?: Metadata | null },
+  input: { catalog: Catalog; customer: RequestCustomer | undefined },
+): Pick<EvaluationContext, 'orderMetadata' | 'redemptionMetadata' | 'customerSegments'> {
+  let segments: ReadonlySet<string> | undefined;
+  const customer = input.customer;
+  return {
+    orderMetadata: request.order?.metadata ?? undefined,
+    redemptionMetadata: request.metadata ?? undefined,
+    customerSegments: () =>
+      (segments ??= customer ? segmentsOf(input.catalog.segments, customer) : new Set()),
+  };
 }
 
 /** What evaluating one redeemable alone needs besides the redeemable. */
@@ -25,10 +50,21 @@ export interface EvaluationContext {
   cart: Cart;
   customer: RequestCustomer | undefined;
   now: Date;
-  /** Redemption counts of a campaign: in all, and by the request's customer. */
-  campaignRedemptions(campaignId: string): { total: number; byCustomer: number };
+  /**
+   * Successful redemption counts of a campaign, in all and by the request's customer: ever, or
+   * from `since` (an ISO instant) on.
+   */
+  campaignRedemptions(campaignId: string, since?: string): { total: number; byCustomer: number };
+  /** The request's `order.metadata`, for `order.metadata` rules. */
+  orderMetadata?: Metadata | undefined;
+  /** The request's top-level `metadata` (redemption metadata), for `redemption.metadata` rules. */
+  redemptionMetadata?: Metadata | undefined;
+  /** Ids of the segments the request's customer belongs to, for `customer.segment` rules. */
+  customerSegments?: (() => ReadonlySet<string>) | undefined;
   /** Skip rules about redemption counts (qualifications ignore them, as Voucherify's do). */
   ignoreRedemptionLimits?: boolean;
+  /** Check only rules about the customer (the `AUDIENCE_ONLY` qualification scenario). */
+  audienceOnly?: boolean;
 }
 
 /** A redeemable that passed every check on its own, with what it asks to use. */
@@ -95,6 +131,7 @@ function ruleRejection(
 /** `rules` cut down to their `code_holder` conditions, dropping rules without one. */
 function holderRules(rules: readonly ValidationRule[]): ValidationRule[] {
   return rules.flatMap((rule) => {
+    if (!('conditions' in rule)) return [];
     const conditions = rule.conditions.filter((condition) => condition.type === 'code_holder');
     return conditions.length > 0 ? [{ ...rule, conditions }] : [];
   });
@@ -157,12 +194,24 @@ export function evaluateRedeemable(
   // that: the "Redemption only by code holder" rule is checked first, before its state (uses
   // left, uses other sessions hold) and before balances and points, which a refusal would
   // otherwise reveal (`gift_amount_exceeded` for credits above the balance).
-  const ruleContext = (counts: { total: number; byCustomer: number }) => ({
+  const campaignId = redeemable.campaign.id;
+  const ruleContext = (counts: { total: number; byCustomer: number }): RuleContext => ({
     cart: context.cart,
     customer: context.customer && { ...context.customer, campaignRedemptions: counts.byCustomer },
     holder: redeemable.holder,
     campaignRedemptions: counts.total,
     catalog: context.catalog,
+    orderMetadata: context.orderMetadata,
+    redemptionMetadata: context.redemptionMetadata,
+    customerSegments: context.customerSegments,
+    redemptionCount: (scope, window) => {
+      const since = window === 'all' ? undefined : windowStart(context.now, context.catalog.timeZone, window);
+      const counted = context.campaignRedemptions(campaignId, since);
+      return scope === 'customer' ? counted.byCustomer : counted.total;
+    },
+    ignoreRule: (name) =>
+      (context.ignoreRedemptionLimits === true && ruleCountsRedemptions(name)) ||
+      (context.audienceOnly === true && !name.startsWith('customer.')),
   });
   const notHolder = checkRules(holderRules(redeemable.rules), ruleContext({ total: 0, byCustomer: 0 }));
   if (notHolder.violation) return { rejection: ruleRejection(redeemable, notHolder.violation, undefined) };
@@ -214,6 +263,7 @@ export function evaluateRedeemable(
     };
   }
   const countsRule = (rule: ValidationRule) =>
+    'conditions' in rule &&
     rule.conditions.some((c) => c.type === 'redemptions_per_customer' || c.type === 'total_redemptions');
   const rules = context.ignoreRedemptionLimits
     ? redeemable.rules.filter((rule) => !countsRule(rule))

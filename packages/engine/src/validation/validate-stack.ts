@@ -16,7 +16,12 @@ import { appliedSoFar, calculatedOrder } from '../pricing/calculated-order.js';
 import { cartFromOrder, payable, type Cart } from '../pricing/cart.js';
 import { scaleDiscount } from '../pricing/scale-discount.js';
 import { checkRedeemables, type StackMember } from './check-redeemables.js';
-import { evaluateRedeemable, type Candidate, type EvaluationContext } from './evaluate-redeemable.js';
+import {
+  evaluateRedeemable,
+  requestFacts,
+  type Candidate,
+  type EvaluationContext,
+} from './evaluate-redeemable.js';
 import {
   applicableResult,
   inapplicableResult,
@@ -225,7 +230,7 @@ export function validateStack(input: StackInput): StackOutcome {
   const expand = new Set(request.options?.expand ?? []);
   const options: ResultOptions = { requestId: input.requestId, expandRedeemable: expand.has('redeemable') };
   const initial = cartFromOrder(request.order);
-  const context: EvaluationContext = { ...input, cart: initial };
+  const context: EvaluationContext = { ...requestFacts(request, input), ...input, cart: initial };
   const members = sortMembers(redeemables, input);
 
   const results = new Map<StackMember, ValidationsRedeemable>();
