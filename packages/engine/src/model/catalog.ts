@@ -53,11 +53,22 @@ interface ValiditySource {
   expiration_date?: string | undefined;
   validity_day_of_week?: number[] | undefined;
   validity_timeframe?: { interval: string; duration: string } | undefined;
+  validity_hours?:
+    { daily: { start_time: string; expiration_time: string; days_of_week: number[] }[] } | undefined;
 }
 
-function validityOf(own: ValiditySource, campaign: ValiditySource): Validity {
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+function validityOf(own: ValiditySource, campaign: ValiditySource, timeZone: string): Validity {
   const timeframe = own.validity_timeframe ?? campaign.validity_timeframe;
+  const hours = own.validity_hours ?? campaign.validity_hours;
   return {
+    timeZone,
+    hours: hours?.daily.map((period) => ({
+      from: minutes(period.start_time),
+      until: minutes(period.expiration_time),
+      days: period.days_of_week,
+    })),
     active: own.active && campaign.active,
     startDate: own.start_date ?? campaign.start_date,
     expirationDate: own.expiration_date ?? campaign.expiration_date,
@@ -139,7 +150,7 @@ export function buildCatalog(seed: Seed): Catalog {
           name: tier.name,
           banner: tier.banner,
           discount: tier.discount,
-          validity: validityOf(tier, campaign),
+          validity: validityOf(tier, campaign, seed.time_zone),
           rules: rulesOf([...campaign.validation_rules, ...tier.validation_rules]),
           categories: categoriesOf(tier.categories ?? campaign.categories),
           metadata: { ...campaign.metadata, ...tier.metadata },
@@ -172,7 +183,7 @@ export function buildCatalog(seed: Seed): Catalog {
               : undefined,
         giftAmount: 'gift' in voucher ? voucher.gift.amount : undefined,
         holder: voucher.holder,
-        validity: validityOf(voucher, campaign),
+        validity: validityOf(voucher, campaign, seed.time_zone),
         quantity: voucher.quantity,
         rules: rulesOf(campaign.validation_rules),
         categories: categoriesOf(campaign.categories),

@@ -204,8 +204,13 @@ export const seedValidationRuleSchema = z.union([
 /** A validation rule. */
 export type ValidationRule = z.infer<typeof seedValidationRuleSchema>;
 
+/** A time of day, `HH:mm` (24 hours). */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be HH:mm' });
+
 /**
- * When something is usable: dates (ISO date-times), days of the week (0 = Sunday) and a repeating
+ * When something is usable: dates (ISO date-times), days of the week (0 = Sunday), daily hours
+ * (`validity_hours.daily`: from `start_time` until `expiration_time` on `days_of_week`, spec
+ * `ValidityHours`; days and hours in the project's `time_zone`) and a repeating
  * time frame (`interval` and `duration` as ISO 8601 durations in days, hours and minutes, counted
  * from `start_date`).
  */
@@ -214,6 +219,23 @@ const validity = {
   start_date: dateTime.optional(),
   expiration_date: dateTime.optional(),
   validity_day_of_week: z.array(z.int().min(0).max(6)).min(1).optional(),
+  validity_hours: z
+    .strictObject({
+      daily: z
+        .array(
+          z
+            .strictObject({
+              start_time: clockTime,
+              expiration_time: clockTime,
+              days_of_week: z.array(z.int().min(0).max(6)).min(1),
+            })
+            .refine((period) => period.start_time < period.expiration_time, {
+              error: 'start_time must come before expiration_time',
+            }),
+        )
+        .min(1),
+    })
+    .optional(),
   validity_timeframe: z
     .strictObject({
       interval: z.string().regex(/^P(\d+D)?(T(\d+H)?(\d+M)?)?$/),
