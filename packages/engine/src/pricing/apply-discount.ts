@@ -135,7 +135,11 @@ function withLineDiscounts(cart: Cart, lineDiscounts: readonly number[]): Cart {
 }
 
 type UnitDiscount = Extract<EngineDiscount, { type: 'UNIT' }>;
-type OneUnit = { unit_off: number; unit_type: string; effect: 'ADD_MISSING_ITEMS' | 'ADD_NEW_ITEMS' };
+type OneUnit = {
+  unit_off: number;
+  unit_type: string;
+  effect: 'ADD_MISSING_ITEMS' | 'ADD_NEW_ITEMS' | 'ADD_SAME_ITEMS';
+};
 
 /** The product a `UNIT` discount adds, as Voucherify echoes it on the added line. */
 function addedProduct(unitType: string, catalog: PricingCatalog): AddedProduct {
@@ -147,13 +151,18 @@ function addedProduct(unitType: string, catalog: PricingCatalog): AddedProduct {
 /**
  * Gives `unit.unit_off` units of `unit.unit_type` away (DIGEST §8). `ADD_MISSING_ITEMS` adds only
  * the units the order lacks to reach `unit_off` and makes `unit_off` units free; `ADD_NEW_ITEMS`
- * adds `unit_off` units and makes those free. Units join the order's line of that product, or a
+ * adds `unit_off` units and makes those free; `ADD_SAME_ITEMS` does the same on the product's own
+ * line, and nothing when the order does not hold the product. Units join the order's line of that product, or a
  * new line priced from the catalog. Free units are never more than the line's units not given away
  * yet, and their discount never more than what the line and the order still cost.
  */
 function giveUnits(unit: OneUnit, before: Cart, catalog: PricingCatalog): DiscountEffect {
   const index = before.lines.findIndex((line) => line.ids.includes(unit.unit_type));
   const existing = index >= 0 ? before.lines[index] : undefined;
+  if (existing === undefined && unit.effect === 'ADD_SAME_ITEMS') {
+    const none = before.lines.map(() => 0);
+    return { cart: before, orderDiscount: 0, lineDiscounts: none, lineFreeUnits: none, lineAddedUnits: none };
+  }
   const base: CartLine = existing ?? {
     item: undefined,
     product: addedProduct(unit.unit_type, catalog),
@@ -166,7 +175,8 @@ function giveUnits(unit: OneUnit, before: Cart, catalog: PricingCatalog): Discou
     discount: 0,
     discountQuantity: 0,
   };
-  const added = unit.effect === 'ADD_NEW_ITEMS' ? unit.unit_off : Math.max(0, unit.unit_off - base.quantity);
+  const added =
+    unit.effect === 'ADD_MISSING_ITEMS' ? Math.max(0, unit.unit_off - base.quantity) : unit.unit_off;
   const grown: CartLine = {
     ...base,
     quantity: base.quantity + added,

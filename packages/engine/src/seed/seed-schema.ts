@@ -68,9 +68,16 @@ const unitFields = {
  * `UNIT` discount: `unit_off` free units of the product `unit_type` (DIGEST §8).
  * `ADD_MISSING_ITEMS` tops the order up to `unit_off` units, adding only those missing, and makes
  * `unit_off` of them free (free shipping is this on `prod_5h1pp1ng`); `ADD_NEW_ITEMS` always adds
- * `unit_off` new units and makes only those free.
+ * `unit_off` new units and makes only those free; `ADD_SAME_ITEMS` (spec
+ * `DiscountUnitVouchersEffectTypes`, undocumented there; the engine's reading) adds `unit_off`
+ * free units of the same product to the line that already holds it, and adds nothing to an order
+ * without it.
  */
-export const seedUnitDiscountSchema = z.strictObject({ type: z.literal('UNIT'), ...unitFields });
+export const seedUnitDiscountSchema = z.strictObject({
+  type: z.literal('UNIT'),
+  ...unitFields,
+  effect: z.enum(['ADD_MISSING_ITEMS', 'ADD_NEW_ITEMS', 'ADD_SAME_ITEMS']).default('ADD_MISSING_ITEMS'),
+});
 
 /**
  * `UNIT` discount with several products (`effect: "ADD_MANY_ITEMS"`): each of `units` is given as
