@@ -40,19 +40,35 @@ function matches(line: CartLine, target: SeedTarget, catalog: PricingCatalog): b
   return members !== undefined && line.ids.some((id) => members.has(id));
 }
 
+/**
+ * Stacking settings that change how a discount applies (Voucherify's stacking rules, DIGEST §9):
+ * `once` leaves alone the lines an earlier redeemable discounted
+ * (`redeemables_products_application_mode: ONCE`, one discount per product); `initialAmount`
+ * takes percentages of what lines and the order cost before any discount
+ * (`discount_calculation_mode: INITIAL_AMOUNT`), still never more than is payable.
+ */
+export interface ApplyOptions {
+  once?: boolean;
+  initialAmount?: boolean;
+}
+
 /** The slices of the cart an item-level discount works on, following `applicable_to` / `inapplicable_to`. */
 export function targetSlices(
   cart: Cart,
   applicableTo: readonly SeedTarget[] | undefined,
   inapplicableTo: readonly SeedTarget[] | undefined,
   catalog: PricingCatalog,
+  options: ApplyOptions = {},
 ): Slice[] {
   const allowed = (line: CartLine) =>
-    !(inapplicableTo ?? []).some((target) => matches(line, target, catalog)) && remaining(line) > 0;
+    !(inapplicableTo ?? []).some((target) => matches(line, target, catalog)) &&
+    remaining(line) > 0 &&
+    !(options.once === true && (line.discount > 0 || line.discountQuantity > 0));
   const wholeLine = (index: number, limit: number | undefined): Slice => {
     const line = cart.lines[index]!;
     const units = Math.min(line.quantity, limit ?? line.quantity);
-    const base = line.quantity === 0 ? 0 : Math.floor((remaining(line) * units) / line.quantity);
+    const cost = options.initialAmount === true ? line.amount : remaining(line);
+    const base = line.quantity === 0 ? 0 : Math.floor((cost * units) / line.quantity);
     return { line: index, units, base };
   };
   const indexes = cart.lines.map((_, index) => index).filter((index) => allowed(cart.lines[index]!));
@@ -241,16 +257,22 @@ function applyUnit(discount: UnitDiscount, cart: Cart, catalog: PricingCatalog):
  * priced from the catalog. No discount ever exceeds what it applies to, nor what is still payable.
  * Bundle scaling is the caller's (`scaleDiscount`).
  */
-export function applyDiscount(discount: EngineDiscount, cart: Cart, catalog: PricingCatalog): DiscountEffect {
+export function applyDiscount(
+  discount: EngineDiscount,
+  cart: Cart,
+  catalog: PricingCatalog,
+  options: ApplyOptions = {},
+): DiscountEffect {
   if (discount.type === 'UNIT') return applyUnit(discount, cart, catalog);
   const none = cart.lines.map(() => 0);
   if (discount.effect === 'APPLY_TO_ORDER') {
     const base = payable(cart);
+    const percentBase = options.initialAmount === true ? cart.amount : base;
     const wanted =
       discount.type === 'AMOUNT'
         ? discount.amount_off
         : discount.type === 'PERCENT'
-          ? Math.min(percentOf(base, discount.percent_off), discount.amount_limit ?? Infinity)
+          ? Math.min(percentOf(percentBase, discount.percent_off), discount.amount_limit ?? Infinity)
           : base - discount.fixed_amount;
     const amount = Math.max(0, Math.min(wanted, base));
     return {
@@ -259,10 +281,13 @@ export function applyDiscount(discount: EngineDiscount, cart: Cart, catalog: Pri
       lineDiscounts: none,
     };
   }
-  const slices = targetSlices(cart, discount.applicable_to, discount.inapplicable_to, catalog);
+  const slices = targetSlices(cart, discount.applicable_to, discount.inapplicable_to, catalog, options);
   const aggregated = discount.type === 'FIXED' ? undefined : discount.aggregated_amount_limit;
-  // Never more than is still payable, even after order-level discounts that no line carries.
-  const amounts = capTotal(capTotal(itemAmounts(discount, slices), aggregated), payable(cart));
+  // Never more than is still payable, even after order-level discounts that no line carries, nor
+  // (with initialAmount) more than a line still costs.
+  const amounts = capTotal(capTotal(itemAmounts(discount, slices), aggregated), payable(cart)).map(
+    (amount, i) => Math.min(amount, remaining(cart.lines[slices[i]!.line]!)),
+  );
   const lineDiscounts = [...none];
   slices.forEach((slice, i) => {
     lineDiscounts[slice.line] = (lineDiscounts[slice.line] ?? 0) + (amounts[i] ?? 0);

@@ -471,6 +471,21 @@ const seedStackingRulesSchema = z.strictObject({
   applicable_exclusive_redeemables_per_category_limit: z.int().min(1).max(5).optional(),
   redeemables_application_mode: z.enum(['ALL', 'PARTIAL']).optional(),
   redeemables_sorting_rule: z.enum(['REQUESTED_ORDER', 'CATEGORY_HIERARCHY']).optional(),
+  /** `ONCE`: one discount per product; a line an earlier redeemable discounted takes no other. */
+  redeemables_products_application_mode: z.enum(['STACK', 'ONCE']).optional(),
+  /** `SKIP`: a redeemable that takes nothing off is SKIPPED with `no_effect`. */
+  redeemables_no_effect_rule: z.enum(['REDEEM_ANYWAY', 'SKIP']).optional(),
+  /** Categories skipped when they have no effect, whatever `redeemables_no_effect_rule` says. */
+  no_effect_skip_categories: z.array(prefixedId('cat_')).optional(),
+  /** Categories applied even with no effect, whatever `redeemables_no_effect_rule` says. */
+  no_effect_redeem_anyway_categories: z.array(prefixedId('cat_')).optional(),
+  /** `WITHOUT_ORDER`: a rollback leaves the order as it was (a refund), not `CANCELED`. */
+  redeemables_rollback_order_mode: z.enum(['WITH_ORDER', 'WITHOUT_ORDER']).optional(),
+  /**
+   * `INITIAL_AMOUNT`: percentages are of what the order and its lines cost before any discount,
+   * not of what earlier discounts left (`DISCOUNTED_AMOUNT`, the default); echoed only when set.
+   */
+  discount_calculation_mode: z.enum(['DISCOUNTED_AMOUNT', 'INITIAL_AMOUNT']).optional(),
 });
 
 /**

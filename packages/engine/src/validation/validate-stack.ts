@@ -186,6 +186,7 @@ function applyCandidate(candidate: Candidate, cart: Cart, input: StackInput): Ap
     const effect = applyOrderCredit(cart, wanted * value);
     return { candidate, effect, credits: 0, points: wanted };
   }
+  const rules = input.catalog.stackingRules;
   const effect =
     redeemable.discount === undefined
       ? applyOrderCredit(cart, 0)
@@ -193,8 +194,35 @@ function applyCandidate(candidate: Candidate, cart: Cart, input: StackInput): Ap
           scaleDiscount(redeemable.discount, candidate.bundle?.quantity ?? 1),
           cart,
           input.catalog,
+          {
+            once: rules.redeemables_products_application_mode === 'ONCE',
+            initialAmount: rules.discount_calculation_mode === 'INITIAL_AMOUNT',
+          },
         );
   return { candidate, effect, credits: 0, points: 0 };
+}
+
+/**
+ * Whether an applied step is skipped for having no effect (`no_effect`): it took nothing off and
+ * gave or added no unit, and the stacking rules skip such redeemables (`redeemables_no_effect_rule:
+ * SKIP`, unless its category is in `no_effect_redeem_anyway_categories`; or its category is in
+ * `no_effect_skip_categories`).
+ */
+function skippedForNoEffect(step: AppliedStep, input: StackInput): boolean {
+  const { effect } = step;
+  const total = (values: readonly number[] | undefined) => (values ?? []).reduce((a, b) => a + b, 0);
+  const hasEffect =
+    effect.orderDiscount > 0 ||
+    total(effect.lineDiscounts) > 0 ||
+    total(effect.lineFreeUnits) > 0 ||
+    total(effect.lineAddedUnits) > 0 ||
+    step.points > 0;
+  if (hasEffect) return false;
+  const rules = input.catalog.stackingRules;
+  const ids = categoryIds(step.candidate);
+  if (ids.some((id) => rules.no_effect_redeem_anyway_categories.includes(id))) return false;
+  if (ids.some((id) => rules.no_effect_skip_categories.includes(id))) return true;
+  return rules.redeemables_no_effect_rule === 'SKIP';
 }
 
 /**
@@ -274,6 +302,10 @@ export function validateStack(input: StackInput): StackOutcome {
       continue;
     }
     const step = applyCandidate(candidate, cart, input);
+    if (skippedForNoEffect(step, input)) {
+      results.set(candidate.member, skippedResult(candidate.member, 'no_effect'));
+      continue;
+    }
     cart = step.effect.cart;
     applied.push(step);
     const order = expand.has('order') ? calculatedOrder(request.order, cart, step.effect) : undefined;
