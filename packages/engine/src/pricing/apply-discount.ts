@@ -50,6 +50,11 @@ function matches(line: CartLine, target: SeedTarget, catalog: PricingCatalog): b
 export interface ApplyOptions {
   once?: boolean;
   initialAmount?: boolean;
+  /**
+   * The discount as it applies to one line, for item-level discounts whose formula reads the line
+   * (`ITEM_*`); the effects that split one amount across lines use the order's value.
+   */
+  perLine?: ((line: CartLine) => EngineDiscount) | undefined;
 }
 
 /** The slices of the cart an item-level discount works on, following `applicable_to` / `inapplicable_to`. */
@@ -285,8 +290,22 @@ export function applyDiscount(
   const aggregated = discount.type === 'FIXED' ? undefined : discount.aggregated_amount_limit;
   // Never more than is still payable, even after order-level discounts that no line carries, nor
   // (with initialAmount) more than a line still costs.
-  const amounts = capTotal(capTotal(itemAmounts(discount, slices), aggregated), payable(cart)).map(
-    (amount, i) => Math.min(amount, remaining(cart.lines[slices[i]!.line]!)),
+  const perLine = options.perLine;
+  const splits =
+    discount.type === 'AMOUNT' &&
+    (discount.effect === 'APPLY_TO_ITEMS_PROPORTIONALLY' ||
+      discount.effect === 'APPLY_TO_ITEMS_PROPORTIONALLY_BY_QUANTITY');
+  const raw =
+    perLine === undefined || splits
+      ? itemAmounts(discount, slices)
+      : slices.map(
+          (slice) =>
+            itemAmounts(perLine(cart.lines[slice.line]!) as Exclude<EngineDiscount, UnitDiscount>, [
+              slice,
+            ])[0] ?? 0,
+        );
+  const amounts = capTotal(capTotal(raw, aggregated), payable(cart)).map((amount, i) =>
+    Math.min(amount, remaining(cart.lines[slices[i]!.line]!)),
   );
   const lineDiscounts = [...none];
   slices.forEach((slice, i) => {

@@ -10,10 +10,10 @@ import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-
 import { applyDiscount, applyOrderCredit, type DiscountEffect } from '../pricing/apply-discount.js';
 import { calculatedOrder } from '../pricing/calculated-order.js';
 import { cartFromOrder, payable } from '../pricing/cart.js';
-import { scaleDiscount } from '../pricing/scale-discount.js';
 import { ruleNamesOf } from '../rules/rule-set.js';
 import { RULE_NAMES } from '../seed/seed-rule-set-schema.js';
 import type { StackMember } from '../validation/check-redeemables.js';
+import { dynamicDiscount } from '../validation/validate-stack.js';
 import {
   evaluateRedeemable,
   requestFacts,
@@ -235,14 +235,16 @@ function assess(
     points = Math.min(state.loyaltyBalance ?? 0, Math.ceil(payable(context.cart) / value));
     effect = applyOrderCredit(context.cart, points * value);
   } else {
-    effect =
-      redeemable.discount === undefined || audienceOnly
-        ? applyOrderCredit(context.cart, 0)
-        : applyDiscount(
-            scaleDiscount(redeemable.discount, candidate.bundle?.quantity ?? 1),
-            context.cart,
-            input.catalog,
-          );
+    if (redeemable.discount === undefined || audienceOnly) effect = applyOrderCredit(context.cart, 0);
+    else {
+      const { discount, perLine } = dynamicDiscount(
+        redeemable.discount,
+        context.cart,
+        context,
+        candidate.bundle?.quantity ?? 1,
+      );
+      effect = applyDiscount(discount, context.cart, input.catalog, { perLine });
+    }
   }
   const deal = effect.orderDiscount + effect.lineDiscounts.reduce((sum, value) => sum + value, 0);
   return { ...assessment, effect, points, deal };

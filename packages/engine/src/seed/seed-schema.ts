@@ -1,6 +1,7 @@
 import { discountAmountEffectSchema, metadataSchema } from '@promokit/voucherify';
 import { z } from 'zod';
 
+import { FormulaError, parseFormula } from '../pricing/discount-formula.js';
 import { codeClashes } from './code-clashes.js';
 import { ruleSetSchema, segmentConditionsSchema } from './seed-rule-set-schema.js';
 import { isTimeZone } from '../rules/time-windows.js';
@@ -14,6 +15,19 @@ function prefixedId(prefix: string) {
 }
 
 const dateTime = z.iso.datetime({ offset: true });
+
+/**
+ * A discount formula (Voucherify's `*_formula`, see `parseFormula`), checked on load; the static
+ * value beside it is the fallback when data the formula reads is missing.
+ */
+const formula = z.string().superRefine((source, context) => {
+  try {
+    parseFormula(source);
+  } catch (error) {
+    if (!(error instanceof FormulaError)) throw error;
+    context.addIssue({ code: 'custom', message: error.message });
+  }
+});
 
 const targets = {
   applicable_to: z.array(seedTargetSchema).optional(),
@@ -30,6 +44,7 @@ const targets = {
 export const seedAmountDiscountSchema = z.strictObject({
   type: z.literal('AMOUNT'),
   amount_off: z.int().positive(),
+  amount_off_formula: formula.optional(),
   effect: discountAmountEffectSchema.default('APPLY_TO_ORDER'),
   aggregated_amount_limit: z.int().positive().optional(),
   ...targets,
@@ -43,6 +58,7 @@ export const seedAmountDiscountSchema = z.strictObject({
 export const seedPercentDiscountSchema = z.strictObject({
   type: z.literal('PERCENT'),
   percent_off: z.number().positive().max(100),
+  percent_off_formula: formula.optional(),
   amount_limit: z.int().positive().optional(),
   aggregated_amount_limit: z.int().positive().optional(),
   effect: z.enum(['APPLY_TO_ORDER', 'APPLY_TO_ITEMS']).default('APPLY_TO_ORDER'),
@@ -53,6 +69,7 @@ export const seedPercentDiscountSchema = z.strictObject({
 export const seedFixedDiscountSchema = z.strictObject({
   type: z.literal('FIXED'),
   fixed_amount: z.int().nonnegative(),
+  fixed_amount_formula: formula.optional(),
   effect: z.enum(['APPLY_TO_ORDER', 'APPLY_TO_ITEMS']).default('APPLY_TO_ORDER'),
   ...targets,
 });
@@ -60,6 +77,7 @@ export const seedFixedDiscountSchema = z.strictObject({
 /** Free units of one product (DIGEST §8): how many, which product, and how they get into the order. */
 const unitFields = {
   unit_off: z.int().positive(),
+  unit_off_formula: formula.optional(),
   unit_type: z.string().min(1),
   effect: z.enum(['ADD_MISSING_ITEMS', 'ADD_NEW_ITEMS']).default('ADD_MISSING_ITEMS'),
 };

@@ -13,7 +13,9 @@ import { type Catalog, findVoucher } from '../model/catalog.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 import { applyDiscount, applyOrderCredit, type DiscountEffect } from '../pricing/apply-discount.js';
 import { appliedSoFar, calculatedOrder } from '../pricing/calculated-order.js';
-import { cartFromOrder, payable, type Cart } from '../pricing/cart.js';
+import { cartFromOrder, payable, type Cart, type CartLine } from '../pricing/cart.js';
+import { formulaFacts, isDynamic, lineFacts, resolveDiscount } from '../pricing/resolve-discount.js';
+import type { EngineDiscount } from '../seed/seed-schema.js';
 import { scaleDiscount } from '../pricing/scale-discount.js';
 import { checkRedeemables, type StackMember } from './check-redeemables.js';
 import {
@@ -51,6 +53,8 @@ export interface AppliedStep {
   credits: number;
   /** Loyalty points used. */
   points: number;
+  /** The discount as applied, formulas worked out. */
+  discount?: EngineDiscount | undefined;
 }
 
 /** The response, and what redemption and the session need. */
@@ -187,19 +191,45 @@ function applyCandidate(candidate: Candidate, cart: Cart, input: StackInput): Ap
     return { candidate, effect, credits: 0, points: wanted };
   }
   const rules = input.catalog.stackingRules;
-  const effect =
-    redeemable.discount === undefined
-      ? applyOrderCredit(cart, 0)
-      : applyDiscount(
-          scaleDiscount(redeemable.discount, candidate.bundle?.quantity ?? 1),
-          cart,
-          input.catalog,
-          {
-            once: rules.redeemables_products_application_mode === 'ONCE',
-            initialAmount: rules.discount_calculation_mode === 'INITIAL_AMOUNT',
-          },
-        );
-  return { candidate, effect, credits: 0, points: 0 };
+  if (redeemable.discount === undefined)
+    return { candidate, effect: applyOrderCredit(cart, 0), credits: 0, points: 0 };
+  const { discount, perLine } = dynamicDiscount(
+    redeemable.discount,
+    cart,
+    { customer: input.customer, ...requestFacts(input.request, input) },
+    candidate.bundle?.quantity ?? 1,
+  );
+  const effect = applyDiscount(discount, cart, input.catalog, {
+    once: rules.redeemables_products_application_mode === 'ONCE',
+    initialAmount: rules.discount_calculation_mode === 'INITIAL_AMOUNT',
+    perLine,
+  });
+  return { candidate, effect, credits: 0, points: 0, discount };
+}
+
+/**
+ * A discount with its formulas worked out for this order and request (see `resolveDiscount`),
+ * scaled by the bundles counted, and for item-level ones the discount of each line.
+ */
+export function dynamicDiscount(
+  own: EngineDiscount,
+  cart: Cart,
+  input: Pick<EvaluationContext, 'customer' | 'orderMetadata' | 'redemptionMetadata'>,
+  bundles: number,
+): { discount: EngineDiscount; perLine: ((line: CartLine) => EngineDiscount) | undefined } {
+  if (!isDynamic(own)) return { discount: scaleDiscount(own, bundles), perLine: undefined };
+  const facts = formulaFacts(cart, {
+    customerMetadata: input.customer?.metadata,
+    orderMetadata: input.orderMetadata,
+    redemptionMetadata: input.redemptionMetadata,
+  });
+  const itemLevel = own.type !== 'UNIT' && own.effect !== 'APPLY_TO_ORDER';
+  return {
+    discount: scaleDiscount(resolveDiscount(own, facts), bundles),
+    perLine: itemLevel
+      ? (line) => scaleDiscount(resolveDiscount(own, lineFacts(facts, line)), bundles)
+      : undefined,
+  };
 }
 
 /**
@@ -322,6 +352,7 @@ export function validateStack(input: StackInput): StackOutcome {
               : undefined,
           loyaltyPoints: candidate.reward === undefined ? undefined : step.points,
           bundle: candidate.bundle,
+          discount: step.discount,
         },
         options,
       ),
