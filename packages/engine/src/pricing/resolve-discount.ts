@@ -1,4 +1,4 @@
-import type { Metadata } from '@promokit/voucherify';
+import { SHIPPING_PRODUCT, type Metadata } from '@promokit/voucherify';
 
 import type { EngineDiscount } from '../seed/seed-schema.js';
 import type { Cart, CartLine } from './cart.js';
@@ -25,7 +25,10 @@ export function formulaFacts(
     redemptionMetadata?: Metadata | undefined;
   },
 ): FormulaFacts {
-  const lines = cart.lines.filter((line) => line.item !== undefined);
+  // Goods the request sent: not units a discount added, nor the shipping line.
+  const lines = cart.lines.filter(
+    (line) => line.item !== undefined && !line.ids.includes(SHIPPING_PRODUCT.id),
+  );
   return {
     orderAmount: cart.amount,
     orderUnits: lines.reduce((sum, line) => sum + line.quantity, 0),

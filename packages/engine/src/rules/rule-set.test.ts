@@ -335,6 +335,16 @@ describe('cart structure', () => {
     expect((await verdict(one(rule))).valid).toBe(valid);
   });
 
+  it('counts and compares goods only, never the shipping line', async () => {
+    const withShipping = {
+      order: { items: [...cart.items, { source_id: '5h1pp1ng', price: 695, quantity: 1 }] },
+    };
+    const cheapest = one({ name: 'order.items.cheapest', conditions: { $is: [product('cap')] } });
+    expect((await verdict(cheapest, withShipping)).valid).toBe(true);
+    const six = one({ name: 'order.items.count', conditions: { $is: [6] } });
+    expect((await verdict(six, withShipping)).valid).toBe(true);
+  });
+
   it('lists a code whose rule asks for items in the PRODUCTS scenario', async () => {
     const engine = open(one({ name: 'order.items.any', conditions: { $is: [product('mug')] } }));
     const answer = expectConformant(

@@ -1,4 +1,4 @@
-import type { Metadata } from '@promokit/voucherify';
+import { SHIPPING_PRODUCT, type Metadata } from '@promokit/voucherify';
 
 import type { CartLine } from '../pricing/cart.js';
 import {
@@ -267,9 +267,14 @@ function evaluate(set: SeedRuleSet, scope: readonly Line[], evaluation: Evaluati
   return { holds, failures: holds ? [] : failures };
 }
 
-/** The order lines a rule set reads: those the request sent (not units a discount added). */
+/**
+ * The order lines a rule set reads: the goods the request sent, not units a discount added nor the
+ * shipping line (`prod_5h1pp1ng`), which is no item a shopper counts or compares prices with.
+ */
 function requestLines(context: RuleContext): Line[] {
-  return context.cart.lines.flatMap((line, index) => (line.item === undefined ? [] : [{ line, index }]));
+  return context.cart.lines.flatMap((line, index) =>
+    line.item === undefined || line.ids.includes(SHIPPING_PRODUCT.id) ? [] : [{ line, index }],
+  );
 }
 
 /**
