@@ -160,12 +160,13 @@ export const CAPABILITIES: readonly Capability[] = [
     test: 'engine-redemptions.test.ts',
   },
   {
-    capability: 'Loyalty: earning points',
-    voucherify: 'earning rules award points when an order becomes paid (orders endpoint)',
-    reference: 'spec `EarningRule`, context `earning_rule.order.paid`',
+    capability: 'Loyalty: earning points when an order is paid',
+    voucherify:
+      'earning rules award points when an order becomes paid; a created, unpaid order earns nothing',
+    reference: 'spec `POST /v1/orders`, `OrdersCreateRequestBody`, context `earning_rule.order.paid`',
     support: 'partly',
-    gap: 'points are earned by the order a redemption pays; no orders endpoint, no unpaid orders',
-    test: 'engine-redemptions.test.ts',
+    gap: "one earning rule per program (points per amount of the order's total); cancelling a paid order keeps its points",
+    test: 'orders/upsert-order.test.ts',
   },
   {
     capability: 'Loyalty tiers and rewards besides pay with points',

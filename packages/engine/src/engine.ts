@@ -5,6 +5,7 @@ import type {
   EventsTrackResponseBody,
   QualificationsCheckEligibilityRequestBody,
   QualificationsCheckEligibilityResponseBody,
+  OrdersCreateRequestBody,
   OrdersGetResponseBody,
   RedemptionRollback,
   RedemptionsGetResponseBody,
@@ -31,6 +32,7 @@ import { openDatabase } from './storage/open-database.js';
 import { createStore, type Store } from './storage/store.js';
 import { trackEvent } from './events/track-event.js';
 import { upsertCustomer } from './customers/upsert-customer.js';
+import { upsertOrder } from './orders/upsert-order.js';
 import { withCampaignStates } from './model/with-campaign-states.js';
 import type { RequestCustomer } from './validation/evaluate-redeemable.js';
 import { validateStack } from './validation/validate-stack.js';
@@ -125,6 +127,12 @@ export interface Engine {
    * (`resource_type` `session`).
    */
   releaseSession(code: string, sessionKey: string): void;
+  /**
+   * `POST /v1/orders`: creates or updates (by `id`, else `source_id`) an order and its customer.
+   * An order that becomes `PAID` earns its customer's loyalty cards their `earning` points, once;
+   * one created or updated unpaid earns nothing (see `upsertOrder`).
+   */
+  upsertOrder(body: OrdersCreateRequestBody): OrdersGetResponseBody;
   /** `POST /v1/customers`: creates or updates (by `id`, else `source_id`) a customer. */
   upsertCustomer(body: Customer): CustomerObject;
   /**
@@ -351,6 +359,8 @@ export function openEngine({
           );
         }
       }),
+    upsertOrder: (body) =>
+      store.transaction(() => upsertOrder(store, catalog, body, now()).order as OrdersGetResponseBody),
     upsertCustomer: (body) =>
       store.transaction(() => upsertCustomer(store, body, now()).body as CustomerObject),
     trackEvent: (body) => store.transaction(() => trackEvent(store, catalog, body, now())),

@@ -64,10 +64,11 @@ async function keyFor(rules: SeedRuleSet, body: Record<string, unknown>): Promis
   opened?.engine.close();
   opened = undefined;
   const result = response.redeemables[0];
-  return result?.status === 'INAPPLICABLE' ? result.result.error?.key : undefined;
+  return result?.status === 'INAPPLICABLE' ? (result.result.error?.key ?? undefined) : undefined;
 }
 
-const one = (rule: Record<string, unknown>): SeedRuleSet => ({ '1': rule, logic: '1' }) as SeedRuleSet;
+const one = (rule: Record<string, unknown>): SeedRuleSet =>
+  ({ '1': rule, logic: '1' }) as unknown as SeedRuleSet;
 const segment = (conditions: Record<string, unknown>) => one({ name: 'customer.segment', conditions });
 
 describe('customer segments', () => {

@@ -19,9 +19,11 @@ function fieldOf(customer: SegmentCustomer, field: string): unknown {
  */
 export function inSegment(segment: SeedSegment, customer: SegmentCustomer): boolean {
   if (segment.type === 'static') return segment.customers.includes(customer.sourceId);
-  const { junction, ...fields } = segment.filters;
+  const { junction = 'and', ...fields } = segment.filters;
   const results = Object.entries(fields).map(([field, filter]) =>
-    conditionsHold((filter as { conditions: RuleConditions }).conditions, fieldOf(customer, field)),
+    typeof filter === 'string'
+      ? false
+      : conditionsHold(filter.conditions as RuleConditions, fieldOf(customer, field)),
   );
   return junction === 'or' ? results.some(Boolean) : results.every(Boolean);
 }

@@ -53,7 +53,8 @@ async function verdict(rules: SeedRuleSet, body: Record<string, unknown> = { ord
   return response;
 }
 
-const one = (rule: Record<string, unknown>): SeedRuleSet => ({ '1': rule, logic: '1' }) as SeedRuleSet;
+const one = (rule: Record<string, unknown>): SeedRuleSet =>
+  ({ '1': rule, logic: '1' }) as unknown as SeedRuleSet;
 const product = (id: string) => ({ id, object: 'product' });
 
 describe('rule logic', () => {

@@ -444,14 +444,18 @@ const seedSegmentSchema = z.discriminatedUnion('type', [
     name: z.string().min(1),
     type: z.literal('auto'),
     filters: z
-      .object({ junction: z.enum(['and', 'or']).default('and') })
-      .catchall(z.strictObject({ conditions: segmentConditionsSchema }))
+      .record(
+        z.string(),
+        z.union([z.enum(['and', 'or']), z.strictObject({ conditions: segmentConditionsSchema })]),
+      )
       .superRefine((filters, context) => {
         const fields = Object.keys(filters).filter((key) => key !== 'junction');
         if (fields.length === 0)
           context.addIssue({ code: 'custom', message: 'an auto segment needs a filter' });
+        if (filters['junction'] !== undefined && typeof filters['junction'] !== 'string')
+          context.addIssue({ code: 'custom', path: ['junction'], message: 'junction is "and" or "or"' });
         for (const field of fields) {
-          if (!segmentFieldKey.test(field))
+          if (!segmentFieldKey.test(field) || typeof filters[field] === 'string')
             context.addIssue({
               code: 'custom',
               path: [field],

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import type { SeedInput } from '../seed/seed-schema.js';
+import { engineOverHttp, type EngineOverHttp } from '../test-support/engine-http.js';
+import { expectConformant } from '../test-support/spec-conformance.js';
+import { tempDirPerTest } from '../test-support/temp-dir.js';
+
+const dir = tempDirPerTest();
+let engine: EngineOverHttp;
+beforeEach(() => {
+  engine = engineOverHttp(dir.path('engine.db'), seed, () => new Date('2026-03-15T12:00:00Z'));
+});
+afterEach(() => engine.engine.close());
+
+const seed: SeedInput = {
+  version: 1,
+  customers: [{ id: 'cust_Ann', source_id: 'ann' }],
+  campaigns: [
+    {
+      id: 'camp_Rewards',
+      name: 'Rewards',
+      type: 'LOYALTY_PROGRAM',
+      rewards: [{ id: 'rew_Pay', name: 'Pay with points', points_value: 1 }],
+      earning: { points: 1, every: 100 },
+      vouchers: [{ id: 'v_AnnCard', code: 'CARD-ANN', holder: 'ann', loyalty_card: { points: 0 } }],
+    },
+  ],
+};
+
+async function balance(): Promise<number | undefined> {
+  const wallet = expectConformant(
+    await engine.qualify({
+      scenario: 'CUSTOMER_WALLET',
+      customer: { source_id: 'ann' },
+      order: { amount: 100 },
+    }),
+    'QualificationsCheckEligibilityResponseBody',
+  );
+  return wallet.redeemables.data[0]?.result?.loyalty_card?.balance ?? undefined;
+}
+
+async function order(body: Record<string, unknown>) {
+  const answer = await engine.post<{ status: string; id: string }>('/v1/orders', body);
+  expect(answer.status).toBe(200);
+  return expectConformant(answer.body, 'OrdersCreateResponseBody');
+}
+
+describe('POST /v1/orders and earning on payment', () => {
+  it('earns nothing for an order created unpaid, and the earning points once it is paid, once', async () => {
+    const created = await order({
+      source_id: 'o1',
+      status: 'CREATED',
+      amount: 5000,
+      customer: { source_id: 'ann' },
+    });
+    expect(created).toMatchObject({ source_id: 'o1', status: 'CREATED', amount: 5000, object: 'order' });
+    expect(await balance()).toBe(0);
+    const paid = await order({ source_id: 'o1', status: 'PAID' });
+    expect(paid).toMatchObject({ id: created.id, status: 'PAID', customer_id: 'cust_Ann' });
+    expect(await balance()).toBe(50);
+    await order({ source_id: 'o1', status: 'PAID' });
+    await order({ source_id: 'o1', status: 'FULFILLED' });
+    expect(await balance()).toBe(50);
+    expect(engine.engine.getOrder('o1')).toMatchObject({ status: 'FULFILLED' });
+  });
+
+  it('earns for an order created paid, and nothing for one without a customer or a card', async () => {
+    await order({ source_id: 'o2', status: 'PAID', amount: 2099, customer: { source_id: 'ann' } });
+    expect(await balance()).toBe(20);
+    await order({ source_id: 'o3', status: 'PAID', amount: 9900 });
+    await order({ source_id: 'o4', status: 'PAID', amount: 9900, customer: { source_id: 'bob' } });
+    expect(await balance()).toBe(20);
+  });
+
+  it('refuses an order that does not match the schema', async () => {
+    const answer = await engine.post('/v1/orders', { status: 'SHIPPED' });
+    expect(answer).toMatchObject({ status: 400, body: { key: 'invalid_payload' } });
+  });
+});
