@@ -31,6 +31,7 @@ import type { Seed, SeedInput } from './seed/seed-schema.js';
 import { openDatabase } from './storage/open-database.js';
 import { createStore, type Store } from './storage/store.js';
 import { trackEvent } from './events/track-event.js';
+import { loyaltyCardsOf } from './customers/loyalty-cards-of.js';
 import { upsertCustomer } from './customers/upsert-customer.js';
 import { upsertOrder } from './orders/upsert-order.js';
 import { withCampaignStates } from './model/with-campaign-states.js';
@@ -268,10 +269,22 @@ export function openEngine({
   const counts = (customer: RequestCustomer | undefined) => (campaignId: string, since?: string) =>
     store.campaignRedemptions(campaignId, customer?.id || undefined, since);
 
+  /** The loyalty tiers a customer is in, by the points each of their cards earned in all. */
+  const tiersOf = (customer: RequestCustomer | undefined) => () =>
+    new Set(
+      loyaltyCardsOf(store, catalog, customer?.sourceId).flatMap((card) => {
+        const points = store.state(card.id, 0, undefined)?.loyaltyPoints ?? 0;
+        return (catalog.loyaltyTiers.get(card.campaign.id) ?? [])
+          .filter((tier) => points >= tier.from && (tier.to === undefined || points < tier.to))
+          .map((tier) => tier.id);
+      }),
+    );
+
   const validateIn = (body: ValidationsValidateRequestBody, at: Date) => {
     store.deleteExpiredSessions(at.getTime());
     const customer = requestCustomer(store, body.customer);
     return validateStack({
+      customerTiers: tiersOf(customer),
       request: body,
       catalog,
       states: statesFor(store, catalog, body, at.getTime()),
@@ -295,6 +308,7 @@ export function openEngine({
         locked: { uses: 0, credits: 0, points: 0 },
       };
       return qualify({
+        customerTiers: tiersOf(customer),
         request: body,
         catalog,
         customer,

@@ -37,6 +37,8 @@ export interface Catalog {
   timeZone: string;
   /** Customer segments, which `customer.segment` rules name. */
   segments: readonly SeedSegment[];
+  /** Loyalty tiers by program (campaign id): points from (included) and to (excluded). */
+  loyaltyTiers: ReadonlyMap<string, readonly { id: string; from: number; to: number | undefined }[]>;
 }
 
 const DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
@@ -225,6 +227,18 @@ export function buildCatalog(seed: Seed): Catalog {
     rewards,
     timeZone: seed.time_zone,
     segments: seed.segments,
+    loyaltyTiers: new Map(
+      seed.campaigns.flatMap((campaign) =>
+        campaign.type === 'LOYALTY_PROGRAM' && campaign.tiers !== undefined
+          ? [
+              [
+                campaign.id,
+                campaign.tiers.map((tier) => ({ id: tier.id, from: tier.points.from, to: tier.points.to })),
+              ] as const,
+            ]
+          : [],
+      ),
+    ),
   };
 }
 

@@ -15,13 +15,31 @@ afterEach(() => engine.engine.close());
 const seed: SeedInput = {
   version: 1,
   customers: [{ id: 'cust_Ann', source_id: 'ann' }],
+  validation_rules: [
+    {
+      id: 'val_Silver',
+      name: 'Silver members',
+      rules: { '1': { name: 'customer.loyalty.tier', conditions: { $in: ['ltr_Silver'] } }, logic: '1' },
+    },
+  ],
   campaigns: [
+    {
+      id: 'camp_SilverOnly',
+      name: 'Silver 10%',
+      type: 'DISCOUNT_COUPONS',
+      validation_rules: ['val_Silver'],
+      vouchers: [{ id: 'v_Silver', code: 'SILVER10', discount: { type: 'PERCENT', percent_off: 10 } }],
+    },
     {
       id: 'camp_Rewards',
       name: 'Rewards',
       type: 'LOYALTY_PROGRAM',
       rewards: [{ id: 'rew_Pay', name: 'Pay with points', points_value: 1 }],
       earning: { points: 1, every: 100 },
+      tiers: [
+        { id: 'ltr_Bronze', name: 'Bronze', points: { from: 0, to: 50 } },
+        { id: 'ltr_Silver', name: 'Silver', points: { from: 50 } },
+      ],
       vouchers: [{ id: 'v_AnnCard', code: 'CARD-ANN', holder: 'ann', loyalty_card: { points: 0 } }],
     },
   ],
@@ -36,7 +54,7 @@ async function balance(): Promise<number | undefined> {
     }),
     'QualificationsCheckEligibilityResponseBody',
   );
-  return wallet.redeemables.data[0]?.result?.loyalty_card?.balance ?? undefined;
+  return wallet.redeemables.data.find((r) => r.id === 'CARD-ANN')?.result?.loyalty_card?.balance ?? undefined;
 }
 
 async function order(body: Record<string, unknown>) {
@@ -70,6 +88,25 @@ describe('POST /v1/orders and earning on payment', () => {
     await order({ source_id: 'o3', status: 'PAID', amount: 9900 });
     await order({ source_id: 'o4', status: 'PAID', amount: 9900, customer: { source_id: 'bob' } });
     expect(await balance()).toBe(20);
+  });
+
+  it("moves the member up a tier once a paid order's points reach it, which tier-only codes follow", async () => {
+    const silver = async () => {
+      const response = expectConformant(
+        await engine.validate({
+          redeemables: [{ object: 'voucher', id: 'SILVER10' }],
+          customer: { source_id: 'ann' },
+          order: { amount: 1000 },
+        }),
+      );
+      const result = response.redeemables[0];
+      return result?.status === 'INAPPLICABLE' ? result.result.error?.key : result?.status;
+    };
+    expect(await silver()).toBe('customer_rules_violated');
+    await order({ source_id: 'o5', status: 'CREATED', amount: 5000, customer: { source_id: 'ann' } });
+    expect(await silver()).toBe('customer_rules_violated');
+    await order({ source_id: 'o5', status: 'PAID' });
+    expect(await silver()).toBe('APPLICABLE');
   });
 
   it('refuses an order that does not match the schema', async () => {

@@ -157,8 +157,11 @@ function valueRule(
       return holds(context.redemptionMetadata?.[property]) ? undefined : fail();
     case 'customer.metadata':
       return holds(customer?.metadata[property]) ? undefined : fail();
-    case 'customer.segment': {
-      const segments = context.customerSegments?.() ?? new Set<string>();
+    case 'customer.segment':
+    case 'customer.loyalty.tier': {
+      const segments =
+        (name === 'customer.segment' ? context.customerSegments?.() : context.customerTiers?.()) ??
+        new Set<string>();
       const positive = [...(conditions.$is ?? []), ...(conditions.$in ?? [])];
       const negative = [...(conditions.$is_not ?? []), ...(conditions.$not_in ?? [])];
       const ok =

@@ -34,6 +34,8 @@ export interface RuleContext {
   redemptionMetadata?: Metadata | undefined;
   /** Ids of the segments (`seg_…`) the customer belongs to; read only by `customer.segment` rules. */
   customerSegments?: (() => ReadonlySet<string>) | undefined;
+  /** Ids of the loyalty tiers (`ltr_…`) the customer is in; read only by `customer.loyalty.tier` rules. */
+  customerTiers?: (() => ReadonlySet<string>) | undefined;
   /**
    * Earlier successful redemptions of the campaign, by the customer or by anyone, in all or in the
    * current day or month of the project's time zone; read only by `redemption.count.*` rules.

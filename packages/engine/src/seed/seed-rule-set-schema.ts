@@ -40,6 +40,7 @@ export const RULE_NAMES = {
   'order.items.aggregated_amount': 'scoped',
   'order.items.metadata': 'scoped',
   'customer.segment': 'value',
+  'customer.loyalty.tier': 'value',
   'customer.metadata': 'value',
   'redemption.metadata': 'value',
   'redemption.count.per_customer': 'value',

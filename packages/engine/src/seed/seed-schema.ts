@@ -352,6 +352,24 @@ const seedLoyaltyCampaignSchema = z.strictObject({
     )
     .min(1),
   earning: z.strictObject({ points: z.int().positive(), every: z.int().positive() }).optional(),
+  /**
+   * Loyalty tiers (`ltr_…`): a card holder is in the tier whose `points` range (`from` included,
+   * `to` excluded; open-ended without `to`) holds the points the card has earned in all. Rules
+   * name them with `customer.loyalty.tier`.
+   */
+  tiers: z
+    .array(
+      z
+        .strictObject({
+          id: prefixedId('ltr_'),
+          name: z.string().min(1),
+          points: z.strictObject({ from: z.int().nonnegative(), to: z.int().positive().optional() }),
+        })
+        .refine((tier) => tier.points.to === undefined || tier.points.to > tier.points.from, {
+          error: 'points.to must be above points.from',
+        }),
+    )
+    .optional(),
   vouchers: z
     .array(
       z.strictObject({

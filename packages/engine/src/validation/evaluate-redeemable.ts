@@ -61,6 +61,8 @@ export interface EvaluationContext {
   redemptionMetadata?: Metadata | undefined;
   /** Ids of the segments the request's customer belongs to, for `customer.segment` rules. */
   customerSegments?: (() => ReadonlySet<string>) | undefined;
+  /** Ids of the loyalty tiers the request's customer is in, for `customer.loyalty.tier` rules. */
+  customerTiers?: (() => ReadonlySet<string>) | undefined;
   /** Skip rules about redemption counts (qualifications ignore them, as Voucherify's do). */
   ignoreRedemptionLimits?: boolean;
   /** Check only rules about the customer (the `AUDIENCE_ONLY` qualification scenario). */
@@ -204,6 +206,7 @@ export function evaluateRedeemable(
     orderMetadata: context.orderMetadata,
     redemptionMetadata: context.redemptionMetadata,
     customerSegments: context.customerSegments,
+    customerTiers: context.customerTiers,
     redemptionCount: (scope, window) => {
       const since = window === 'all' ? undefined : windowStart(context.now, context.catalog.timeZone, window);
       const counted = context.campaignRedemptions(campaignId, since);
