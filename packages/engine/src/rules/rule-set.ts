@@ -181,7 +181,9 @@ function valueRule(
           : 'all';
       const byCustomer = name.startsWith('redemption.count.per_customer');
       // This redemption counts too: "at most 1" means once.
-      const count = (context.redemptionCount?.(byCustomer ? 'customer' : 'campaign', window) ?? 0) + 1;
+      const count =
+        (context.redemptionCount?.(context.campaignId ?? '', byCustomer ? 'customer' : 'campaign', window) ??
+          0) + 1;
       return holds(count) ? undefined : fail();
     }
     default:

@@ -40,7 +40,10 @@ export interface RuleContext {
    * Earlier successful redemptions of the campaign, by the customer or by anyone, in all or in the
    * current day or month of the project's time zone; read only by `redemption.count.*` rules.
    */
-  redemptionCount?: ((scope: 'customer' | 'campaign', window: RedemptionWindow) => number) | undefined;
+  redemptionCount?:
+    ((campaignId: string, scope: 'customer' | 'campaign', window: RedemptionWindow) => number) | undefined;
+  /** The campaign whose redemptions `redemption.count.*` rules count. */
+  campaignId?: string | undefined;
   /** Rules of a rule set taken as met (qualifications leave out what they do not check). */
   ignoreRule?: ((name: RuleName) => boolean) | undefined;
 }

@@ -139,6 +139,56 @@ function holderRules(rules: readonly ValidationRule[]): ValidationRule[] {
   });
 }
 
+/** What the rules of every redeemable of one request share, built once per request. */
+interface SharedRuleFacts {
+  redemptionCount: NonNullable<RuleContext['redemptionCount']>;
+  ignoreRule: NonNullable<RuleContext['ignoreRule']>;
+}
+
+const sharedFacts = new WeakMap<EvaluationContext, SharedRuleFacts>();
+
+function sharedFactsOf(context: EvaluationContext): SharedRuleFacts {
+  let facts = sharedFacts.get(context);
+  if (facts === undefined) {
+    facts = {
+      redemptionCount: (campaignId, scope, window) => {
+        const since =
+          window === 'all' ? undefined : windowStart(context.now, context.catalog.timeZone, window);
+        const counted = context.campaignRedemptions(campaignId, since);
+        return scope === 'customer' ? counted.byCustomer : counted.total;
+      },
+      ignoreRule: (name) =>
+        (context.ignoreRedemptionLimits === true && ruleCountsRedemptions(name)) ||
+        (context.audienceOnly === true && !name.startsWith('customer.')),
+    };
+    sharedFacts.set(context, facts);
+  }
+  return facts;
+}
+
+/** What one redeemable's rules are checked against, with the request's shared facts. */
+function ruleContextOf(
+  redeemable: RedeemableDefinition,
+  context: EvaluationContext,
+  counts: { total: number; byCustomer: number },
+): RuleContext {
+  const shared = sharedFactsOf(context);
+  return {
+    cart: context.cart,
+    customer: context.customer && { ...context.customer, campaignRedemptions: counts.byCustomer },
+    holder: redeemable.holder,
+    campaignRedemptions: counts.total,
+    catalog: context.catalog,
+    campaignId: redeemable.campaign.id,
+    orderMetadata: context.orderMetadata,
+    redemptionMetadata: context.redemptionMetadata,
+    customerSegments: context.customerSegments,
+    customerTiers: context.customerTiers,
+    redemptionCount: shared.redemptionCount,
+    ignoreRule: shared.ignoreRule,
+  };
+}
+
 /** Loyalty-card checks: a reward is required, known, and the customer holds the card with enough points. */
 function checkLoyalty(
   member: StackMember,
@@ -196,28 +246,15 @@ export function evaluateRedeemable(
   // that: the "Redemption only by code holder" rule is checked first, before its state (uses
   // left, uses other sessions hold) and before balances and points, which a refusal would
   // otherwise reveal (`gift_amount_exceeded` for credits above the balance).
-  const campaignId = redeemable.campaign.id;
-  const ruleContext = (counts: { total: number; byCustomer: number }): RuleContext => ({
-    cart: context.cart,
-    customer: context.customer && { ...context.customer, campaignRedemptions: counts.byCustomer },
-    holder: redeemable.holder,
-    campaignRedemptions: counts.total,
-    catalog: context.catalog,
-    orderMetadata: context.orderMetadata,
-    redemptionMetadata: context.redemptionMetadata,
-    customerSegments: context.customerSegments,
-    customerTiers: context.customerTiers,
-    redemptionCount: (scope, window) => {
-      const since = window === 'all' ? undefined : windowStart(context.now, context.catalog.timeZone, window);
-      const counted = context.campaignRedemptions(campaignId, since);
-      return scope === 'customer' ? counted.byCustomer : counted.total;
-    },
-    ignoreRule: (name) =>
-      (context.ignoreRedemptionLimits === true && ruleCountsRedemptions(name)) ||
-      (context.audienceOnly === true && !name.startsWith('customer.')),
-  });
-  const notHolder = checkRules(holderRules(redeemable.rules), ruleContext({ total: 0, byCustomer: 0 }));
-  if (notHolder.violation) return { rejection: ruleRejection(redeemable, notHolder.violation, undefined) };
+  const ruleContext = (counts: { total: number; byCustomer: number }) =>
+    ruleContextOf(redeemable, context, counts);
+  // Most redeemables have no holder rule, nor any rule: their context is not even built.
+  const holders = holderRules(redeemable.rules);
+  const notHolder =
+    holders.length === 0
+      ? undefined
+      : checkRules(holders, ruleContext({ total: 0, byCustomer: 0 })).violation;
+  if (notHolder) return { rejection: ruleRejection(redeemable, notHolder, undefined) };
   const unavailable = unavailableReason(redeemable, state, context.now);
   if (unavailable) {
     return {
@@ -275,7 +312,8 @@ export function evaluateRedeemable(
   const counts = rules.some(countsRule)
     ? context.campaignRedemptions(redeemable.campaign.id)
     : { total: 0, byCustomer: 0 };
-  const { violation, bundle } = checkRules(rules, ruleContext(counts));
+  const { violation, bundle } =
+    rules.length === 0 ? { violation: undefined, bundle: undefined } : checkRules(rules, ruleContext(counts));
   if (violation) return { rejection: ruleRejection(redeemable, violation, bundle) };
   return { candidate: { member, redeemable, state, bundle, credits, reward } };
 }
