@@ -5,6 +5,7 @@ import type {
   EventsTrackResponseBody,
   QualificationsCheckEligibilityRequestBody,
   QualificationsCheckEligibilityResponseBody,
+  OrdersCreateRequestBody,
   OrdersGetResponseBody,
   RedemptionRollback,
   RedemptionsGetResponseBody,
@@ -30,7 +31,9 @@ import type { Seed, SeedInput } from './seed/seed-schema.js';
 import { openDatabase } from './storage/open-database.js';
 import { createStore, type Store } from './storage/store.js';
 import { trackEvent } from './events/track-event.js';
+import { loyaltyCardsOf } from './customers/loyalty-cards-of.js';
 import { upsertCustomer } from './customers/upsert-customer.js';
+import { upsertOrder } from './orders/upsert-order.js';
 import { withCampaignStates } from './model/with-campaign-states.js';
 import type { RequestCustomer } from './validation/evaluate-redeemable.js';
 import { validateStack } from './validation/validate-stack.js';
@@ -125,6 +128,12 @@ export interface Engine {
    * (`resource_type` `session`).
    */
   releaseSession(code: string, sessionKey: string): void;
+  /**
+   * `POST /v1/orders`: creates or updates (by `id`, else `source_id`) an order and its customer.
+   * An order that becomes `PAID` earns its customer's loyalty cards their `earning` points, once;
+   * one created or updated unpaid earns nothing (see `upsertOrder`).
+   */
+  upsertOrder(body: OrdersCreateRequestBody): OrdersGetResponseBody;
   /** `POST /v1/customers`: creates or updates (by `id`, else `source_id`) a customer. */
   upsertCustomer(body: Customer): CustomerObject;
   /**
@@ -257,13 +266,25 @@ export function openEngine({
   const catalogOf = (source: Seed) => buildCatalog(withCampaignStates(source, store.campaignStates()));
   let catalog: Catalog = catalogOf(current);
 
-  const counts = (customer: RequestCustomer | undefined) => (campaignId: string) =>
-    store.campaignRedemptions(campaignId, customer?.id || undefined);
+  const counts = (customer: RequestCustomer | undefined) => (campaignId: string, since?: string) =>
+    store.campaignRedemptions(campaignId, customer?.id || undefined, since);
+
+  /** The loyalty tiers a customer is in, by the points each of their cards earned in all. */
+  const tiersOf = (customer: RequestCustomer | undefined) => () =>
+    new Set(
+      loyaltyCardsOf(store, catalog, customer?.sourceId).flatMap((card) => {
+        const points = store.state(card.id, 0, undefined)?.loyaltyPoints ?? 0;
+        return (catalog.loyaltyTiers.get(card.campaign.id) ?? [])
+          .filter((tier) => points >= tier.from && (tier.to === undefined || points < tier.to))
+          .map((tier) => tier.id);
+      }),
+    );
 
   const validateIn = (body: ValidationsValidateRequestBody, at: Date) => {
     store.deleteExpiredSessions(at.getTime());
     const customer = requestCustomer(store, body.customer);
     return validateStack({
+      customerTiers: tiersOf(customer),
       request: body,
       catalog,
       states: statesFor(store, catalog, body, at.getTime()),
@@ -287,6 +308,7 @@ export function openEngine({
         locked: { uses: 0, credits: 0, points: 0 },
       };
       return qualify({
+        customerTiers: tiersOf(customer),
         request: body,
         catalog,
         customer,
@@ -351,6 +373,8 @@ export function openEngine({
           );
         }
       }),
+    upsertOrder: (body) =>
+      store.transaction(() => upsertOrder(store, catalog, body, now()).order as OrdersGetResponseBody),
     upsertCustomer: (body) =>
       store.transaction(() => upsertCustomer(store, body, now()).body as CustomerObject),
     trackEvent: (body) => store.transaction(() => trackEvent(store, catalog, body, now())),

@@ -49,6 +49,7 @@ it('exports exactly the public API', () => {
     'orderRedemptionsEntrySchema',
     'orderSchema',
     'orderStatusSchema',
+    'ordersCreateRequestBodySchema',
     'ordersGetResponseBodySchema',
     'promoKitResultExtensionSchema',
     'qualificationsCheckEligibilityRequestBodySchema',

@@ -66,6 +66,8 @@ export type { OrderCalculated } from './order-calculated.js';
 export { orderItemProductSchema, orderItemSchema, orderItemSkuSchema } from './order-item.js';
 export type { OrderItem } from './order-item.js';
 export { orderSchema, orderStatusSchema } from './order.js';
+export { ordersCreateRequestBodySchema } from './orders-create-request-body.js';
+export type { OrdersCreateRequestBody } from './orders-create-request-body.js';
 export { ordersGetResponseBodySchema } from './orders-get-response-body.js';
 export type { OrdersGetResponseBody } from './orders-get-response-body.js';
 export type { Order, OrderStatus } from './order.js';

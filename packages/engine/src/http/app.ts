@@ -3,6 +3,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import {
   customerSchema,
   eventsTrackRequestBodySchema,
+  ordersCreateRequestBodySchema,
   qualificationsCheckEligibilityRequestBodySchema,
   redemptionsRedeemRequestBodySchema,
   redemptionsRollbackRequestBodySchema,
@@ -157,6 +158,11 @@ export function createEngineApp(engine: Engine, { appId, appToken }: EngineAppOp
   app.post('/v1/events', async (c) => {
     const parsed = await parseBody(c, eventsTrackRequestBodySchema);
     return 'response' in parsed ? parsed.response : c.json(engine.trackEvent(parsed.data));
+  });
+
+  app.post('/v1/orders', async (c) => {
+    const parsed = await parseBody(c, ordersCreateRequestBodySchema);
+    return 'response' in parsed ? parsed.response : c.json(engine.upsertOrder(parsed.data));
   });
 
   app.get('/v1/orders/:orderId', (c) => c.json(engine.getOrder(c.req.param('orderId'))));

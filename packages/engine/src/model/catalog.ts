@@ -1,6 +1,6 @@
 import type { Category } from '@promokit/voucherify';
 
-import type { Seed, SeedCampaign, ValidationRule } from '../seed/seed-schema.js';
+import type { Seed, SeedCampaign, SeedSegment, ValidationRule } from '../seed/seed-schema.js';
 import { DEFAULT_STACKING_RULES, type ResolvedStackingRules } from '../validation/stacking-rules.js';
 import { codeKeyOf } from './code-key.js';
 import type { CampaignDefinition, RedeemableDefinition, Validity } from './redeemable-definition.js';
@@ -33,6 +33,12 @@ export interface Catalog {
   /** Names of known products. */
   productNames: ReadonlyMap<string, string>;
   rewards: ReadonlyMap<string, RewardDefinition>;
+  /** The project's IANA time zone (seed `time_zone`): local days, months and hours are read in it. */
+  timeZone: string;
+  /** Customer segments, which `customer.segment` rules name. */
+  segments: readonly SeedSegment[];
+  /** Loyalty tiers by program (campaign id): points from (included) and to (excluded). */
+  loyaltyTiers: ReadonlyMap<string, readonly { id: string; from: number; to: number | undefined }[]>;
 }
 
 const DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
@@ -49,11 +55,22 @@ interface ValiditySource {
   expiration_date?: string | undefined;
   validity_day_of_week?: number[] | undefined;
   validity_timeframe?: { interval: string; duration: string } | undefined;
+  validity_hours?:
+    { daily: { start_time: string; expiration_time: string; days_of_week: number[] }[] } | undefined;
 }
 
-function validityOf(own: ValiditySource, campaign: ValiditySource): Validity {
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+function validityOf(own: ValiditySource, campaign: ValiditySource, timeZone: string): Validity {
   const timeframe = own.validity_timeframe ?? campaign.validity_timeframe;
+  const hours = own.validity_hours ?? campaign.validity_hours;
   return {
+    timeZone,
+    hours: hours?.daily.map((period) => ({
+      from: minutes(period.start_time),
+      until: minutes(period.expiration_time),
+      days: period.days_of_week,
+    })),
     active: own.active && campaign.active,
     startDate: own.start_date ?? campaign.start_date,
     expirationDate: own.expiration_date ?? campaign.expiration_date,
@@ -135,7 +152,7 @@ export function buildCatalog(seed: Seed): Catalog {
           name: tier.name,
           banner: tier.banner,
           discount: tier.discount,
-          validity: validityOf(tier, campaign),
+          validity: validityOf(tier, campaign, seed.time_zone),
           rules: rulesOf([...campaign.validation_rules, ...tier.validation_rules]),
           categories: categoriesOf(tier.categories ?? campaign.categories),
           metadata: { ...campaign.metadata, ...tier.metadata },
@@ -168,7 +185,7 @@ export function buildCatalog(seed: Seed): Catalog {
               : undefined,
         giftAmount: 'gift' in voucher ? voucher.gift.amount : undefined,
         holder: voucher.holder,
-        validity: validityOf(voucher, campaign),
+        validity: validityOf(voucher, campaign, seed.time_zone),
         quantity: voucher.quantity,
         rules: rulesOf(campaign.validation_rules),
         categories: categoriesOf(campaign.categories),
@@ -208,6 +225,20 @@ export function buildCatalog(seed: Seed): Catalog {
     productPrices: new Map(seed.products.map((product) => [product.id, product.price])),
     productNames: new Map(seed.products.map((product) => [product.id, product.name])),
     rewards,
+    timeZone: seed.time_zone,
+    segments: seed.segments,
+    loyaltyTiers: new Map(
+      seed.campaigns.flatMap((campaign) =>
+        campaign.type === 'LOYALTY_PROGRAM' && campaign.tiers !== undefined
+          ? [
+              [
+                campaign.id,
+                campaign.tiers.map((tier) => ({ id: tier.id, from: tier.points.from, to: tier.points.to })),
+              ] as const,
+            ]
+          : [],
+      ),
+    ),
   };
 }
 

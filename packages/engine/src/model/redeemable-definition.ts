@@ -9,8 +9,15 @@ export interface Validity {
   startDate: string | undefined;
   /** ISO date-time from which it no longer works. */
   expirationDate: string | undefined;
-  /** Days it works on, 0 = Sunday (UTC); every day when `undefined`. */
+  /** Days it works on, 0 = Sunday (in {@link Validity.timeZone}); every day when `undefined`. */
   daysOfWeek: readonly number[] | undefined;
+  /**
+   * Daily periods it works in (Voucherify's `validity_hours.daily`): minutes from local midnight,
+   * `from` included and `until` excluded, on the listed days; any time when `undefined`.
+   */
+  hours: readonly { from: number; until: number; days: readonly number[] }[] | undefined;
+  /** The project's IANA time zone, in which days of the week and hours are read. */
+  timeZone: string;
   /** Repeating window from `startDate`: on for `durationMs` every `intervalMs`. */
   timeframe: { intervalMs: number; durationMs: number } | undefined;
 }

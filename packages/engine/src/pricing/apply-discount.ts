@@ -40,19 +40,40 @@ function matches(line: CartLine, target: SeedTarget, catalog: PricingCatalog): b
   return members !== undefined && line.ids.some((id) => members.has(id));
 }
 
+/**
+ * Stacking settings that change how a discount applies (Voucherify's stacking rules, DIGEST §9):
+ * `once` leaves alone the lines an earlier redeemable discounted
+ * (`redeemables_products_application_mode: ONCE`, one discount per product); `initialAmount`
+ * takes percentages of what lines and the order cost before any discount
+ * (`discount_calculation_mode: INITIAL_AMOUNT`), still never more than is payable.
+ */
+export interface ApplyOptions {
+  once?: boolean;
+  initialAmount?: boolean;
+  /**
+   * The discount as it applies to one line, for item-level discounts whose formula reads the line
+   * (`ITEM_*`); the effects that split one amount across lines use the order's value.
+   */
+  perLine?: ((line: CartLine) => EngineDiscount) | undefined;
+}
+
 /** The slices of the cart an item-level discount works on, following `applicable_to` / `inapplicable_to`. */
 export function targetSlices(
   cart: Cart,
   applicableTo: readonly SeedTarget[] | undefined,
   inapplicableTo: readonly SeedTarget[] | undefined,
   catalog: PricingCatalog,
+  options: ApplyOptions = {},
 ): Slice[] {
   const allowed = (line: CartLine) =>
-    !(inapplicableTo ?? []).some((target) => matches(line, target, catalog)) && remaining(line) > 0;
+    !(inapplicableTo ?? []).some((target) => matches(line, target, catalog)) &&
+    remaining(line) > 0 &&
+    !(options.once === true && (line.discount > 0 || line.discountQuantity > 0));
   const wholeLine = (index: number, limit: number | undefined): Slice => {
     const line = cart.lines[index]!;
     const units = Math.min(line.quantity, limit ?? line.quantity);
-    const base = line.quantity === 0 ? 0 : Math.floor((remaining(line) * units) / line.quantity);
+    const cost = options.initialAmount === true ? line.amount : remaining(line);
+    const base = line.quantity === 0 ? 0 : Math.floor((cost * units) / line.quantity);
     return { line: index, units, base };
   };
   const indexes = cart.lines.map((_, index) => index).filter((index) => allowed(cart.lines[index]!));
@@ -135,7 +156,11 @@ function withLineDiscounts(cart: Cart, lineDiscounts: readonly number[]): Cart {
 }
 
 type UnitDiscount = Extract<EngineDiscount, { type: 'UNIT' }>;
-type OneUnit = { unit_off: number; unit_type: string; effect: 'ADD_MISSING_ITEMS' | 'ADD_NEW_ITEMS' };
+type OneUnit = {
+  unit_off: number;
+  unit_type: string;
+  effect: 'ADD_MISSING_ITEMS' | 'ADD_NEW_ITEMS' | 'ADD_SAME_ITEMS';
+};
 
 /** The product a `UNIT` discount adds, as Voucherify echoes it on the added line. */
 function addedProduct(unitType: string, catalog: PricingCatalog): AddedProduct {
@@ -147,13 +172,18 @@ function addedProduct(unitType: string, catalog: PricingCatalog): AddedProduct {
 /**
  * Gives `unit.unit_off` units of `unit.unit_type` away (DIGEST §8). `ADD_MISSING_ITEMS` adds only
  * the units the order lacks to reach `unit_off` and makes `unit_off` units free; `ADD_NEW_ITEMS`
- * adds `unit_off` units and makes those free. Units join the order's line of that product, or a
+ * adds `unit_off` units and makes those free; `ADD_SAME_ITEMS` does the same on the product's own
+ * line, and nothing when the order does not hold the product. Units join the order's line of that product, or a
  * new line priced from the catalog. Free units are never more than the line's units not given away
  * yet, and their discount never more than what the line and the order still cost.
  */
 function giveUnits(unit: OneUnit, before: Cart, catalog: PricingCatalog): DiscountEffect {
   const index = before.lines.findIndex((line) => line.ids.includes(unit.unit_type));
   const existing = index >= 0 ? before.lines[index] : undefined;
+  if (existing === undefined && unit.effect === 'ADD_SAME_ITEMS') {
+    const none = before.lines.map(() => 0);
+    return { cart: before, orderDiscount: 0, lineDiscounts: none, lineFreeUnits: none, lineAddedUnits: none };
+  }
   const base: CartLine = existing ?? {
     item: undefined,
     product: addedProduct(unit.unit_type, catalog),
@@ -166,7 +196,8 @@ function giveUnits(unit: OneUnit, before: Cart, catalog: PricingCatalog): Discou
     discount: 0,
     discountQuantity: 0,
   };
-  const added = unit.effect === 'ADD_NEW_ITEMS' ? unit.unit_off : Math.max(0, unit.unit_off - base.quantity);
+  const added =
+    unit.effect === 'ADD_MISSING_ITEMS' ? Math.max(0, unit.unit_off - base.quantity) : unit.unit_off;
   const grown: CartLine = {
     ...base,
     quantity: base.quantity + added,
@@ -231,16 +262,22 @@ function applyUnit(discount: UnitDiscount, cart: Cart, catalog: PricingCatalog):
  * priced from the catalog. No discount ever exceeds what it applies to, nor what is still payable.
  * Bundle scaling is the caller's (`scaleDiscount`).
  */
-export function applyDiscount(discount: EngineDiscount, cart: Cart, catalog: PricingCatalog): DiscountEffect {
+export function applyDiscount(
+  discount: EngineDiscount,
+  cart: Cart,
+  catalog: PricingCatalog,
+  options: ApplyOptions = {},
+): DiscountEffect {
   if (discount.type === 'UNIT') return applyUnit(discount, cart, catalog);
   const none = cart.lines.map(() => 0);
   if (discount.effect === 'APPLY_TO_ORDER') {
     const base = payable(cart);
+    const percentBase = options.initialAmount === true ? cart.amount : base;
     const wanted =
       discount.type === 'AMOUNT'
         ? discount.amount_off
         : discount.type === 'PERCENT'
-          ? Math.min(percentOf(base, discount.percent_off), discount.amount_limit ?? Infinity)
+          ? Math.min(percentOf(percentBase, discount.percent_off), discount.amount_limit ?? Infinity)
           : base - discount.fixed_amount;
     const amount = Math.max(0, Math.min(wanted, base));
     return {
@@ -249,10 +286,27 @@ export function applyDiscount(discount: EngineDiscount, cart: Cart, catalog: Pri
       lineDiscounts: none,
     };
   }
-  const slices = targetSlices(cart, discount.applicable_to, discount.inapplicable_to, catalog);
+  const slices = targetSlices(cart, discount.applicable_to, discount.inapplicable_to, catalog, options);
   const aggregated = discount.type === 'FIXED' ? undefined : discount.aggregated_amount_limit;
-  // Never more than is still payable, even after order-level discounts that no line carries.
-  const amounts = capTotal(capTotal(itemAmounts(discount, slices), aggregated), payable(cart));
+  // Never more than is still payable, even after order-level discounts that no line carries, nor
+  // (with initialAmount) more than a line still costs.
+  const perLine = options.perLine;
+  const splits =
+    discount.type === 'AMOUNT' &&
+    (discount.effect === 'APPLY_TO_ITEMS_PROPORTIONALLY' ||
+      discount.effect === 'APPLY_TO_ITEMS_PROPORTIONALLY_BY_QUANTITY');
+  const raw =
+    perLine === undefined || splits
+      ? itemAmounts(discount, slices)
+      : slices.map(
+          (slice) =>
+            itemAmounts(perLine(cart.lines[slice.line]!) as Exclude<EngineDiscount, UnitDiscount>, [
+              slice,
+            ])[0] ?? 0,
+        );
+  const amounts = capTotal(capTotal(raw, aggregated), payable(cart)).map((amount, i) =>
+    Math.min(amount, remaining(cart.lines[slices[i]!.line]!)),
+  );
   const lineDiscounts = [...none];
   slices.forEach((slice, i) => {
     lineDiscounts[slice.line] = (lineDiscounts[slice.line] ?? 0) + (amounts[i] ?? 0);

@@ -4,14 +4,21 @@ import type {
   QualificationsRedeemable,
 } from '@promokit/voucherify';
 
+import { EngineRequestError } from '../engine-request-error.js';
 import type { Catalog } from '../model/catalog.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 import { applyDiscount, applyOrderCredit, type DiscountEffect } from '../pricing/apply-discount.js';
 import { calculatedOrder } from '../pricing/calculated-order.js';
 import { cartFromOrder, payable } from '../pricing/cart.js';
-import { scaleDiscount } from '../pricing/scale-discount.js';
+import { ruleNamesOf } from '../rules/rule-set.js';
+import { RULE_NAMES } from '../seed/seed-rule-set-schema.js';
 import type { StackMember } from '../validation/check-redeemables.js';
-import { evaluateRedeemable, type EvaluationContext } from '../validation/evaluate-redeemable.js';
+import { dynamicDiscount } from '../validation/validate-stack.js';
+import {
+  evaluateRedeemable,
+  requestFacts,
+  type EvaluationContext,
+} from '../validation/evaluate-redeemable.js';
 import {
   redeemableDetails,
   rejectionError,
@@ -97,8 +104,57 @@ function targetsItems(redeemable: RedeemableDefinition): boolean {
 /** Campaigns whose codes belong to one customer each. */
 const PERSONAL_CAMPAIGNS = new Set(['GIFT_VOUCHERS', 'LOYALTY_PROGRAM', 'REFERRAL_PROGRAM']);
 
+/**
+ * The scenarios the engine answers, each with the scenario whose filter it applies. The
+ * `*_BY_CUSTOMER` ones are `PRODUCTS` / `PRODUCTS_DISCOUNT` for the customer sent, which they
+ * require; the engine's `PRODUCTS` already checks the audience rules of the customer it is sent.
+ * `PROMOTION_STACKS` is not answered: the engine has no promotion stacks.
+ */
+export const ANSWERED_SCENARIOS = {
+  ALL: 'ALL',
+  CUSTOMER_WALLET: 'CUSTOMER_WALLET',
+  AUDIENCE_ONLY: 'AUDIENCE_ONLY',
+  PRODUCTS: 'PRODUCTS',
+  PRODUCTS_DISCOUNT: 'PRODUCTS_DISCOUNT',
+  PRODUCTS_BY_CUSTOMER: 'PRODUCTS',
+  PRODUCTS_DISCOUNT_BY_CUSTOMER: 'PRODUCTS_DISCOUNT',
+} as const;
+
+type AnsweredScenario = keyof typeof ANSWERED_SCENARIOS;
+
+/**
+ * The request's scenario as the engine answers it.
+ *
+ * @throws {EngineRequestError} 400 `invalid_payload` for a scenario the engine cannot answer
+ * (never answered as `ALL` instead), and for a `*_BY_CUSTOMER` scenario without a customer.
+ */
+function scenarioOf(
+  request: QualificationsCheckEligibilityRequestBody,
+  requestId: string,
+): (typeof ANSWERED_SCENARIOS)[AnsweredScenario] {
+  const scenario = request.scenario ?? 'ALL';
+  const refuse = (details: string): never => {
+    throw new EngineRequestError({
+      code: 400,
+      key: 'invalid_payload',
+      message: 'Invalid payload',
+      details,
+      request_id: requestId,
+    });
+  };
+  if (!(scenario in ANSWERED_SCENARIOS)) {
+    return refuse(
+      `Scenario ${scenario} is not supported by this engine (it has no promotion stacks); use one of ${Object.keys(ANSWERED_SCENARIOS).join(', ')}`,
+    );
+  }
+  if (scenario.endsWith('_BY_CUSTOMER') && !request.customer?.id && !request.customer?.source_id) {
+    refuse(`Scenario ${scenario} requires a customer with an id or source_id`);
+  }
+  return ANSWERED_SCENARIOS[scenario as AnsweredScenario];
+}
+
 function inScenario(redeemable: RedeemableDefinition, input: QualifyInput): boolean {
-  const scenario = input.request.scenario ?? 'ALL';
+  const scenario = ANSWERED_SCENARIOS[(input.request.scenario ?? 'ALL') as AnsweredScenario];
   const source = input.customer?.sourceId;
   const held = redeemable.holder !== undefined && redeemable.holder === source;
   const personal = PERSONAL_CAMPAIGNS.has(redeemable.campaign.type);
@@ -110,7 +166,9 @@ function inScenario(redeemable: RedeemableDefinition, input: QualifyInput): bool
     return (
       targetsItems(redeemable) ||
       redeemable.rules.some((rule) =>
-        rule.conditions.some((c) => c.type === 'order_items' || c.type === 'bundle'),
+        'conditions' in rule
+          ? rule.conditions.some((c) => c.type === 'order_items' || c.type === 'bundle')
+          : ruleNamesOf(rule.rules).some((name) => RULE_NAMES[name] === 'items'),
       )
     );
   }
@@ -153,8 +211,8 @@ function assess(
   const evaluated: RedeemableDefinition = audienceOnly
     ? {
         ...redeemable,
-        rules: redeemable.rules.filter((rule) =>
-          rule.conditions.every((c) => CUSTOMER_CONDITIONS.has(c.type)),
+        rules: redeemable.rules.filter(
+          (rule) => !('conditions' in rule) || rule.conditions.every((c) => CUSTOMER_CONDITIONS.has(c.type)),
         ),
       }
     : redeemable;
@@ -177,14 +235,16 @@ function assess(
     points = Math.min(state.loyaltyBalance ?? 0, Math.ceil(payable(context.cart) / value));
     effect = applyOrderCredit(context.cart, points * value);
   } else {
-    effect =
-      redeemable.discount === undefined || audienceOnly
-        ? applyOrderCredit(context.cart, 0)
-        : applyDiscount(
-            scaleDiscount(redeemable.discount, candidate.bundle?.quantity ?? 1),
-            context.cart,
-            input.catalog,
-          );
+    if (redeemable.discount === undefined || audienceOnly) effect = applyOrderCredit(context.cart, 0);
+    else {
+      const { discount, perLine } = dynamicDiscount(
+        redeemable.discount,
+        context.cart,
+        context,
+        candidate.bundle?.quantity ?? 1,
+      );
+      effect = applyDiscount(discount, context.cart, input.catalog, { perLine });
+    }
   }
   const deal = effect.orderDiscount + effect.lineDiscounts.reduce((sum, value) => sum + value, 0);
   return { ...assessment, effect, points, deal };
@@ -270,7 +330,8 @@ function toWire(
 
 /**
  * `POST /v1/qualifications`: every redeemable that applies to the customer and order on its own,
- * in the request's scenario and filters, sorted (`DEFAULT`: newest first; `BEST_DEAL` /
+ * in the request's scenario (see {@link ANSWERED_SCENARIOS}; any other is refused with a 400) and
+ * filters, sorted (`DEFAULT`: newest first; `BEST_DEAL` /
  * `LEAST_DEAL`: by `order.total_applied_discount_amount`) and paged (`limit`, default 5, at most
  * 50; `starting_after` is the `created_at` of the last one seen). As Voucherify's, it ignores
  * redemption-count limits.
@@ -282,8 +343,15 @@ function toWire(
  */
 export function qualify(input: QualifyInput): QualificationsCheckEligibilityResponseBody {
   const { request, catalog } = input;
+  scenarioOf(request, input.requestId);
   const cart = cartFromOrder(request.order);
-  const context: EvaluationContext = { ...input, cart, ignoreRedemptionLimits: true };
+  const context: EvaluationContext = {
+    ...requestFacts(request, input),
+    ...input,
+    cart,
+    ignoreRedemptionLimits: true,
+    audienceOnly: request.scenario === 'AUDIENCE_ONLY',
+  };
   // Only what sorting and paging need is kept of each match; the page's few are assessed again
   // for their wire shape, so a large catalog's priced carts are not all held at once.
   const found: Pick<Assessment, 'redeemable' | 'deal'>[] = [];

@@ -37,8 +37,8 @@ function failureOf(outcome: StackOutcome): Failure {
   };
 }
 
-/** Points a paid order of `totalAmount` minor units earns its customer's loyalty cards. */
-function orderPoints(
+/** Points a paid order of `totalAmount` minor units earns its customer's loyalty cards (their campaigns' `earning`). */
+export function orderPoints(
   store: Store,
   catalog: Catalog,
   customer: StoredCustomer | undefined,

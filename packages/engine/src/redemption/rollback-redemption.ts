@@ -64,7 +64,7 @@ function checkOrder(redemption: StoredRedemption, order: Order | null | undefine
  * Rolls back a redemption in one write transaction: every child's use, gift credits and points go
  * back (with negative `amount`, `gift.amount` and `loyalty_card.points` in the rollbacks), points the
  * order earned are taken back as far as the card still holds them, redemptions become `ROLLED_BACK`
- * and the order `CANCELED`. `single` accepts only a redemption without parent and children
+ * and the order `CANCELED` (kept as it was under `redeemables_rollback_order_mode: WITHOUT_ORDER`). `single` accepts only a redemption without parent and children
  * (Voucherify's `/rollback`); `stacked` a parent or a lone redemption (`/rollbacks`).
  *
  * Each rollback carries, as Voucherify's do, the redemption's customer (`customer_id` and
@@ -197,15 +197,19 @@ export function rollbackRedemption(
         ...(undone.length > 0 ? { rollback_stacked: undone.map((r) => r.id) } : {}),
       },
     };
-    const order: OrderCalculated = { ...stored, status: 'CANCELED', updated_at: date, redemptions };
+    // WITH_ORDER (the default) cancels the order; WITHOUT_ORDER keeps it as it stands, as a refund
+    // of the promotions does (Voucherify's redeemables_rollback_order_mode).
+    const withOrder = catalog.stackingRules.redeemables_rollback_order_mode !== 'WITHOUT_ORDER';
+    const status = withOrder ? 'CANCELED' : ((current ?? stored).status ?? stored.status ?? 'CREATED');
+    const order: OrderCalculated = { ...stored, status, updated_at: date, redemptions };
     if (redemption.orderId !== undefined) {
       store.saveOrder(
         {
           id: redemption.orderId,
           sourceId: order.source_id ?? undefined,
-          status: 'CANCELED',
+          status,
           customerId: redemption.customerId,
-          body: { ...(current ?? stored), status: 'CANCELED', updated_at: date, redemptions },
+          body: { ...(current ?? stored), status, updated_at: date, redemptions },
           request: undefined,
         },
         date,
@@ -218,7 +222,7 @@ export function rollbackRedemption(
     };
     const childRollbacks = undone.map(attach);
     const parent = attach(undoneParent);
-    if (customer)
+    if (customer && withOrder)
       store.saveCustomer({ ...customer, ordersCount: Math.max(0, customer.ordersCount - 1) }, date);
     return { children: childRollbacks, parent, order };
   });

@@ -3,7 +3,9 @@ import type { Metadata } from '@promokit/voucherify';
 import type { RejectionErrorKey } from '../error-keys.js';
 import type { PricingCatalog } from '../pricing/apply-discount.js';
 import type { Cart } from '../pricing/cart.js';
+import type { RuleName } from '../seed/seed-rule-set-schema.js';
 import type { RuleCondition, ValidationRule } from '../seed/seed-schema.js';
+import { checkRuleSet, type RedemptionWindow } from './rule-set.js';
 
 /** The customer as rules see it. */
 export interface RuleCustomer {
@@ -26,6 +28,24 @@ export interface RuleContext {
   /** Times the campaign was redeemed in all. */
   campaignRedemptions: number;
   catalog: PricingCatalog;
+  /** The request's `order.metadata`, which `order.metadata` rules read. */
+  orderMetadata?: Metadata | undefined;
+  /** The request's top-level `metadata` (redemption metadata), which `redemption.metadata` rules read. */
+  redemptionMetadata?: Metadata | undefined;
+  /** Ids of the segments (`seg_…`) the customer belongs to; read only by `customer.segment` rules. */
+  customerSegments?: (() => ReadonlySet<string>) | undefined;
+  /** Ids of the loyalty tiers (`ltr_…`) the customer is in; read only by `customer.loyalty.tier` rules. */
+  customerTiers?: (() => ReadonlySet<string>) | undefined;
+  /**
+   * Earlier successful redemptions of the campaign, by the customer or by anyone, in all or in the
+   * current day or month of the project's time zone; read only by `redemption.count.*` rules.
+   */
+  redemptionCount?:
+    ((campaignId: string, scope: 'customer' | 'campaign', window: RedemptionWindow) => number) | undefined;
+  /** The campaign whose redemptions `redemption.count.*` rules count. */
+  campaignId?: string | undefined;
+  /** Rules of a rule set taken as met (qualifications leave out what they do not check). */
+  ignoreRule?: ((name: RuleName) => boolean) | undefined;
 }
 
 /**
@@ -190,7 +210,8 @@ function check(condition: RuleCondition, context: RuleContext): Failure | Bundle
 }
 
 /**
- * Checks every rule (all conditions of a rule must hold) and reports the first violated rule's
+ * Checks every rule (all conditions of a rule must hold; a rule set as Voucherify writes it
+ * holds when its `logic` does, see `checkRuleSet`) and reports the first violated rule's
  * error key and message. `missingAmount` is set only when every unmet condition is an order-amount
  * minimum, so that adding to the cart alone would satisfy the rules. A bundle condition is unmet
  * while items are missing, and its progress is reported either way.
@@ -202,6 +223,19 @@ export function checkRules(rules: readonly ValidationRule[], context: RuleContex
   let bundle: BundleProgress | undefined;
   for (const rule of rules) {
     const failed: Failure[] = [];
+    if ('rules' in rule) {
+      const outcome = checkRuleSet(rule.rules, context);
+      if (outcome.holds) continue;
+      ruleIds.push(rule.id);
+      message ??= outcome.failures.find((failure) => failure.message)?.message ?? rule.error?.message;
+      const missing = outcome.missingAmount;
+      failures.push(
+        ...(missing === undefined
+          ? outcome.failures.map(({ key }) => ({ key }))
+          : [{ key: 'order_rules_violated' as const, missingAmount: missing }]),
+      );
+      continue;
+    }
     for (const condition of rule.conditions) {
       const result = check(condition, context);
       if (result === undefined) continue;

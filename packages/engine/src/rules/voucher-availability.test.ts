@@ -8,6 +8,8 @@ const always: Validity = {
   startDate: undefined,
   expirationDate: undefined,
   daysOfWeek: undefined,
+  hours: undefined,
+  timeZone: 'UTC',
   timeframe: undefined,
 };
 const HOUR = 3_600_000;

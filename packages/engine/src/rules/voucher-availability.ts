@@ -1,5 +1,6 @@
 import type { RejectionErrorKey } from '../error-keys.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
+import { localTime } from './time-windows.js';
 
 /** Why a known redeemable cannot be used right now, as Voucherify's error keys. */
 export type UnavailableReason = Extract<
@@ -14,8 +15,20 @@ export type UnavailableReason = Extract<
 >;
 
 function outsideTimeWindow({ validity }: RedeemableDefinition, time: number): boolean {
-  if (validity.daysOfWeek !== undefined && !validity.daysOfWeek.includes(new Date(time).getUTCDay()))
-    return true;
+  if (validity.daysOfWeek !== undefined || validity.hours !== undefined) {
+    const local = localTime(new Date(time), validity.timeZone);
+    if (validity.daysOfWeek !== undefined && !validity.daysOfWeek.includes(local.dayOfWeek)) return true;
+    if (
+      validity.hours !== undefined &&
+      !validity.hours.some(
+        (period) =>
+          period.days.includes(local.dayOfWeek) &&
+          local.minuteOfDay >= period.from &&
+          local.minuteOfDay < period.until,
+      )
+    )
+      return true;
+  }
   const frame = validity.timeframe;
   if (frame === undefined || frame.intervalMs <= 0) return false;
   const from = validity.startDate === undefined ? 0 : Date.parse(validity.startDate);
@@ -24,7 +37,8 @@ function outsideTimeWindow({ validity }: RedeemableDefinition, time: number): bo
 
 /**
  * Checks, in this order: disabled, not started yet, expired (the expiration instant itself is
- * expired), outside its days of the week or time frame, and used up: `redeemed_quantity` plus the
+ * expired), outside its days of the week, daily hours (both in the project's time zone) or time
+ * frame, and used up: `redeemed_quantity` plus the
  * uses other sessions hold reaching `quantity`. Promotion tiers answer `promotion_inactive` for
  * the first three and `promotion_not_active_now` for the time window. `undefined` when usable.
  */

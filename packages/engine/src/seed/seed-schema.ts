@@ -1,7 +1,10 @@
 import { discountAmountEffectSchema, metadataSchema } from '@promokit/voucherify';
 import { z } from 'zod';
 
+import { FormulaError, parseFormula } from '../pricing/discount-formula.js';
 import { codeClashes } from './code-clashes.js';
+import { ruleSetSchema, segmentConditionsSchema } from './seed-rule-set-schema.js';
+import { isTimeZone } from '../rules/time-windows.js';
 import { seedTargetSchema } from './seed-target-schema.js';
 
 /** An id with a Voucherify-style prefix, such as `camp_kdxp3vf1clQ9`. */
@@ -12,6 +15,19 @@ function prefixedId(prefix: string) {
 }
 
 const dateTime = z.iso.datetime({ offset: true });
+
+/**
+ * A discount formula (Voucherify's `*_formula`, see `parseFormula`), checked on load; the static
+ * value beside it is the fallback when data the formula reads is missing.
+ */
+const formula = z.string().superRefine((source, context) => {
+  try {
+    parseFormula(source);
+  } catch (error) {
+    if (!(error instanceof FormulaError)) throw error;
+    context.addIssue({ code: 'custom', message: error.message });
+  }
+});
 
 const targets = {
   applicable_to: z.array(seedTargetSchema).optional(),
@@ -28,6 +44,7 @@ const targets = {
 export const seedAmountDiscountSchema = z.strictObject({
   type: z.literal('AMOUNT'),
   amount_off: z.int().positive(),
+  amount_off_formula: formula.optional(),
   effect: discountAmountEffectSchema.default('APPLY_TO_ORDER'),
   aggregated_amount_limit: z.int().positive().optional(),
   ...targets,
@@ -41,6 +58,7 @@ export const seedAmountDiscountSchema = z.strictObject({
 export const seedPercentDiscountSchema = z.strictObject({
   type: z.literal('PERCENT'),
   percent_off: z.number().positive().max(100),
+  percent_off_formula: formula.optional(),
   amount_limit: z.int().positive().optional(),
   aggregated_amount_limit: z.int().positive().optional(),
   effect: z.enum(['APPLY_TO_ORDER', 'APPLY_TO_ITEMS']).default('APPLY_TO_ORDER'),
@@ -51,6 +69,7 @@ export const seedPercentDiscountSchema = z.strictObject({
 export const seedFixedDiscountSchema = z.strictObject({
   type: z.literal('FIXED'),
   fixed_amount: z.int().nonnegative(),
+  fixed_amount_formula: formula.optional(),
   effect: z.enum(['APPLY_TO_ORDER', 'APPLY_TO_ITEMS']).default('APPLY_TO_ORDER'),
   ...targets,
 });
@@ -58,6 +77,7 @@ export const seedFixedDiscountSchema = z.strictObject({
 /** Free units of one product (DIGEST §8): how many, which product, and how they get into the order. */
 const unitFields = {
   unit_off: z.int().positive(),
+  unit_off_formula: formula.optional(),
   unit_type: z.string().min(1),
   effect: z.enum(['ADD_MISSING_ITEMS', 'ADD_NEW_ITEMS']).default('ADD_MISSING_ITEMS'),
 };
@@ -66,9 +86,16 @@ const unitFields = {
  * `UNIT` discount: `unit_off` free units of the product `unit_type` (DIGEST §8).
  * `ADD_MISSING_ITEMS` tops the order up to `unit_off` units, adding only those missing, and makes
  * `unit_off` of them free (free shipping is this on `prod_5h1pp1ng`); `ADD_NEW_ITEMS` always adds
- * `unit_off` new units and makes only those free.
+ * `unit_off` new units and makes only those free; `ADD_SAME_ITEMS` (spec
+ * `DiscountUnitVouchersEffectTypes`, undocumented there; the engine's reading) adds `unit_off`
+ * free units of the same product to the line that already holds it, and adds nothing to an order
+ * without it.
  */
-export const seedUnitDiscountSchema = z.strictObject({ type: z.literal('UNIT'), ...unitFields });
+export const seedUnitDiscountSchema = z.strictObject({
+  type: z.literal('UNIT'),
+  ...unitFields,
+  effect: z.enum(['ADD_MISSING_ITEMS', 'ADD_NEW_ITEMS', 'ADD_SAME_ITEMS']).default('ADD_MISSING_ITEMS'),
+});
 
 /**
  * `UNIT` discount with several products (`effect: "ADD_MANY_ITEMS"`): each of `units` is given as
@@ -178,21 +205,37 @@ export const seedRuleConditionSchema = z.discriminatedUnion('type', [
 export type RuleCondition = z.infer<typeof seedRuleConditionSchema>;
 
 /**
- * A validation rule (`val_…`): every condition must hold. Campaigns and tiers refer to rules by
- * id. `error.message` is the rule's own message, returned as `error.error.message` on violation.
+ * A validation rule (`val_…`), written either as the engine's list of `conditions` (every one
+ * must hold) or as Voucherify writes it: `rules`, keyed rules joined by their `logic` with
+ * `and` / `or` and parentheses, nested under `order.items.*` rules (spec `ValidationRuleRules`;
+ * see `SeedRuleSet`). Campaigns and tiers refer to rules by id. `error.message` is the rule's own
+ * message, returned as `error.error.message` on violation.
  */
-export const seedValidationRuleSchema = z.strictObject({
-  id: prefixedId('val_'),
-  name: z.string().min(1),
-  conditions: z.array(seedRuleConditionSchema).min(1),
-  error: z.strictObject({ message: z.string().min(1) }).optional(),
-});
+export const seedValidationRuleSchema = z.union([
+  z.strictObject({
+    id: prefixedId('val_'),
+    name: z.string().min(1),
+    conditions: z.array(seedRuleConditionSchema).min(1),
+    error: z.strictObject({ message: z.string().min(1) }).optional(),
+  }),
+  z.strictObject({
+    id: prefixedId('val_'),
+    name: z.string().min(1),
+    rules: ruleSetSchema,
+    error: z.strictObject({ message: z.string().min(1) }).optional(),
+  }),
+]);
 
 /** A validation rule. */
 export type ValidationRule = z.infer<typeof seedValidationRuleSchema>;
 
+/** A time of day, `HH:mm` (24 hours). */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be HH:mm' });
+
 /**
- * When something is usable: dates (ISO date-times), days of the week (0 = Sunday) and a repeating
+ * When something is usable: dates (ISO date-times), days of the week (0 = Sunday), daily hours
+ * (`validity_hours.daily`: from `start_time` until `expiration_time` on `days_of_week`, spec
+ * `ValidityHours`; days and hours in the project's `time_zone`) and a repeating
  * time frame (`interval` and `duration` as ISO 8601 durations in days, hours and minutes, counted
  * from `start_date`).
  */
@@ -201,6 +244,23 @@ const validity = {
   start_date: dateTime.optional(),
   expiration_date: dateTime.optional(),
   validity_day_of_week: z.array(z.int().min(0).max(6)).min(1).optional(),
+  validity_hours: z
+    .strictObject({
+      daily: z
+        .array(
+          z
+            .strictObject({
+              start_time: clockTime,
+              expiration_time: clockTime,
+              days_of_week: z.array(z.int().min(0).max(6)).min(1),
+            })
+            .refine((period) => period.start_time < period.expiration_time, {
+              error: 'start_time must come before expiration_time',
+            }),
+        )
+        .min(1),
+    })
+    .optional(),
   validity_timeframe: z
     .strictObject({
       interval: z.string().regex(/^P(\d+D)?(T(\d+H)?(\d+M)?)?$/),
@@ -292,6 +352,24 @@ const seedLoyaltyCampaignSchema = z.strictObject({
     )
     .min(1),
   earning: z.strictObject({ points: z.int().positive(), every: z.int().positive() }).optional(),
+  /**
+   * Loyalty tiers (`ltr_…`): a card holder is in the tier whose `points` range (`from` included,
+   * `to` excluded; open-ended without `to`) holds the points the card has earned in all. Rules
+   * name them with `customer.loyalty.tier`.
+   */
+  tiers: z
+    .array(
+      z
+        .strictObject({
+          id: prefixedId('ltr_'),
+          name: z.string().min(1),
+          points: z.strictObject({ from: z.int().nonnegative(), to: z.int().positive().optional() }),
+        })
+        .refine((tier) => tier.points.to === undefined || tier.points.to > tier.points.from, {
+          error: 'points.to must be above points.from',
+        }),
+    )
+    .optional(),
   vouchers: z
     .array(
       z.strictObject({
@@ -363,6 +441,52 @@ const seedCustomerSchema = z.strictObject({
   orders: z.int().nonnegative().default(0),
 });
 
+/** A customer field an auto segment filters on: `source_id` or `metadata.<key>`. */
+const segmentFieldKey = /^(source_id|metadata\.[^.\s]+)$/;
+
+/**
+ * A customer segment (`seg_…`), which `customer.segment` rules name. `static`: the customers
+ * listed by `source_id`; `auto`: every customer whose fields meet `filters`, written as
+ * Voucherify's segment filters (`{ junction, "metadata.tier": { conditions: { $is: ["vip"] } } }`)
+ * with the operators of validation rules, on `source_id` and `metadata.<key>`.
+ */
+const seedSegmentSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    id: prefixedId('seg_'),
+    name: z.string().min(1),
+    type: z.literal('static'),
+    customers: z.array(z.string().min(1)),
+  }),
+  z.strictObject({
+    id: prefixedId('seg_'),
+    name: z.string().min(1),
+    type: z.literal('auto'),
+    filters: z
+      .record(
+        z.string(),
+        z.union([z.enum(['and', 'or']), z.strictObject({ conditions: segmentConditionsSchema })]),
+      )
+      .superRefine((filters, context) => {
+        const fields = Object.keys(filters).filter((key) => key !== 'junction');
+        if (fields.length === 0)
+          context.addIssue({ code: 'custom', message: 'an auto segment needs a filter' });
+        if (filters['junction'] !== undefined && typeof filters['junction'] !== 'string')
+          context.addIssue({ code: 'custom', path: ['junction'], message: 'junction is "and" or "or"' });
+        for (const field of fields) {
+          if (!segmentFieldKey.test(field) || typeof filters[field] === 'string')
+            context.addIssue({
+              code: 'custom',
+              path: [field],
+              message: 'filter on source_id or metadata.<key>',
+            });
+        }
+      }),
+  }),
+]);
+
+/** A customer segment. */
+export type SeedSegment = z.output<typeof seedSegmentSchema>;
+
 /** A product the engine prices free units with; `id` is what order lines carry. */
 const seedProductSchema = z.strictObject({
   id: z.string().min(1),
@@ -387,6 +511,21 @@ const seedStackingRulesSchema = z.strictObject({
   applicable_exclusive_redeemables_per_category_limit: z.int().min(1).max(5).optional(),
   redeemables_application_mode: z.enum(['ALL', 'PARTIAL']).optional(),
   redeemables_sorting_rule: z.enum(['REQUESTED_ORDER', 'CATEGORY_HIERARCHY']).optional(),
+  /** `ONCE`: one discount per product; a line an earlier redeemable discounted takes no other. */
+  redeemables_products_application_mode: z.enum(['STACK', 'ONCE']).optional(),
+  /** `SKIP`: a redeemable that takes nothing off is SKIPPED with `no_effect`. */
+  redeemables_no_effect_rule: z.enum(['REDEEM_ANYWAY', 'SKIP']).optional(),
+  /** Categories skipped when they have no effect, whatever `redeemables_no_effect_rule` says. */
+  no_effect_skip_categories: z.array(prefixedId('cat_')).optional(),
+  /** Categories applied even with no effect, whatever `redeemables_no_effect_rule` says. */
+  no_effect_redeem_anyway_categories: z.array(prefixedId('cat_')).optional(),
+  /** `WITHOUT_ORDER`: a rollback leaves the order as it was (a refund), not `CANCELED`. */
+  redeemables_rollback_order_mode: z.enum(['WITH_ORDER', 'WITHOUT_ORDER']).optional(),
+  /**
+   * `INITIAL_AMOUNT`: percentages are of what the order and its lines cost before any discount,
+   * not of what earlier discounts left (`DISCOUNTED_AMOUNT`, the default); echoed only when set.
+   */
+  discount_calculation_mode: z.enum(['DISCOUNTED_AMOUNT', 'INITIAL_AMOUNT']).optional(),
 });
 
 /**
@@ -404,11 +543,21 @@ export const seedSchema = z
      * folding). Either way a code matches however its accents are encoded (NFC).
      */
     case_sensitive_codes: z.boolean().default(true),
+    /**
+     * The project's time zone (an IANA name, Voucherify's project `timezone` setting): days and
+     * months of `redemption.count.*.daily` / `.monthly` rules, `validity_day_of_week` and
+     * `validity_hours` are read in it. `UTC` when unset.
+     */
+    time_zone: z
+      .string()
+      .refine(isTimeZone, { error: 'must be an IANA time zone name, such as Europe/Berlin' })
+      .default('UTC'),
     stacking_rules: seedStackingRulesSchema.default({}),
     categories: z.array(seedCategorySchema).default([]),
     products: z.array(seedProductSchema).default([]),
     collections: z.array(seedCollectionSchema).default([]),
     customers: z.array(seedCustomerSchema).default([]),
+    segments: z.array(seedSegmentSchema).default([]),
     validation_rules: z.array(seedValidationRuleSchema).default([]),
     campaigns: z.array(seedCampaignSchema).default([]),
   })
@@ -424,6 +573,7 @@ export const seedSchema = z
     };
     seed.validation_rules.forEach((rule, index) => unique(rule.id, ['validation_rules', index, 'id'], 'id'));
     seed.categories.forEach((category, index) => unique(category.id, ['categories', index, 'id'], 'id'));
+    seed.segments.forEach((segment, index) => unique(segment.id, ['segments', index, 'id'], 'id'));
     seed.customers.forEach((customer, index) => {
       unique(customer.id, ['customers', index, 'id'], 'id');
       unique(customer.source_id, ['customers', index, 'source_id'], 'source_id');
@@ -431,7 +581,10 @@ export const seedSchema = z
     const ruleIds = new Set(seed.validation_rules.map((rule) => rule.id));
     const holderRuleIds = new Set(
       seed.validation_rules
-        .filter((rule) => rule.conditions.some((condition) => condition.type === 'code_holder'))
+        .filter(
+          (rule) =>
+            'conditions' in rule && rule.conditions.some((condition) => condition.type === 'code_holder'),
+        )
         .map((rule) => rule.id),
     );
     const noHolderRule = (ruleId: string, path: PropertyKey[]) => {

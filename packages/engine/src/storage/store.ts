@@ -74,10 +74,14 @@ export interface Store {
   usedUpIds(): Set<string>;
   /** Ids of the codes published to a customer (`source_id`). */
   heldBy(sourceId: string): string[];
-  /** Successful, not rolled back redemptions of a campaign: in all, and by one customer. */
+  /**
+   * Successful, not rolled back redemptions of a campaign: in all, and by one customer; from
+   * `since` (an ISO instant) on when given.
+   */
   campaignRedemptions(
     campaignId: string,
     customerId: string | undefined,
+    since?: string,
   ): { total: number; byCustomer: number };
   findCustomer(idOrSourceId: string): StoredCustomer | undefined;
   saveCustomer(customer: StoredCustomer, now: string): void;
@@ -222,13 +226,14 @@ export function createStore(db: Database): Store {
     heldBy: db.prepare('SELECT id FROM redeemable_states WHERE holder = ?').pluck(),
     campaignTotal: db
       .prepare(
-        "SELECT COUNT(*) FROM redemptions WHERE campaign_id = ? AND result = 'SUCCESS' AND status = 'SUCCEEDED'",
+        `SELECT COUNT(*) FROM redemptions
+         WHERE campaign_id = ? AND result = 'SUCCESS' AND status = 'SUCCEEDED' AND date >= ?`,
       )
       .pluck(),
     campaignByCustomer: db
       .prepare(
         `SELECT COUNT(*) FROM redemptions
-         WHERE campaign_id = ? AND customer_id = ? AND result = 'SUCCESS' AND status = 'SUCCEEDED'`,
+         WHERE campaign_id = ? AND customer_id = ? AND result = 'SUCCESS' AND status = 'SUCCEEDED' AND date >= ?`,
       )
       .pluck(),
     findCustomer: db.prepare(
@@ -365,9 +370,10 @@ export function createStore(db: Database): Store {
     },
     usedUpIds: () => new Set(s.usedUp.all() as string[]),
     heldBy: (sourceId) => s.heldBy.all(sourceId) as string[],
-    campaignRedemptions: (campaignId, customerId) => ({
-      total: s.campaignTotal.get(campaignId) as number,
-      byCustomer: customerId === undefined ? 0 : (s.campaignByCustomer.get(campaignId, customerId) as number),
+    campaignRedemptions: (campaignId, customerId, since = '') => ({
+      total: s.campaignTotal.get(campaignId, since) as number,
+      byCustomer:
+        customerId === undefined ? 0 : (s.campaignByCustomer.get(campaignId, customerId, since) as number),
     }),
     findCustomer: (idOrSourceId) => {
       const row = s.findCustomer.get(idOrSourceId, idOrSourceId, idOrSourceId) as Row | undefined;

@@ -47,7 +47,8 @@ export type SpecSchema =
   | 'OrdersGetResponseBody'
   | 'RedemptionsGetResponseBody'
   | 'CustomersCreateResponseBody'
-  | 'EventsCreateResponseBody';
+  | 'EventsCreateResponseBody'
+  | 'OrdersCreateResponseBody';
 
 let ajv: Ajv | undefined;
 const validators = new Map<SpecSchema, ValidateFunction>();

@@ -1,21 +1,46 @@
+import type { Metadata } from '@promokit/voucherify';
+
 import type { RejectionErrorKey } from '../error-keys.js';
 import type { Catalog, RewardDefinition } from '../model/catalog.js';
+import { segmentsOf } from '../model/customer-segments.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 import type { Cart } from '../pricing/cart.js';
 import type { ValidationRule } from '../seed/seed-schema.js';
 import {
   checkRules,
   type BundleProgress,
+  type RuleContext,
   type RuleCustomer,
   type RuleViolation,
 } from '../rules/rule-violation.js';
+import { ruleCountsRedemptions } from '../rules/rule-set.js';
 import { unavailableReason, type UnavailableReason } from '../rules/voucher-availability.js';
+import { windowStart } from '../rules/time-windows.js';
 import type { StackMember } from './check-redeemables.js';
 import type { Rejection } from './redeemable-results.js';
 
 /** The customer of a request as stored, with what rules need. */
 export interface RequestCustomer extends Omit<RuleCustomer, 'campaignRedemptions'> {
   id: string;
+}
+
+/**
+ * What rules read from a request besides the order's lines and amount: its `order.metadata`, its
+ * top-level (redemption) `metadata`, and the segments of its customer (worked out once, when a
+ * `customer.segment` rule first asks).
+ */
+export function requestFacts(
+  request: { order?: { metadata?: Metadata | null } | null; metadata?: Metadata | null },
+  input: { catalog: Catalog; customer: RequestCustomer | undefined },
+): Pick<EvaluationContext, 'orderMetadata' | 'redemptionMetadata' | 'customerSegments'> {
+  let segments: ReadonlySet<string> | undefined;
+  const customer = input.customer;
+  return {
+    orderMetadata: request.order?.metadata ?? undefined,
+    redemptionMetadata: request.metadata ?? undefined,
+    customerSegments: () =>
+      (segments ??= customer ? segmentsOf(input.catalog.segments, customer) : new Set()),
+  };
 }
 
 /** What evaluating one redeemable alone needs besides the redeemable. */
@@ -25,10 +50,23 @@ export interface EvaluationContext {
   cart: Cart;
   customer: RequestCustomer | undefined;
   now: Date;
-  /** Redemption counts of a campaign: in all, and by the request's customer. */
-  campaignRedemptions(campaignId: string): { total: number; byCustomer: number };
+  /**
+   * Successful redemption counts of a campaign, in all and by the request's customer: ever, or
+   * from `since` (an ISO instant) on.
+   */
+  campaignRedemptions(campaignId: string, since?: string): { total: number; byCustomer: number };
+  /** The request's `order.metadata`, for `order.metadata` rules. */
+  orderMetadata?: Metadata | undefined;
+  /** The request's top-level `metadata` (redemption metadata), for `redemption.metadata` rules. */
+  redemptionMetadata?: Metadata | undefined;
+  /** Ids of the segments the request's customer belongs to, for `customer.segment` rules. */
+  customerSegments?: (() => ReadonlySet<string>) | undefined;
+  /** Ids of the loyalty tiers the request's customer is in, for `customer.loyalty.tier` rules. */
+  customerTiers?: (() => ReadonlySet<string>) | undefined;
   /** Skip rules about redemption counts (qualifications ignore them, as Voucherify's do). */
   ignoreRedemptionLimits?: boolean;
+  /** Check only rules about the customer (the `AUDIENCE_ONLY` qualification scenario). */
+  audienceOnly?: boolean;
 }
 
 /** A redeemable that passed every check on its own, with what it asks to use. */
@@ -95,9 +133,60 @@ function ruleRejection(
 /** `rules` cut down to their `code_holder` conditions, dropping rules without one. */
 function holderRules(rules: readonly ValidationRule[]): ValidationRule[] {
   return rules.flatMap((rule) => {
+    if (!('conditions' in rule)) return [];
     const conditions = rule.conditions.filter((condition) => condition.type === 'code_holder');
     return conditions.length > 0 ? [{ ...rule, conditions }] : [];
   });
+}
+
+/** What the rules of every redeemable of one request share, built once per request. */
+interface SharedRuleFacts {
+  redemptionCount: NonNullable<RuleContext['redemptionCount']>;
+  ignoreRule: NonNullable<RuleContext['ignoreRule']>;
+}
+
+const sharedFacts = new WeakMap<EvaluationContext, SharedRuleFacts>();
+
+function sharedFactsOf(context: EvaluationContext): SharedRuleFacts {
+  let facts = sharedFacts.get(context);
+  if (facts === undefined) {
+    facts = {
+      redemptionCount: (campaignId, scope, window) => {
+        const since =
+          window === 'all' ? undefined : windowStart(context.now, context.catalog.timeZone, window);
+        const counted = context.campaignRedemptions(campaignId, since);
+        return scope === 'customer' ? counted.byCustomer : counted.total;
+      },
+      ignoreRule: (name) =>
+        (context.ignoreRedemptionLimits === true && ruleCountsRedemptions(name)) ||
+        (context.audienceOnly === true && !name.startsWith('customer.')),
+    };
+    sharedFacts.set(context, facts);
+  }
+  return facts;
+}
+
+/** What one redeemable's rules are checked against, with the request's shared facts. */
+function ruleContextOf(
+  redeemable: RedeemableDefinition,
+  context: EvaluationContext,
+  counts: { total: number; byCustomer: number },
+): RuleContext {
+  const shared = sharedFactsOf(context);
+  return {
+    cart: context.cart,
+    customer: context.customer && { ...context.customer, campaignRedemptions: counts.byCustomer },
+    holder: redeemable.holder,
+    campaignRedemptions: counts.total,
+    catalog: context.catalog,
+    campaignId: redeemable.campaign.id,
+    orderMetadata: context.orderMetadata,
+    redemptionMetadata: context.redemptionMetadata,
+    customerSegments: context.customerSegments,
+    customerTiers: context.customerTiers,
+    redemptionCount: shared.redemptionCount,
+    ignoreRule: shared.ignoreRule,
+  };
 }
 
 /** Loyalty-card checks: a reward is required, known, and the customer holds the card with enough points. */
@@ -157,15 +246,15 @@ export function evaluateRedeemable(
   // that: the "Redemption only by code holder" rule is checked first, before its state (uses
   // left, uses other sessions hold) and before balances and points, which a refusal would
   // otherwise reveal (`gift_amount_exceeded` for credits above the balance).
-  const ruleContext = (counts: { total: number; byCustomer: number }) => ({
-    cart: context.cart,
-    customer: context.customer && { ...context.customer, campaignRedemptions: counts.byCustomer },
-    holder: redeemable.holder,
-    campaignRedemptions: counts.total,
-    catalog: context.catalog,
-  });
-  const notHolder = checkRules(holderRules(redeemable.rules), ruleContext({ total: 0, byCustomer: 0 }));
-  if (notHolder.violation) return { rejection: ruleRejection(redeemable, notHolder.violation, undefined) };
+  const ruleContext = (counts: { total: number; byCustomer: number }) =>
+    ruleContextOf(redeemable, context, counts);
+  // Most redeemables have no holder rule, nor any rule: their context is not even built.
+  const holders = holderRules(redeemable.rules);
+  const notHolder =
+    holders.length === 0
+      ? undefined
+      : checkRules(holders, ruleContext({ total: 0, byCustomer: 0 })).violation;
+  if (notHolder) return { rejection: ruleRejection(redeemable, notHolder, undefined) };
   const unavailable = unavailableReason(redeemable, state, context.now);
   if (unavailable) {
     return {
@@ -214,6 +303,7 @@ export function evaluateRedeemable(
     };
   }
   const countsRule = (rule: ValidationRule) =>
+    'conditions' in rule &&
     rule.conditions.some((c) => c.type === 'redemptions_per_customer' || c.type === 'total_redemptions');
   const rules = context.ignoreRedemptionLimits
     ? redeemable.rules.filter((rule) => !countsRule(rule))
@@ -222,7 +312,8 @@ export function evaluateRedeemable(
   const counts = rules.some(countsRule)
     ? context.campaignRedemptions(redeemable.campaign.id)
     : { total: 0, byCustomer: 0 };
-  const { violation, bundle } = checkRules(rules, ruleContext(counts));
+  const { violation, bundle } =
+    rules.length === 0 ? { violation: undefined, bundle: undefined } : checkRules(rules, ruleContext(counts));
   if (violation) return { rejection: ruleRejection(redeemable, violation, bundle) };
   return { candidate: { member, redeemable, state, bundle, credits, reward } };
 }

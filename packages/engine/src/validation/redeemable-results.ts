@@ -12,6 +12,7 @@ import type {
 import type { RejectionErrorKey } from '../error-keys.js';
 import type { RedeemableDefinition } from '../model/redeemable-definition.js';
 import type { BundleProgress } from '../rules/rule-violation.js';
+import { isDynamic } from '../pricing/resolve-discount.js';
 import type { EngineDiscount } from '../seed/seed-schema.js';
 import type { StackMember } from './check-redeemables.js';
 
@@ -64,9 +65,10 @@ export function redeemableDetails(redeemable: RedeemableDefinition, expandRedeem
 
 /** A discount as Voucherify reports it: targets moved out to `applicable_to`. */
 export function wireDiscount(discount: EngineDiscount): Discount {
-  if (discount.type === 'UNIT') return { ...discount, is_dynamic: false };
+  const is_dynamic = isDynamic(discount);
+  if (discount.type === 'UNIT') return { ...discount, is_dynamic };
   const { applicable_to: _applicable, inapplicable_to: _inapplicable, ...rest } = discount;
-  return { ...rest, is_dynamic: false };
+  return { ...rest, is_dynamic };
 }
 
 /** `applicable_to` and `inapplicable_to` lists of a discount. */
@@ -89,6 +91,8 @@ export function targetLists(discount: EngineDiscount | undefined): {
 
 /** What an APPLICABLE result reports beyond the discount. */
 export interface ApplicableExtras {
+  /** The discount as applied, formulas worked out; the redeemable's own when absent. */
+  discount?: EngineDiscount | undefined;
   order: OrderCalculated | undefined;
   gift: { balance: number; credits: number } | undefined;
   loyaltyPoints: number | undefined;
@@ -109,7 +113,9 @@ export function applicableResult(
     ...(extras.order === undefined ? {} : { order: extras.order }),
     ...targetLists(redeemable.discount),
     result: {
-      ...(redeemable.discount === undefined ? {} : { discount: wireDiscount(redeemable.discount) }),
+      ...(redeemable.discount === undefined
+        ? {}
+        : { discount: wireDiscount(extras.discount ?? redeemable.discount) }),
       ...(extras.gift === undefined ? {} : { gift: extras.gift }),
       ...(extras.loyaltyPoints === undefined ? {} : { loyalty_card: { points: extras.loyaltyPoints } }),
       ...(extras.bundle === undefined ? {} : { bundle: extras.bundle }),

@@ -12,12 +12,18 @@ export interface ResolvedStackingRules extends StackingRules {
   joint_categories: string[];
   redeemables_application_mode: 'ALL' | 'PARTIAL';
   redeemables_sorting_rule: 'REQUESTED_ORDER' | 'CATEGORY_HIERARCHY';
+  redeemables_products_application_mode: 'STACK' | 'ONCE';
+  redeemables_no_effect_rule: 'REDEEM_ANYWAY' | 'SKIP';
+  no_effect_skip_categories: string[];
+  no_effect_redeem_anyway_categories: string[];
+  redeemables_rollback_order_mode: 'WITH_ORDER' | 'WITHOUT_ORDER';
+  /** Echoed only when the seed sets it; `DISCOUNTED_AMOUNT` otherwise. */
+  discount_calculation_mode?: 'DISCOUNTED_AMOUNT' | 'INITIAL_AMOUNT';
 }
 
 /**
  * The engine's stacking rules: Voucherify's defaults, in `ALL` mode (one INAPPLICABLE redeemable
- * makes the validation invalid and skips the rest). The engine enforces the application mode and
- * `applicable_redeemables_limit`; categories come later.
+ * makes the validation invalid and skips the rest). Every setting here is enforced.
  */
 export const DEFAULT_STACKING_RULES = {
   redeemables_limit: 30,

@@ -13,10 +13,17 @@ import { type Catalog, findVoucher } from '../model/catalog.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 import { applyDiscount, applyOrderCredit, type DiscountEffect } from '../pricing/apply-discount.js';
 import { appliedSoFar, calculatedOrder } from '../pricing/calculated-order.js';
-import { cartFromOrder, payable, type Cart } from '../pricing/cart.js';
+import { cartFromOrder, payable, type Cart, type CartLine } from '../pricing/cart.js';
+import { formulaFacts, isDynamic, lineFacts, resolveDiscount } from '../pricing/resolve-discount.js';
+import type { EngineDiscount } from '../seed/seed-schema.js';
 import { scaleDiscount } from '../pricing/scale-discount.js';
 import { checkRedeemables, type StackMember } from './check-redeemables.js';
-import { evaluateRedeemable, type Candidate, type EvaluationContext } from './evaluate-redeemable.js';
+import {
+  evaluateRedeemable,
+  requestFacts,
+  type Candidate,
+  type EvaluationContext,
+} from './evaluate-redeemable.js';
 import {
   applicableResult,
   inapplicableResult,
@@ -46,6 +53,8 @@ export interface AppliedStep {
   credits: number;
   /** Loyalty points used. */
   points: number;
+  /** The discount as applied, formulas worked out. */
+  discount?: EngineDiscount | undefined;
 }
 
 /** The response, and what redemption and the session need. */
@@ -181,15 +190,69 @@ function applyCandidate(candidate: Candidate, cart: Cart, input: StackInput): Ap
     const effect = applyOrderCredit(cart, wanted * value);
     return { candidate, effect, credits: 0, points: wanted };
   }
-  const effect =
-    redeemable.discount === undefined
-      ? applyOrderCredit(cart, 0)
-      : applyDiscount(
-          scaleDiscount(redeemable.discount, candidate.bundle?.quantity ?? 1),
-          cart,
-          input.catalog,
-        );
-  return { candidate, effect, credits: 0, points: 0 };
+  const rules = input.catalog.stackingRules;
+  if (redeemable.discount === undefined)
+    return { candidate, effect: applyOrderCredit(cart, 0), credits: 0, points: 0 };
+  const { discount, perLine } = dynamicDiscount(
+    redeemable.discount,
+    cart,
+    { customer: input.customer, ...requestFacts(input.request, input) },
+    candidate.bundle?.quantity ?? 1,
+  );
+  const effect = applyDiscount(discount, cart, input.catalog, {
+    once: rules.redeemables_products_application_mode === 'ONCE',
+    initialAmount: rules.discount_calculation_mode === 'INITIAL_AMOUNT',
+    perLine,
+  });
+  return { candidate, effect, credits: 0, points: 0, discount };
+}
+
+/**
+ * A discount with its formulas worked out for this order and request (see `resolveDiscount`),
+ * scaled by the bundles counted, and for item-level ones the discount of each line.
+ */
+export function dynamicDiscount(
+  own: EngineDiscount,
+  cart: Cart,
+  input: Pick<EvaluationContext, 'customer' | 'orderMetadata' | 'redemptionMetadata'>,
+  bundles: number,
+): { discount: EngineDiscount; perLine: ((line: CartLine) => EngineDiscount) | undefined } {
+  if (!isDynamic(own)) return { discount: scaleDiscount(own, bundles), perLine: undefined };
+  const facts = formulaFacts(cart, {
+    customerMetadata: input.customer?.metadata,
+    orderMetadata: input.orderMetadata,
+    redemptionMetadata: input.redemptionMetadata,
+  });
+  const itemLevel = own.type !== 'UNIT' && own.effect !== 'APPLY_TO_ORDER';
+  return {
+    discount: scaleDiscount(resolveDiscount(own, facts), bundles),
+    perLine: itemLevel
+      ? (line) => scaleDiscount(resolveDiscount(own, lineFacts(facts, line)), bundles)
+      : undefined,
+  };
+}
+
+/**
+ * Whether an applied step is skipped for having no effect (`no_effect`): it took nothing off and
+ * gave or added no unit, and the stacking rules skip such redeemables (`redeemables_no_effect_rule:
+ * SKIP`, unless its category is in `no_effect_redeem_anyway_categories`; or its category is in
+ * `no_effect_skip_categories`).
+ */
+function skippedForNoEffect(step: AppliedStep, input: StackInput): boolean {
+  const { effect } = step;
+  const total = (values: readonly number[] | undefined) => (values ?? []).reduce((a, b) => a + b, 0);
+  const hasEffect =
+    effect.orderDiscount > 0 ||
+    total(effect.lineDiscounts) > 0 ||
+    total(effect.lineFreeUnits) > 0 ||
+    total(effect.lineAddedUnits) > 0 ||
+    step.points > 0;
+  if (hasEffect) return false;
+  const rules = input.catalog.stackingRules;
+  const ids = categoryIds(step.candidate);
+  if (ids.some((id) => rules.no_effect_redeem_anyway_categories.includes(id))) return false;
+  if (ids.some((id) => rules.no_effect_skip_categories.includes(id))) return true;
+  return rules.redeemables_no_effect_rule === 'SKIP';
 }
 
 /**
@@ -225,7 +288,7 @@ export function validateStack(input: StackInput): StackOutcome {
   const expand = new Set(request.options?.expand ?? []);
   const options: ResultOptions = { requestId: input.requestId, expandRedeemable: expand.has('redeemable') };
   const initial = cartFromOrder(request.order);
-  const context: EvaluationContext = { ...input, cart: initial };
+  const context: EvaluationContext = { ...requestFacts(request, input), ...input, cart: initial };
   const members = sortMembers(redeemables, input);
 
   const results = new Map<StackMember, ValidationsRedeemable>();
@@ -269,6 +332,10 @@ export function validateStack(input: StackInput): StackOutcome {
       continue;
     }
     const step = applyCandidate(candidate, cart, input);
+    if (skippedForNoEffect(step, input)) {
+      results.set(candidate.member, skippedResult(candidate.member, 'no_effect'));
+      continue;
+    }
     cart = step.effect.cart;
     applied.push(step);
     const order = expand.has('order') ? calculatedOrder(request.order, cart, step.effect) : undefined;
@@ -285,6 +352,7 @@ export function validateStack(input: StackInput): StackOutcome {
               : undefined,
           loyaltyPoints: candidate.reward === undefined ? undefined : step.points,
           bundle: candidate.bundle,
+          discount: step.discount,
         },
         options,
       ),

@@ -1,0 +1,133 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { redeemResponseSchema, validateResponseSchema } from '@promokit/core';
+import { demoSeedPath, loadSeedFile, parseSeed, type SeedInput } from '@promokit/engine';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { embeddedUpstream } from './embedded-upstream.js';
+import { demoBff } from './testing.js';
+
+// The demo BFF, unchanged, over an engine whose seed adds campaigns written as a marketer writes
+// them in Voucherify: a rule set with and/or logic and nesting, a dynamic discount and an
+// ADD_SAME_ITEMS free unit. The storefront contract carries them with no code of their own.
+const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-types-'));
+const demo = loadSeedFile(demoSeedPath) as SeedInput;
+const seed = parseSeed({
+  ...demo,
+  validation_rules: [
+    ...(demo.validation_rules ?? []),
+    {
+      id: 'val_MugPair',
+      name: 'Two mugs, or 300.00',
+      rules: {
+        '1': {
+          name: 'order.items.any',
+          conditions: { $is: [{ id: 'mug', object: 'product' }] },
+          rules: {
+            '1': { name: 'order.items.aggregated_quantity', conditions: { $more_than_or_equal: [2] } },
+            logic: '1',
+          },
+        },
+        '2': { name: 'order.amount', conditions: { $more_than_or_equal: [30000] } },
+        logic: '1 or 2',
+      },
+    },
+  ],
+  campaigns: [
+    ...(demo.campaigns ?? []),
+    {
+      id: 'camp_MugPair',
+      name: 'Mug pair',
+      type: 'DISCOUNT_COUPONS',
+      validation_rules: ['val_MugPair'],
+      vouchers: [{ id: 'v_MugPair', code: 'MUGPAIR', discount: { type: 'AMOUNT', amount_off: 500 } }],
+    },
+    {
+      id: 'camp_PerUnit',
+      name: '2.00 a unit',
+      type: 'DISCOUNT_COUPONS',
+      vouchers: [
+        {
+          id: 'v_PerUnit',
+          code: 'PERUNIT',
+          discount: { type: 'AMOUNT', amount_off: 100, amount_off_formula: 'ORDER_UNITS_QUANTITY * 2' },
+        },
+      ],
+    },
+    {
+      id: 'camp_SameMug',
+      name: 'One more mug',
+      type: 'DISCOUNT_COUPONS',
+      vouchers: [
+        {
+          id: 'v_SameMug',
+          code: 'SAMEMUG',
+          discount: { type: 'UNIT', effect: 'ADD_SAME_ITEMS', unit_off: 1, unit_type: 'mug' },
+        },
+      ],
+    },
+  ],
+});
+const upstream = embeddedUpstream({ file: join(dir, 'engine.sqlite'), seed, caseSensitiveCodes: false });
+const bff = demoBff({ upstream });
+afterAll(() => {
+  bff.close();
+  upstream.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function post(route: string, body: unknown) {
+  const response = await bff.app.request(`/${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as unknown;
+}
+
+const validate = async (lines: { productId: string; quantity: number }[], codes: string[]) =>
+  validateResponseSchema.parse(await post('validate', { cart: { lines }, codes }));
+
+describe('campaign types new to the engine, through the unchanged BFF', () => {
+  it('applies a rule set with or-logic and nesting when two mugs are in the cart, and refuses one mug', async () => {
+    const two = await validate([{ productId: 'mug', quantity: 2 }], ['MUGPAIR']);
+    expect(two.applied).toMatchObject([
+      { code: 'MUGPAIR', discount: 500, effect: { type: 'amount_off', amountOff: 500 } },
+    ]);
+    const one = await validate([{ productId: 'mug', quantity: 1 }], ['MUGPAIR']);
+    expect(one.applied).toEqual([]);
+    expect(one.rejected).toMatchObject([{ code: 'MUGPAIR' }]);
+  });
+
+  it('shows a dynamic discount at the amount its formula works out', async () => {
+    const { applied } = await validate(
+      [
+        { productId: 'mug', quantity: 2 },
+        { productId: 'cap', quantity: 1 },
+      ],
+      ['PERUNIT'],
+    );
+    expect(applied).toMatchObject([
+      { code: 'PERUNIT', discount: 600, effect: { type: 'amount_off', amountOff: 600 } },
+    ]);
+  });
+
+  it('gives ADD_SAME_ITEMS as free items, redeems it and keeps the total', async () => {
+    const shown = await validate([{ productId: 'mug', quantity: 2 }], ['SAMEMUG']);
+    expect(shown.applied).toMatchObject([
+      { code: 'SAMEMUG', discount: 2500, effect: { type: 'free_items', quantity: 1, productId: 'mug' } },
+    ]);
+    const redeemed = redeemResponseSchema.parse(
+      await post('redeem', {
+        orderId: 'order-same-mug',
+        cart: { lines: [{ productId: 'mug', quantity: 2 }] },
+        codes: ['SAMEMUG'],
+        expectedDue: shown.totals.due,
+      }),
+    );
+    expect(redeemed.status).toBe('redeemed');
+  });
+});
