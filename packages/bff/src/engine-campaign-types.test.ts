@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { redeemResponseSchema, validateResponseSchema } from '@promokit/core';
-import { demoSeedPath, loadSeedFile, parseSeed, type SeedInput } from '@promokit/engine';
+import { demoSeed, parseSeed, type SeedInput } from '@promokit/engine';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { embeddedUpstream } from './embedded-upstream.js';
@@ -13,7 +13,7 @@ import { demoBff } from './testing.js';
 // them in Voucherify: a rule set with and/or logic and nesting, a dynamic discount and an
 // ADD_SAME_ITEMS free unit. The storefront contract carries them with no code of their own.
 const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-types-'));
-const demo = loadSeedFile(demoSeedPath) as SeedInput;
+const demo = demoSeed() as SeedInput;
 const seed = parseSeed({
   ...demo,
   validation_rules: [
