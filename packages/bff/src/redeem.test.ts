@@ -1,4 +1,5 @@
 import { redeemResponseSchema, rollbackResponseSchema } from '@promokit/core';
+import { VoucherifyApiError } from '@promokit/voucherify';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { recordingEngine } from './test-support/recording-engine.js';
@@ -55,5 +56,45 @@ describe('POST /redeem', () => {
       status: 'rolled_back',
     });
     expect((await post('rollback', { orderId: 'order-unknown' }, owner)).status).toBe(404);
+  });
+});
+
+describe('a redeem that fails', () => {
+  it('answers its error and leaves nothing unhandled that would stop the server', async () => {
+    const failing = recordingEngine();
+    const refused = demoBff({
+      upstream: {
+        ...failing.upstream,
+        redeem: () =>
+          Promise.reject(
+            new VoucherifyApiError({
+              status: 401,
+              retryAfter: undefined,
+              body: { code: 401, key: 'unauthorized', message: 'Unauthorized' },
+            }),
+          ),
+      },
+    });
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const responses = await Promise.all(
+        Array.from({ length: 3 }, () =>
+          refused.app.request('/redeem', {
+            method: 'POST',
+            body: JSON.stringify({ orderId: 'order-refused', cart, codes: ['SAVE5'] }),
+          }),
+        ),
+      );
+      for (const response of responses) expect(response.status).toBeGreaterThanOrEqual(500);
+      // Rejections nobody handles surface after the tick they happen in.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+      refused.close();
+      failing.close();
+    }
   });
 });

@@ -172,9 +172,15 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
         const settled = record && doubt ? await settleDoubt(runtime, order, record, doubt, c) : null;
         return settled ?? (await redeemOnce(runtime, screened, c));
       })().finally(() => runtime.store.delete(claim));
+      // A concurrent redeem of the order waits for this one's record, or for nothing when it fails
+      // (then reads the store again); the failure itself is this request's to answer, and left
+      // unhandled here it would stop the server.
       inFlight.set(
         orderId,
-        work.then(({ record: kept }) => kept),
+        work.then(
+          ({ record: kept }) => kept,
+          () => null,
+        ),
       );
       try {
         const { record: kept, response } = await work;
