@@ -98,7 +98,7 @@ test('WELCOME10 applies in the cart, the total drops, and the order is placed at
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
 
   // 10 % of $66.95 is $6.70 (rounded half up), shown on a line of its own.
-  await expect(page.getByText('welcome10 · −$6.70')).toBeVisible();
+  await expect(page.getByText('welcome10 · −\u2060$6.70')).toBeVisible();
   await expect(totals(page)).toContainText('Total$60.25');
   await expectNoAxeViolations(page);
 

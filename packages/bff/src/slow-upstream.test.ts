@@ -150,4 +150,24 @@ describe('a busy upstream is not a broken one', () => {
       totals: shown.totals,
     });
   }, 20_000);
+
+  it('a redeem during an outage goes on at the full price its shopper was shown, booking nothing', async () => {
+    const { engine, app } = await bffOverSlowEngine(() => 0, {
+      upstreamBudgetMs: { validate: 500, redeem: 500 },
+      circuitBreaker: {},
+    });
+    engine.delayOf = ({ path }) => (path === '/v1/validations' ? 1500 : 0);
+    // Checkout shows the full price, the code not applied, and the shopper places the order at it.
+    const shown = await validate(app);
+    expect(applied(shown)).toBe(false);
+    const order = { orderId: 'order-outage', cart, codes: ['WELCOME10'], expectedDue: shown.totals.due };
+    const answer = redeemResponseSchema.parse(await (await post(app, 'redeem', order)).json());
+    expect(answer).toMatchObject({
+      status: 'redeemed',
+      applied: [],
+      rejected: [{ reason: 'promotions_unavailable', code: 'WELCOME10' }],
+      totals: shown.totals,
+    });
+    expect(engine.received.filter((request) => request.path === '/v1/redemptions')).toHaveLength(0);
+  }, 20_000);
 });

@@ -289,7 +289,7 @@ async function settleDoubt(
  * is redeemed, unless the shopper was shown another amount to pay (`expectedDue`): then nothing is
  * booked and the answer is `rejected` with the new totals; so it is, with the codes
  * `promotions_unavailable`, when the validation could not reach upstream (an outage, the budget
- * spent). When upstream refuses a redemption that
+ * spent) and no `expectedDue` says the shopper was shown the full price it leaves. When upstream refuses a redemption that
  * had just validated (another order took the last use), the cart is validated and redeemed once
  * more without what it refused. Before a redemption is sent, the order is recorded as in doubt, so
  * that a lost answer (or this instance stopping) leaves the order to be found out, not redeemed
@@ -311,9 +311,14 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
     if (failures) await runtime.limiter.fail(caller, failures);
     const rejected = [...refused, ...validated.rejected];
     // Promotions unavailable (an outage, or the budget spent validating) before anything was sent:
-    // nothing is booked, and the order is not settled without the discounts the shopper was shown.
+    // nothing is booked, and the order is not settled without the discounts the shopper may have
+    // been shown. One whose shopper was shown this very amount (`expectedDue`: the full price the
+    // outage showed at checkout) goes on at it, so an outage never blocks an order.
     const unavailable = validated.rejected.some((item) => item.reason === 'promotions_unavailable');
-    if (unavailable || (expectedDue !== undefined && validated.totals.due !== expectedDue)) {
+    if (
+      (unavailable && expectedDue === undefined) ||
+      (expectedDue !== undefined && validated.totals.due !== expectedDue)
+    ) {
       await forgetOrder(runtime.store, orderId);
       return { record: null, response: { status: 'rejected', orderId, rejected, totals: validated.totals } };
     }
