@@ -28,8 +28,13 @@ export async function applyCode(page: Page, code: string): Promise<void> {
 export async function shopAs(page: Page, persona: string): Promise<void> {
   const switcher = page.getByRole('combobox', { name: 'Shopping as' });
   await expect(switcher).toBeEnabled();
+  // The switcher shows the persona at once; the session is the shopper's once the BFF answers.
+  const switched = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/promotions/session') && response.request().method() === 'POST',
+  );
   await switcher.selectOption({ label: persona });
-  await expect(switcher).toHaveValue(/.+/);
+  expect((await switched).ok()).toBe(true);
 }
 
 /** The order summary's totals list. */
