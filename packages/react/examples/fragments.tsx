@@ -11,7 +11,7 @@ import {
   useValidateCode,
   useWallet,
 } from '@promokit/react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef } from 'react';
 
 const client = createPromoClient({ baseUrl: '/api/promotions' });
 const product = { id: 'cap', name: 'Field Cap' };
@@ -50,9 +50,13 @@ export function CartPage({ cart }: { cart: Cart }): ReactNode {
   // #region redeem
   const redeem = useRedeem();
   const rollback = useRollback();
-  const [orderId, setOrderId] = useState(() => crypto.randomUUID());
+  // One id per order, made when the shopper first places it (never while rendering, which Next.js
+  // prerenders), and kept for every retry, a rolled-back attempt's included.
+  const order = useRef<string | null>(null);
 
   async function placeOrder() {
+    order.current ??= crypto.randomUUID();
+    const orderId = order.current;
     const result = await redeem.mutateAsync({
       orderId,
       cart,
@@ -67,10 +71,11 @@ export function CartPage({ cart }: { cart: Cart }): ReactNode {
     if (result.status === 'unknown') return retryLater(result.retryAfter);
     // result.rejected: codes that dropped out; the order went on without them, at result.totals.
     if (!(await pay(orderId, result.totals.due))) {
+      // Nothing stays booked; placed again, the same order id is redeemed anew.
       await rollback.mutateAsync({ orderId, reason: 'payment_declined' });
-      setOrderId(crypto.randomUUID()); // the next attempt is a new order
       return;
     }
+    order.current = null; // the next order gets its own id
     promo.clear(); // result.pointsEarned: loyalty points the order earns
   }
   // #endregion redeem
