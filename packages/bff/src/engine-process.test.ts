@@ -1,8 +1,6 @@
 import { type RedeemResponse, validateResponseSchema } from '@promokit/core';
-import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { redisStore } from './redis-store.js';
 import { type EngineProcess, startEngineProcess } from './test-support/engine-process.js';
 import { type FaultProxy, faultProxy } from './test-support/fault-proxy.js';
 import {
@@ -12,24 +10,10 @@ import {
   signInTo,
   startBffInstance,
 } from './test-support/faulty-stack.js';
-import { type RunningRedis, startRedis } from './test-support/start-redis.js';
+import { suiteRedis } from './test-support/suite-redis.js';
 
-let redisServer: RunningRedis;
-let redis: Redis;
-const opened: { close(): Promise<void> }[] = [];
-
-beforeAll(async () => {
-  redisServer = await startRedis();
-  redis = new Redis({ port: redisServer.port, host: '127.0.0.1', lazyConnect: true });
-  await redis.connect();
-});
-afterAll(async () => {
-  redis.disconnect();
-  await redisServer.stop();
-});
-afterEach(async () => {
-  for (const item of opened.splice(0).reverse()) await item.close();
-});
+const redis = suiteRedis();
+const { opened } = redis;
 
 const rainShell = { lines: [{ productId: 'rain-shell', quantity: 1 }] };
 
@@ -53,7 +37,7 @@ async function startStack(onRedemption: (engine: EngineProcess) => void, lateRed
     },
   });
   opened.push(proxy);
-  const store = redisStore(redis, { prefix: `pk-engine-process-${crypto.randomUUID()}:` });
+  const store = redis.store('engine-process');
   const options = {
     upstreamBudgetMs: { redeem: 800 },
     lateRedemptionMs,

@@ -1,9 +1,7 @@
 import { type RedeemResponse, validateResponseSchema } from '@promokit/core';
-import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { BffOptions } from './create-bff.js';
-import { redisStore } from './redis-store.js';
 import type { BffStore } from './store.js';
 import {
   type BffInstance,
@@ -15,24 +13,10 @@ import {
   startFaultyEngine,
   usesOf,
 } from './test-support/faulty-stack.js';
-import { type RunningRedis, startRedis } from './test-support/start-redis.js';
+import { suiteRedis } from './test-support/suite-redis.js';
 
-let redisServer: RunningRedis;
-let redis: Redis;
-const opened: { close(): Promise<void> }[] = [];
-
-beforeAll(async () => {
-  redisServer = await startRedis();
-  redis = new Redis({ port: redisServer.port, host: '127.0.0.1', lazyConnect: true });
-  await redis.connect();
-});
-afterAll(async () => {
-  redis.disconnect();
-  await redisServer.stop();
-});
-afterEach(async () => {
-  for (const item of opened.splice(0).reverse()) await item.close();
-});
+const redis = suiteRedis();
+const { opened } = redis;
 
 async function startUpstream(): Promise<FaultyEngine> {
   const upstream = await startFaultyEngine();
@@ -50,7 +34,7 @@ async function startBff(
   return bff;
 }
 
-const sharedStore = () => redisStore(redis, { prefix: `pk-faults-${crypto.randomUUID()}:` });
+const sharedStore = () => redis.store('faults');
 
 describe('createBff({ lateRedemptionMs })', () => {
   it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('refuses %s, naming it', async (lateRedemptionMs) => {
