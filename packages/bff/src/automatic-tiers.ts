@@ -4,14 +4,13 @@ import { qualifyCart } from './qualify-cart.js';
 
 // Voucherify caches qualifications for 5 minutes; a shorter cache here spares most lookups.
 const TIERS_TTL_MS = 30_000;
-// After a failed lookup, validate without tiers for a while rather than retry it on every request.
-const FAILED_TTL_MS = 5_000;
 
 /**
  * The automatic promotion tiers (`promo_…`) the cart qualifies for, which Voucherify applies only
- * when sent. Kept for 30 s per shopper and priced cart. Best effort: when the lookup fails, the
- * cart is validated without them (logged) and the failure is remembered for 5 s, so a failing
- * upstream is not asked again on every request; the validation itself still checks each tier.
+ * when sent. Kept for 30 s per shopper and priced cart. Best effort: when the lookup fails, this
+ * request's cart is validated without them (logged). A failure is not remembered: the circuit
+ * breaker already keeps a failing upstream from being asked, and the first request once it is back
+ * finds the tiers again, so no shopper is shown a higher total for seconds after a restart.
  */
 export async function automaticTiers(
   runtime: BffRuntime,
@@ -32,7 +31,6 @@ export async function automaticTiers(
     return tiers;
   } catch (error) {
     onError(error);
-    await runtime.store.set(key, '[]', FAILED_TTL_MS);
     return [];
   }
 }

@@ -105,8 +105,8 @@ describe('with the upstream failing, checkout goes on without discounts', () => 
 
 describe('failures open the circuit; each shopper waits no longer than the budget', () => {
   // With a circuit that opens after 2 failures, a validation makes two upstream calls (the
-  // automatic tiers, then the codes), and a failed tier lookup is not repeated for 5 s: once the
-  // circuit is open, the second validation does not reach the upstream.
+  // automatic tiers, then the codes): once the circuit is open, the second validation does not
+  // reach the upstream.
   it.each([
     ['answers 500', (_: IncomingMessage, response: ServerResponse) => response.writeHead(500).end('{}')],
     ['answers 503', (_: IncomingMessage, response: ServerResponse) => response.writeHead(503).end()],
@@ -143,6 +143,32 @@ describe('failures open the circuit; each shopper waits no longer than the budge
       await new Promise((resolve) => setTimeout(resolve, 1100));
       // A probe goes, is answered, and closes the circuit: the code applies again.
       expect((await validate(app)).applied.map((item) => item.code)).toEqual(['WELCOME10']);
+    } finally {
+      await served.close();
+      engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('shows the automatic promotions again as soon as the upstream is back, not a higher total without them', async () => {
+    const port = await freePort();
+    const app = bffOn(`http://127.0.0.1:${port}`, undefined, { circuitBreaker: {} });
+    const threeMugs = JSON.stringify({ cart: { lines: [{ productId: 'mug', quantity: 3 }] }, codes: [] });
+    const ask = async () =>
+      validateResponseSchema.parse(
+        await (await app.request('/validate', { method: 'POST', body: threeMugs })).json(),
+      );
+    // The tier lookup fails while nothing listens, then the circuit opens.
+    for (let shopper = 0; shopper < 6; shopper++) await ask();
+
+    const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-tiers-back-'));
+    const engine = openEngine({ file: join(dir, 'engine.sqlite'), seed: demoSeed() });
+    const served = await serveEngine({ engine, port, appId: 'a', appToken: 't' });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const back = await ask();
+      expect(back.promotions.map((promotion) => promotion.label)).toContain('Buy 2 mugs, get 1 free');
+      expect(back.totals.discount).toBeGreaterThan(0);
     } finally {
       await served.close();
       engine.close();
