@@ -1,3 +1,5 @@
+import type { Offer } from '@promokit/core';
+
 import type { BffRuntime, Caller } from './bff-runtime.js';
 import type { PricedCart } from './catalog.js';
 import { qualifyCart } from './qualify-cart.js';
@@ -20,17 +22,34 @@ export async function automaticTiers(
   signal?: AbortSignal,
 ): Promise<string[]> {
   if (!cart.lines.length) return [];
-  const lines = cart.lines.map((line) => `${line.productId}*${line.quantity}@${line.price}`).sort();
-  const key = `tiers:${caller.shopper?.sourceId ?? ''}:${lines.join(',')}`;
-  const cached = await runtime.store.get(key);
+  const cached = await runtime.store.get(tiersKey(cart, caller));
   if (cached) return JSON.parse(cached) as string[];
   try {
-    const offers = await qualifyCart(runtime, cart, caller, signal);
-    const tiers = offers.flatMap((offer) => (offer.code === undefined && offer.qualifies ? [offer.id] : []));
-    await runtime.store.set(key, JSON.stringify(tiers), TIERS_TTL_MS);
-    return tiers;
+    return await rememberTiers(runtime, cart, caller, await qualifyCart(runtime, cart, caller, signal));
   } catch (error) {
     onError(error);
     return [];
   }
+}
+
+/**
+ * Keeps the automatic tiers among `offers`, the answer of {@link qualifyCart} for this cart and
+ * shopper, for the next validation of the same cart: the offers a page just showed spare the
+ * validation that follows its own qualification upstream (the heaviest call of a checkout).
+ * Returns the tiers' ids.
+ */
+export async function rememberTiers(
+  runtime: BffRuntime,
+  cart: PricedCart,
+  caller: Caller,
+  offers: readonly Offer[],
+): Promise<string[]> {
+  const tiers = offers.flatMap((offer) => (offer.code === undefined && offer.qualifies ? [offer.id] : []));
+  if (cart.lines.length) await runtime.store.set(tiersKey(cart, caller), JSON.stringify(tiers), TIERS_TTL_MS);
+  return tiers;
+}
+
+function tiersKey(cart: PricedCart, caller: Caller): string {
+  const lines = cart.lines.map((line) => `${line.productId}*${line.quantity}@${line.price}`).sort();
+  return `tiers:${caller.shopper?.sourceId ?? ''}:${lines.join(',')}`;
 }

@@ -3,6 +3,7 @@ import type { Handler } from 'hono';
 
 import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, callerOf } from '../bff-runtime.js';
+import { rememberTiers } from '../automatic-tiers.js';
 import { isOutage } from '../is-outage.js';
 import { parseBody } from '../parse-body.js';
 import { priceCart } from '../price-cart.js';
@@ -14,7 +15,8 @@ import { withinBudget } from '../within-budget.js';
  * `productIds`, offers aimed at other products are left out. Near misses carry the amount and
  * items still missing. An upstream outage answers no offers, and so does an upstream slower than
  * the route's budget (`UpstreamBudgets.qualifications`); the qualification then finishes on its
- * own, so that its answer still tells the circuit breaker that the upstream is up.
+ * own, so that its answer still tells the circuit breaker that the upstream is up. The cart's
+ * automatic tiers are kept for its validation ({@link rememberTiers}).
  */
 export function qualificationsRoute(runtime: BffRuntime): Handler<BffEnv> {
   return async (c) => {
@@ -25,6 +27,8 @@ export function qualificationsRoute(runtime: BffRuntime): Handler<BffEnv> {
     try {
       // A read: past the budget the page gets no offers, while the call finishes upstream.
       offers = await withinBudget(qualifyCart(runtime, cart, caller), c.get('upstreamSignal'));
+      // The checkout's validation of this cart, next, need not ask again for its automatic tiers.
+      await rememberTiers(runtime, cart, caller, offers);
     } catch (error) {
       if (!isOutage(error)) throw error;
     }
