@@ -1,5 +1,6 @@
 import { PromoError } from '@promokit/core';
 import { Hono } from 'hono';
+import { LRUCache } from 'lru-cache';
 import { decodeBase64Url, encodeBase64Url } from 'hono/utils/encode';
 import { z } from 'zod';
 
@@ -64,6 +65,10 @@ export function cookieSession(options: CookieSessionOptions): CookieSession {
   const hmac = hmacSha256(options.secret);
   // `identify` and `sessionOf` both read the cookie of every request: verify it once.
   const verified = new WeakMap<Request, Promise<Payload | null>>();
+  // A cookie whose signature was checked once is the same signed value on every later request
+  // of its shopper: its payload is kept, so a busy instance does not verify it on each request
+  // (Web Crypto's HMAC is a job on its own, not a cheap call). Bounded, least recent dropped first.
+  const known = new LRUCache<string, Payload>({ max: 10_000 });
 
   function read(request: Request): Promise<Payload | null> {
     let payload = verified.get(request);
@@ -76,10 +81,15 @@ export function cookieSession(options: CookieSessionOptions): CookieSession {
 
   async function verify(request: Request): Promise<Payload | null> {
     const raw = cookieValue(request.headers.get('cookie'), name);
-    const [data, signature] = raw?.split('.') ?? [];
+    if (raw === undefined) return null;
+    const seen = known.get(raw);
+    if (seen) return seen;
+    const [data, signature] = raw.split('.');
     if (!data || !signature || !(await hmac.verifyHex(data, signature))) return null;
     const parsed = payloadSchema.safeParse(parseJson(fromBase64Url(data)));
-    return parsed.success && byId.has(parsed.data.persona) ? parsed.data : null;
+    if (!parsed.success || !byId.has(parsed.data.persona)) return null;
+    known.set(raw, parsed.data);
+    return parsed.data;
   }
 
   async function issue(personaId: string): Promise<string> {
