@@ -104,6 +104,61 @@ describe('concurrent redeems of a single-use code', () => {
   });
 });
 
+describe('a single-use code another order takes between validation and redemption', () => {
+  it('is refused by name, and the order is validated again without it, not told to retry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-race-'));
+    const engine = embeddedUpstream({ file: join(dir, 'engine.sqlite'), seed });
+    // Each redemption the BFF sends, a rival order takes SOLO first (a real redemption on the same
+    // engine), and gives it back once that redemption is refused: the code is free again when the
+    // BFF validates the cart once more, so only a BFF that drops the code it was refused can settle.
+    let rivals = 0;
+    const raced: typeof engine = Object.assign(Object.create(engine) as typeof engine, {
+      async redeem(body: Parameters<typeof engine.redeem>[0], signal?: AbortSignal) {
+        const rival = await engine.redeem({
+          redeemables: [{ object: 'voucher', id: 'SOLO' }],
+          order: { source_id: `rival-${++rivals}`, amount: 5000 },
+        });
+        try {
+          return await engine.redeem(body, signal);
+        } finally {
+          await engine.rollback(rival.parent_redemption!.id, {});
+        }
+      },
+    });
+    const racing = await startDemoBff({ upstream: raced });
+    try {
+      const send = (route: string, body: unknown) =>
+        fetch(`${racing.url}/${route}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const shown = validateResponseSchema.parse(
+        await (await send('validate', { cart, codes: ['SOLO'] })).json(),
+      );
+      expect(shown.applied).toMatchObject([{ code: 'SOLO', discount: 500 }]);
+      const answer = await send('redeem', {
+        orderId: 'order-raced',
+        cart,
+        codes: ['SOLO'],
+        expectedDue: shown.totals.due,
+      });
+      expect(answer.status).toBe(200);
+      expect(redeemResponseSchema.parse(await answer.json())).toMatchObject({
+        status: 'rejected',
+        rejected: [{ reason: 'usage_limit_reached', code: 'SOLO' }],
+        totals: { due: shown.totals.due + 500 },
+      });
+      expect(rivals).toBe(1);
+      await expect(engine.order('order-raced')).rejects.toMatchObject({ status: 404 });
+    } finally {
+      await racing.close();
+      engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('concurrent validations of a single-use code by signed-in shoppers', () => {
   it('reserve it for one of them, who redeems it; the others are told at once and pay what they were shown', async () => {
     const sessions = await Promise.all(Array.from({ length: 50 }, () => newSession()));

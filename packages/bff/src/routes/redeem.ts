@@ -289,9 +289,10 @@ async function settleDoubt(
  * is redeemed, unless the shopper was shown another amount to pay (`expectedDue`): then nothing is
  * booked and the answer is `rejected` with the new totals; so it is, with the codes
  * `promotions_unavailable`, when the validation could not reach upstream (an outage, the budget
- * spent) and no `expectedDue` says the shopper was shown the full price it leaves. When upstream refuses a redemption that
- * had just validated (another order took the last use), the cart is validated and redeemed once
- * more without what it refused. Before a redemption is sent, the order is recorded as in doubt, so
+ * spent) and no `expectedDue` says the shopper was shown the full price it leaves. When upstream
+ * refuses a redemption that had just validated, naming a code (another order took its last use),
+ * the cart is validated again without that code, and redeemed if it still comes to what the
+ * shopper was shown; a refusal naming none is tried once more. Before a redemption is sent, the order is recorded as in doubt, so
  * that a lost answer (or this instance stopping) leaves the order to be found out, not redeemed
  * again blindly.
  */
@@ -381,17 +382,21 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
           return { record: null, response: { status: 'rejected', orderId, rejected, totals } };
         }
         if (!(error instanceof VoucherifyApiError) || error.status === 401) throw error;
+        // A code upstream names (another order used it up meanwhile, a gift card was spent
+        // elsewhere) drops out with its own reason, and the cart is validated again without it.
+        const named = refusedCode(error, sendable.map(codeOf), runtime.codes);
+        if (named) {
+          refused = [...refused, named];
+          sendable = sendable.filter((entry) => codeOf(entry) !== named.code);
+          continue;
+        }
+        // A refusal that names no code is tried once more, as validated again.
         if (attempt > 0) {
           throw new PromoError('unavailable', 'The order could not be redeemed; retry shortly', {
             status: 503,
             retryAfter: 1,
+            cause: error,
           });
-        }
-        // Validated again, a code another order used up meanwhile drops out with its own reason.
-        const refusal = redeemRefusal(error, sendable.map(codeOf), runtime.codes);
-        if (refusal.length < sendable.length) {
-          refused = [...(order.blocked ?? []), ...refusal];
-          sendable = sendable.filter((entry) => !refusal.some((item) => item.code === codeOf(entry)));
         }
         continue;
       }
@@ -424,22 +429,23 @@ function fullPrice(totals: Totals): Totals {
 }
 
 /**
- * Why upstream refused a redemption that had just validated (another order took the last use, a
- * gift card was spent elsewhere): the error's code when it names one (in the project's matching,
- * so upstream's own spelling names the shopper's), else every code.
+ * The code upstream names as why it refused a redemption that had just validated (another order
+ * took the last use, a gift card was spent elsewhere), with its reason, in the project's matching
+ * (so upstream's own spelling names the shopper's); `undefined` when the refusal names none of
+ * `codes`.
  */
-function redeemRefusal(
+function refusedCode(
   error: VoucherifyApiError,
   codes: readonly string[],
   matching: CodeMatching,
-): Rejection[] {
-  const reason = ERROR_KEY_REASONS[error.body?.key ?? ''] ?? 'usage_limit_reached';
+): Rejection | undefined {
   const names = (code: string, value: string | null | undefined) =>
     typeof value === 'string' && matching.same(code, value);
-  const named = codes.find(
-    (code) => names(code, error.body?.resource_id) || names(code, error.body?.details),
+  const code = codes.find(
+    (candidate) => names(candidate, error.body?.resource_id) || names(candidate, error.body?.details),
   );
-  return (named ? [named] : codes).map((code) => ({ reason, code }));
+  if (code === undefined) return undefined;
+  return { reason: ERROR_KEY_REASONS[error.body?.key ?? ''] ?? 'usage_limit_reached', code };
 }
 
 /** The shopper's loyalty cards, or none when the wallet cannot be read (points earned are then left out). */
