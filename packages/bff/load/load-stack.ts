@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { type FaultProxy, faultProxy } from '../src/test-support/fault-proxy.js';
+import { type EngineProxy, startEngineProxy } from './engine-proxy.js';
 import { freePort } from '../src/test-support/free-port.js';
 import { REDIS_SERVER, type RunningRedis, startRedis } from '../src/test-support/start-redis.js';
 
@@ -27,12 +27,8 @@ export interface LoadStack {
   bffs: readonly string[];
   /** The engine's SQLite file, to reconcile against once the run is over. */
   engineDb: string;
-  /** The proxy between the BFFs and the engine; delays redemptions while `slowRedemptionsMs` is set. */
-  proxy: FaultProxy;
-  /** Every answer of the engine through the proxy: its endpoint (ids as `:id`) and how long it took, in ms. */
-  engineCalls: { endpoint: string; ms: number }[];
-  /** While non-zero, each `POST /v1/redemptions` waits this long before it reaches the engine. */
-  slowRedemptionsMs: number;
+  /** The proxy between the BFFs and the engine, on its own thread: delays redemptions, times every answer. */
+  proxy: EngineProxy;
   /** Kills the engine process at once (SIGKILL). */
   killEngine(): Promise<void>;
   /** Starts the engine process again on the same file and port. */
@@ -134,15 +130,7 @@ export async function startLoadStack(options: { raceCodes: number }): Promise<Lo
   };
   await startEngine();
 
-  const stack = { slowRedemptionsMs: 0, engineCalls: [] } as unknown as LoadStack;
-  const proxy = await faultProxy(`http://127.0.0.1:${enginePort}`, {
-    faultFor: () => (stack.slowRedemptionsMs > 0 ? { delayMs: stack.slowRedemptionsMs } : undefined),
-    observe: ({ method, path }, ms) =>
-      stack.engineCalls.push({
-        endpoint: `${method} ${path.replace(/^(\/v1\/[a-z_]+)\/[^/]+/, '$1/:id').replace(/\/sessions\/[^/]+$/, '/sessions/:id')}`,
-        ms,
-      }),
-  });
+  const proxy = await startEngineProxy(`http://127.0.0.1:${enginePort}`);
   let redis: RunningRedis | undefined;
   const bffs: ChildProcess[] = [];
   try {
@@ -171,7 +159,7 @@ export async function startLoadStack(options: { raceCodes: number }): Promise<Lo
       );
       urls.push(`http://127.0.0.1:${port}/api/promotions`);
     }
-    return Object.assign(stack, {
+    return {
       bffs: urls,
       engineDb,
       proxy,
@@ -185,7 +173,7 @@ export async function startLoadStack(options: { raceCodes: number }): Promise<Lo
         await stopProcess(engine);
         await redis?.stop();
       },
-    });
+    };
   } catch (error) {
     await Promise.all(bffs.map((child) => stopProcess(child)));
     await proxy.close();

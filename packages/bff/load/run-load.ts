@@ -89,9 +89,9 @@ async function injectFaults(): Promise<void> {
     start: elapsed(),
     end: 0,
   };
-  stack.slowRedemptionsMs = SLOW_REDEMPTION_MS;
+  stack.proxy.slowRedemptions(SLOW_REDEMPTION_MS);
   await at(0.25);
-  stack.slowRedemptionsMs = 0;
+  stack.proxy.slowRedemptions(0);
   // The last delayed redemption reaches the engine this much later.
   window.end = elapsed() + SLOW_REDEMPTION_MS;
   windows.push(window);
@@ -132,7 +132,7 @@ try {
     samples: context.samples,
     windows,
     result,
-    engineCalls: stack.engineCalls,
+    engineCalls: await stack.proxy.calls(),
   });
   console.info(
     `load average at the end: ${loadavg()
