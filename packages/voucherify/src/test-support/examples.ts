@@ -90,7 +90,8 @@ const parsed = new Map<string, unknown>();
 
 function fileText(name: ReferenceFileName): string {
   const path = voucherifyReference().files[name];
-  if (path === undefined) throw new Error(`Voucherify reference file ${whyMissing(name)}`);
+  if (path === undefined)
+    throw new Error(`Voucherify reference file ${whyMissing(name) ?? `${name} is not in the manifest`}`);
   return readFileSync(path, 'utf8');
 }
 
