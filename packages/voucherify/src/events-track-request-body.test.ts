@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import { eventsTrackRequestBodySchema } from './events-track-request-body.js';
 import { eventsTrackResponseBodySchema } from './events-track-response-body.js';
+import { describeWithReference } from './test-support/examples.js';
 import { postExamples } from './test-support/spec-examples.js';
 
-describe('events wire shapes', () => {
+describeWithReference('events wire shapes of the spec', ['readOnly-openAPI.json'], () => {
   const { requests, responses } = postExamples('/v1/events');
 
   it.each(requests)('eventsTrackRequestBodySchema accepts the spec request %s', (_, body) => {
@@ -17,7 +18,9 @@ describe('events wire shapes', () => {
       customer: { object: 'customer' },
     });
   });
+});
 
+describe('events wire shapes', () => {
   it.each([
     ['no customer', { event: 'signed_up' }, ['customer']],
     ['no event name', { customer: { source_id: 'ada' } }, ['event']],

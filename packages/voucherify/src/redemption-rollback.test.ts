@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { redemptionRollbackSchema } from './redemption-rollback.js';
 import { redemptionsRollbackRequestBodySchema } from './redemptions-rollback-request-body.js';
-import { readExample } from './test-support/examples.js';
+import { describeWithReference, readExample } from './test-support/examples.js';
 
-describe('redemptionRollbackSchema', () => {
+describeWithReference('redemptionRollbackSchema', ['examples/06-redemptions-rollback-single.json'], () => {
   const example = readExample('06-redemptions-rollback-single.json');
 
   it.each(Object.entries(example['responses'] as Record<string, unknown>))(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { redemptionSchema } from './redemption.js';
-import { readExample } from './test-support/examples.js';
+import { describeWithReference, readExample } from './test-support/examples.js';
 
-describe('redemptionSchema', () => {
+describeWithReference('redemptionSchema on recorded redemptions', ['examples/08-errors.json'], () => {
   const objects = readExample('08-errors.json')['redemption_objects_failed_and_stacked'] as Record<
     string,
     unknown
@@ -21,7 +21,9 @@ describe('redemptionSchema', () => {
       failure_code: 'voucher_disabled',
     });
   });
+});
 
+describe('redemptionSchema', () => {
   it('rejects an unknown status', () => {
     expect(redemptionSchema.safeParse({ id: 'r_1', status: 'PENDING' }).error?.issues[0]?.path).toEqual([
       'status',

@@ -9,16 +9,16 @@ import {
   VoucherifyNetworkError,
   VoucherifyTimeoutError,
 } from './client-errors.js';
-import { readExample } from './test-support/examples.js';
+import { describeWithReference, readExample, referenceMissing } from './test-support/examples.js';
 import { startTestServer, type TestServer } from './test-support/http-server.js';
 import { operationExamples } from './test-support/spec-examples.js';
 import type { ValidationsValidateRequestBody } from './validations-validate-request-body.js';
 import { createVoucherifyClient } from './voucherify-client.js';
 
-const valid = readExample('02-validations-valid-5-redeemables.json');
-const invalidPayload = (readExample('04-validations-400-errors.json').responses as Record<string, unknown>)[
-  'Invalid payload'
-];
+const VALID = '02-validations-valid-5-redeemables.json';
+const ERRORS = '04-validations-400-errors.json';
+const validResponse = () => readExample(VALID)['response'];
+const invalidPayload = () => (readExample(ERRORS)['responses'] as Record<string, unknown>)['Invalid payload'];
 const body: ValidationsValidateRequestBody = { redeemables: [{ object: 'voucher', id: 'WELCOME10' }] };
 
 function json(response: ServerResponse, status: number, payload: unknown, headers = {}): void {
@@ -37,39 +37,48 @@ function clientFor(url: string, extra: { timeoutMs?: number; apiVersion?: string
 }
 
 describe('createVoucherifyClient().validations.validate', () => {
-  it('posts the body with credentials and returns the parsed response', async () => {
-    server = await startTestServer((_, response) => json(response, 200, valid.response));
-    const result = await clientFor(server.url, { apiVersion: 'v2018-08-01' }).validations.validate(body);
+  it.skipIf(referenceMissing(`examples/${VALID}`))(
+    'posts the body with credentials and returns the parsed response',
+    async () => {
+      server = await startTestServer((_, response) => json(response, 200, validResponse()));
+      const result = await clientFor(server.url, { apiVersion: 'v2018-08-01' }).validations.validate(body);
 
-    expect(result.valid).toBe(true);
-    const [request] = server.received;
-    expect(request?.method).toBe('POST');
-    expect(request?.url).toBe('/v1/validations');
-    expect(JSON.parse(request?.body ?? '')).toEqual(body);
-    expect(request?.headers).toMatchObject({
-      'x-app-id': 'app-id',
-      'x-app-token': 'app-token',
-      'content-type': 'application/json',
-      'x-voucherify-api-version': 'v2018-08-01',
-    });
-  });
+      expect(result.valid).toBe(true);
+      const [request] = server.received;
+      expect(request?.method).toBe('POST');
+      expect(request?.url).toBe('/v1/validations');
+      expect(JSON.parse(request?.body ?? '')).toEqual(body);
+      expect(request?.headers).toMatchObject({
+        'x-app-id': 'app-id',
+        'x-app-token': 'app-token',
+        'content-type': 'application/json',
+        'x-voucherify-api-version': 'v2018-08-01',
+      });
+    },
+  );
 
-  it('sends no API version header unless configured', async () => {
-    server = await startTestServer((_, response) => json(response, 200, valid.response));
-    await clientFor(server.url).validations.validate(body);
-    expect(server.received[0]?.headers).not.toHaveProperty('x-voucherify-api-version');
-  });
+  it.skipIf(referenceMissing(`examples/${VALID}`))(
+    'sends no API version header unless configured',
+    async () => {
+      server = await startTestServer((_, response) => json(response, 200, validResponse()));
+      await clientFor(server.url).validations.validate(body);
+      expect(server.received[0]?.headers).not.toHaveProperty('x-voucherify-api-version');
+    },
+  );
 
-  it('throws VoucherifyApiError with the parsed error body on 400', async () => {
-    server = await startTestServer((_, response) => json(response, 400, invalidPayload));
-    const error = await clientFor(server.url)
-      .validations.validate(body)
-      .catch((e: unknown) => e);
+  it.skipIf(referenceMissing(`examples/${ERRORS}`))(
+    'throws VoucherifyApiError with the parsed error body on 400',
+    async () => {
+      server = await startTestServer((_, response) => json(response, 400, invalidPayload()));
+      const error = await clientFor(server.url)
+        .validations.validate(body)
+        .catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(VoucherifyApiError);
-    expect(error).toBeInstanceOf(VoucherifyClientError);
-    expect(error).toMatchObject({ status: 400, body: { key: 'invalid_payload' }, retryAfter: undefined });
-  });
+      expect(error).toBeInstanceOf(VoucherifyApiError);
+      expect(error).toBeInstanceOf(VoucherifyClientError);
+      expect(error).toMatchObject({ status: 400, body: { key: 'invalid_payload' }, retryAfter: undefined });
+    },
+  );
 
   it('reads Retry-After and tolerates a body that is not an error body', async () => {
     server = await startTestServer((_, response) => {
@@ -130,17 +139,70 @@ describe('createVoucherifyClient().validations.validate', () => {
   });
 });
 
-describe('createVoucherifyClient() stackable methods', () => {
+type Call = (client: ReturnType<typeof clientFor>) => Promise<unknown>;
+/** A client method, the reply the server gives, the URL it must call and the body it must send. */
+type MethodCase = [string, Call, unknown, string, unknown];
+
+/** Each method posts to its path and returns the parsed reply, and rejects a reply off its schema. */
+function postingMethods(cases: MethodCase[]): void {
+  it.each(cases)(
+    '%s posts to its path and returns the parsed response',
+    async (_, call, reply, url, sent) => {
+      server = await startTestServer((_, response) => json(response, 200, reply));
+      const result = await call(clientFor(server.url));
+
+      expect(result).toEqual(reply);
+      const [request] = server.received;
+      expect(request).toMatchObject({ method: 'POST', url });
+      expect(JSON.parse(request?.body ?? '')).toEqual(sent);
+      expect(request?.headers).toMatchObject({ 'x-app-id': 'app-id', 'x-app-token': 'app-token' });
+    },
+  );
+
+  it.each(cases)('%s rejects a 200 off its schema', async (_, call) => {
+    server = await startTestServer((_, response) =>
+      json(response, 200, { redemptions: 'none', id: 7, customer: 1 }),
+    );
+    await expect(call(clientFor(server.url))).rejects.toThrow(VoucherifyInvalidResponseError);
+  });
+}
+
+describe('createVoucherifyClient() customers and events', () => {
+  const customer = { id: 'cust_1', source_id: 'ada', metadata: { vip: true }, object: 'customer' };
+  const event = { object: 'event', type: 'signed_up', customer, referral: null, loyalty: null };
+  postingMethods([
+    [
+      'customers.upsert',
+      (client) => client.customers.upsert({ source_id: 'ada', metadata: { vip: true } }),
+      customer,
+      '/v1/customers',
+      { source_id: 'ada', metadata: { vip: true } },
+    ],
+    [
+      'events.track',
+      (client) => client.events.track({ event: 'signed_up', customer: { source_id: 'ada' } }),
+      event,
+      '/v1/events',
+      { event: 'signed_up', customer: { source_id: 'ada' } },
+    ],
+  ]);
+});
+
+const STACKABLE_EXAMPLES = [
+  'examples/01-qualifications.json',
+  'examples/05-redemptions-stackable.json',
+  'examples/06-redemptions-rollback-single.json',
+  'examples/07-redemptions-rollbacks-stackable.json',
+] as const;
+
+describeWithReference('createVoucherifyClient() stackable methods', [...STACKABLE_EXAMPLES], () => {
   const qualification = readExample('01-qualifications.json');
   const redemption = readExample('05-redemptions-stackable.json');
   const singleRollback = readExample('06-redemptions-rollback-single.json');
   const stackedRollback = readExample('07-redemptions-rollbacks-stackable.json');
   const rollbackResponses = singleRollback['responses'] as Record<string, unknown>;
-  const customer = { id: 'cust_1', source_id: 'ada', metadata: { vip: true }, object: 'customer' };
-  const event = { object: 'event', type: 'signed_up', customer, referral: null, loyalty: null };
 
-  type Call = (client: ReturnType<typeof clientFor>) => Promise<unknown>;
-  const cases: [string, Call, unknown, string, unknown][] = [
+  postingMethods([
     [
       'qualifications.checkEligibility',
       (client) => client.qualifications.checkEligibility({ scenario: 'ALL', options: { limit: 10 } }),
@@ -184,42 +246,7 @@ describe('createVoucherifyClient() stackable methods', () => {
       '/v1/redemptions/r%2Fodd%20id/rollbacks',
       {},
     ],
-    [
-      'customers.upsert',
-      (client) => client.customers.upsert({ source_id: 'ada', metadata: { vip: true } }),
-      customer,
-      '/v1/customers',
-      { source_id: 'ada', metadata: { vip: true } },
-    ],
-    [
-      'events.track',
-      (client) => client.events.track({ event: 'signed_up', customer: { source_id: 'ada' } }),
-      event,
-      '/v1/events',
-      { event: 'signed_up', customer: { source_id: 'ada' } },
-    ],
-  ];
-
-  it.each(cases)(
-    '%s posts to its path and returns the parsed response',
-    async (_, call, reply, url, sent) => {
-      server = await startTestServer((_, response) => json(response, 200, reply));
-      const result = await call(clientFor(server.url));
-
-      expect(result).toEqual(reply);
-      const [request] = server.received;
-      expect(request).toMatchObject({ method: 'POST', url });
-      expect(JSON.parse(request?.body ?? '')).toEqual(sent);
-      expect(request?.headers).toMatchObject({ 'x-app-id': 'app-id', 'x-app-token': 'app-token' });
-    },
-  );
-
-  it.each(cases)('%s rejects a 200 off its schema', async (_, call) => {
-    server = await startTestServer((_, response) =>
-      json(response, 200, { redemptions: 'none', id: 7, customer: 1 }),
-    );
-    await expect(call(clientFor(server.url))).rejects.toThrow(VoucherifyInvalidResponseError);
-  });
+  ]);
 
   it('surfaces already_rolled_back as a VoucherifyApiError', async () => {
     const errors = stackedRollback['error_responses_400'] as Record<string, unknown>;
@@ -231,43 +258,57 @@ describe('createVoucherifyClient() stackable methods', () => {
   });
 });
 
+describeWithReference(
+  'createVoucherifyClient() reads of the spec’s orders and redemptions',
+  ['readOnly-openAPI.json'],
+  () => {
+    const redemptions = operationExamples('get', '/v1/redemptions/{redemptionId}').responses;
+    const listedOrders = (operationExamples('get', '/v1/orders').responses[0]?.[1] as { orders: unknown[] })
+      .orders;
+
+    it.each(redemptions)(
+      'redemptions.get sends a GET without body and parses the spec example %s',
+      async (_, reply) => {
+        server = await startTestServer((_, response) => json(response, 200, reply));
+        const result = await clientFor(server.url).redemptions.get('r_0bade27c428db5873e');
+
+        expect(result).toEqual(reply);
+        const [request] = server.received;
+        expect(request).toMatchObject({
+          method: 'GET',
+          url: '/v1/redemptions/r_0bade27c428db5873e',
+          body: '',
+        });
+        expect(request?.headers).toMatchObject({ 'x-app-id': 'app-id', 'x-app-token': 'app-token' });
+        expect(request?.headers).not.toHaveProperty('content-type');
+      },
+    );
+
+    it('orders.get finds an order by the store’s source id and reads the redemptions made for it', async () => {
+      expect(listedOrders.length).toBeGreaterThan(0);
+      for (const order of listedOrders) {
+        server = await startTestServer((_, response) => json(response, 200, order));
+        const result = await clientFor(server.url).orders.get('order 7/B');
+        expect(result).toEqual(order);
+        expect(server.received[0]).toMatchObject({
+          method: 'GET',
+          url: '/v1/orders/order%207%2FB',
+          body: '',
+        });
+        await server.close();
+        server = undefined;
+      }
+      const withRedemptions = listedOrders.find(
+        (order) => Object.keys((order as { redemptions?: object }).redemptions ?? {}).length > 0,
+      ) as { redemptions: Record<string, unknown> };
+      server = await startTestServer((_, response) => json(response, 200, withRedemptions));
+      const { redemptions: made } = await clientFor(server.url).orders.get('ord_1');
+      expect(Object.keys(made ?? {})).toEqual(Object.keys(withRedemptions.redemptions));
+    });
+  },
+);
+
 describe('createVoucherifyClient() reads of an order and a redemption', () => {
-  const redemptions = operationExamples('get', '/v1/redemptions/{redemptionId}').responses;
-  const listedOrders = (operationExamples('get', '/v1/orders').responses[0]?.[1] as { orders: unknown[] })
-    .orders;
-
-  it.each(redemptions)(
-    'redemptions.get sends a GET without body and parses the spec example %s',
-    async (_, reply) => {
-      server = await startTestServer((_, response) => json(response, 200, reply));
-      const result = await clientFor(server.url).redemptions.get('r_0bade27c428db5873e');
-
-      expect(result).toEqual(reply);
-      const [request] = server.received;
-      expect(request).toMatchObject({ method: 'GET', url: '/v1/redemptions/r_0bade27c428db5873e', body: '' });
-      expect(request?.headers).toMatchObject({ 'x-app-id': 'app-id', 'x-app-token': 'app-token' });
-      expect(request?.headers).not.toHaveProperty('content-type');
-    },
-  );
-
-  it('orders.get finds an order by the store’s source id and reads the redemptions made for it', async () => {
-    expect(listedOrders.length).toBeGreaterThan(0);
-    for (const order of listedOrders) {
-      server = await startTestServer((_, response) => json(response, 200, order));
-      const result = await clientFor(server.url).orders.get('order 7/B');
-      expect(result).toEqual(order);
-      expect(server.received[0]).toMatchObject({ method: 'GET', url: '/v1/orders/order%207%2FB', body: '' });
-      await server.close();
-      server = undefined;
-    }
-    const withRedemptions = listedOrders.find(
-      (order) => Object.keys((order as { redemptions?: object }).redemptions ?? {}).length > 0,
-    ) as { redemptions: Record<string, unknown> };
-    server = await startTestServer((_, response) => json(response, 200, withRedemptions));
-    const { redemptions: made } = await clientFor(server.url).orders.get('ord_1');
-    expect(Object.keys(made ?? {})).toEqual(Object.keys(withRedemptions.redemptions));
-  });
-
   it('orders.get surfaces an order nobody redeemed for as a 404 VoucherifyApiError', async () => {
     const notFound = {
       code: 404,

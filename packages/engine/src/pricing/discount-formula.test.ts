@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseSeed } from '../seed/parse-seed.js';
 import type { EngineDiscount, SeedInput } from '../seed/seed-schema.js';
 import { engineOverHttp, type EngineOverHttp } from '../test-support/engine-http.js';
-import { expectConformant, readReference } from '../test-support/spec-conformance.js';
+import { expectConformant, readReference, referenceMissing } from '../test-support/spec-conformance.js';
 import { tempDirPerTest } from '../test-support/temp-dir.js';
 import { FormulaError, parseFormula } from './discount-formula.js';
 
@@ -43,23 +43,25 @@ async function validate(discount: Record<string, unknown>, body: Record<string, 
 }
 
 describe('formulas as the spec writes them', () => {
-  const spec = JSON.stringify(readReference<unknown>('readOnly-openAPI.json'));
-  const formulas = [
-    ...new Set(
-      [...spec.matchAll(/"[a-z_]+_formula":\s*"((?:[^"\\]|\\.)*)"/g)].map(
-        (m) => JSON.parse(`"${m[1]}"`) as string,
-      ),
-    ),
-  ];
-
-  it('reads every formula of the spec, refusing by name only what it cannot know', () => {
-    expect(formulas.length).toBeGreaterThan(4);
-    for (const formula of formulas) {
-      if (formula.includes('VOUCHER_PUBLISH_COUNT'))
-        expect(() => parseFormula(formula)).toThrow(/unknown name VOUCHER_PUBLISH_COUNT/);
-      else expect(() => parseFormula(formula)).not.toThrow();
-    }
-  });
+  it.skipIf(referenceMissing('readOnly-openAPI.json'))(
+    'reads every formula of the spec, refusing by name only what it cannot know',
+    () => {
+      const spec = JSON.stringify(readReference<unknown>('readOnly-openAPI.json'));
+      const formulas = [
+        ...new Set(
+          [...spec.matchAll(/"[a-z_]+_formula":\s*"((?:[^"\\]|\\.)*)"/g)].map(
+            (m) => JSON.parse(`"${m[1]}"`) as string,
+          ),
+        ),
+      ];
+      expect(formulas.length).toBeGreaterThan(4);
+      for (const formula of formulas) {
+        if (formula.includes('VOUCHER_PUBLISH_COUNT'))
+          expect(() => parseFormula(formula)).toThrow(/unknown name VOUCHER_PUBLISH_COUNT/);
+        else expect(() => parseFormula(formula)).not.toThrow();
+      }
+    },
+  );
 
   it.each<[string, number]>([
     ['30100', 15],

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { SeedInput } from '../seed/seed-schema.js';
 import { engineOverHttp, type EngineOverHttp } from '../test-support/engine-http.js';
-import { expectConformant, readReference } from '../test-support/spec-conformance.js';
+import { expectConformant, readReference, referenceMissing } from '../test-support/spec-conformance.js';
 import { tempDirPerTest } from '../test-support/temp-dir.js';
 import { ANSWERED_SCENARIOS } from './qualify.js';
 
@@ -135,29 +135,32 @@ describe('qualification scenarios', () => {
     });
   });
 
-  it('refuses every scenario of the spec it does not answer with a 400 naming it, never answering as ALL', async () => {
-    const spec = readReference<{
-      components: { schemas: Record<string, { properties?: Record<string, { enum?: string[] }> }> };
-    }>('readOnly-openAPI.json');
-    const scenarios =
-      spec.components.schemas['QualificationsCheckEligibilityRequestBody']?.properties?.['scenario']?.enum ??
-      [];
-    expect(scenarios).toContain('PROMOTION_STACKS');
-    const unanswered = scenarios.filter((scenario) => !(scenario in ANSWERED_SCENARIOS));
-    expect(unanswered).toEqual(['PROMOTION_STACKS']);
-    for (const scenario of unanswered) {
-      const answer = await engine.post('/v1/qualifications', {
-        scenario,
-        customer: { source_id: 'vip' },
-        order,
-      });
-      expect(answer).toMatchObject({
-        status: 400,
-        body: {
-          key: 'invalid_payload',
-          details: expect.stringContaining(`Scenario ${scenario} is not supported`),
-        },
-      });
-    }
-  });
+  it.skipIf(referenceMissing('readOnly-openAPI.json'))(
+    'refuses every scenario of the spec it does not answer with a 400 naming it, never answering as ALL',
+    async () => {
+      const spec = readReference<{
+        components: { schemas: Record<string, { properties?: Record<string, { enum?: string[] }> }> };
+      }>('readOnly-openAPI.json');
+      const scenarios =
+        spec.components.schemas['QualificationsCheckEligibilityRequestBody']?.properties?.['scenario']
+          ?.enum ?? [];
+      expect(scenarios).toContain('PROMOTION_STACKS');
+      const unanswered = scenarios.filter((scenario) => !(scenario in ANSWERED_SCENARIOS));
+      expect(unanswered).toEqual(['PROMOTION_STACKS']);
+      for (const scenario of unanswered) {
+        const answer = await engine.post('/v1/qualifications', {
+          scenario,
+          customer: { source_id: 'vip' },
+          order,
+        });
+        expect(answer).toMatchObject({
+          status: 400,
+          body: {
+            key: 'invalid_payload',
+            details: expect.stringContaining(`Scenario ${scenario} is not supported`),
+          },
+        });
+      }
+    },
+  );
 });

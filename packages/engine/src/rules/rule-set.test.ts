@@ -5,7 +5,7 @@ import { InvalidSeedError, parseSeed } from '../seed/parse-seed.js';
 import type { SeedRuleSet } from '../seed/seed-rule-set-schema.js';
 import type { SeedInput } from '../seed/seed-schema.js';
 import { engineOverHttp, type EngineOverHttp } from '../test-support/engine-http.js';
-import { expectConformant, readReference } from '../test-support/spec-conformance.js';
+import { expectConformant, readReference, referenceMissing } from '../test-support/spec-conformance.js';
 import { tempDirPerTest } from '../test-support/temp-dir.js';
 import { evaluateRuleLogic, parseRuleLogic, RuleLogicError, type RuleLogic } from './rule-logic.js';
 
@@ -78,25 +78,27 @@ describe('rule logic', () => {
 
 describe('rule sets as the spec writes them', () => {
   type Example = { rules?: SeedRuleSet };
-  const spec = readReference<{ paths: Record<string, Record<string, unknown>> }>('readOnly-openAPI.json');
-  const examples = JSON.stringify(spec.paths['/v1/validation-rules']);
-  const ruleSets = [...examples.matchAll(/"rules":(\{"1":.*?"logic":"[^"]*"\})/g)].flatMap((match) => {
-    try {
-      return [(JSON.parse(match[1] as string) as Example['rules']) ?? []];
-    } catch {
-      return [];
-    }
-  });
-
-  it('loads every rule set of the spec whose rule names the engine knows, and names the one it does not', () => {
-    expect(ruleSets.length).toBeGreaterThan(0);
-    for (const rules of ruleSets) {
-      const usesCustomEvent = JSON.stringify(rules).includes('custom_event.metadata');
-      const parse = () => parseSeed(seedWith(rules as SeedRuleSet));
-      if (usesCustomEvent) expect(parse).toThrow(InvalidSeedError);
-      else expect(parse).not.toThrow();
-    }
-  });
+  it.skipIf(referenceMissing('readOnly-openAPI.json'))(
+    'loads every rule set of the spec whose rule names the engine knows, and names the one it does not',
+    () => {
+      const spec = readReference<{ paths: Record<string, Record<string, unknown>> }>('readOnly-openAPI.json');
+      const examples = JSON.stringify(spec.paths['/v1/validation-rules']);
+      const ruleSets = [...examples.matchAll(/"rules":(\{"1":.*?"logic":"[^"]*"\})/g)].flatMap((match) => {
+        try {
+          return [(JSON.parse(match[1] as string) as Example['rules']) ?? []];
+        } catch {
+          return [];
+        }
+      });
+      expect(ruleSets.length).toBeGreaterThan(0);
+      for (const rules of ruleSets) {
+        const usesCustomEvent = JSON.stringify(rules).includes('custom_event.metadata');
+        const parse = () => parseSeed(seedWith(rules as SeedRuleSet));
+        if (usesCustomEvent) expect(parse).toThrow(InvalidSeedError);
+        else expect(parse).not.toThrow();
+      }
+    },
+  );
 
   it('order.amount $more_than [10000] (the spec example) needs more than 100.00', async () => {
     const rules = one({

@@ -1,56 +1,71 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
-import { readReference, specViolations, type SpecSchema } from './spec-conformance.js';
+import { describeWithReference, readReference, specViolations, type SpecSchema } from './spec-conformance.js';
 
 const example = (file: string) =>
   readReference<{ response: Record<string, unknown> }>(`examples/${file}`).response;
 
-describe('specViolations', () => {
-  it.each(['02-validations-valid-5-redeemables.json', '03-validations-invalid.json'])(
-    'accepts the recorded %s',
-    (file) => {
-      expect(specViolations(example(file))).toEqual([]);
-    },
-  );
+describeWithReference(
+  'specViolations',
+  [
+    'readOnly-openAPI.json',
+    'examples/02-validations-valid-5-redeemables.json',
+    'examples/03-validations-invalid.json',
+  ],
+  () => {
+    it.each(['02-validations-valid-5-redeemables.json', '03-validations-invalid.json'])(
+      'accepts the recorded %s',
+      (file) => {
+        expect(specViolations(example(file))).toEqual([]);
+      },
+    );
 
-  it.each([
-    ['no stacking_rules', { valid: true, redeemables: [] }],
-    ['an unknown status', { ...example('03-validations-invalid.json'), redeemables: [{ status: 'MAYBE' }] }],
-    [
-      'an APPLICABLE without result',
-      { stacking_rules: {}, redeemables: [{ status: 'APPLICABLE', id: 'A' }] },
-    ],
-    ['a money field as text', { stacking_rules: {}, order: { amount: '10.00' } }],
-    ['a fractional amount', { stacking_rules: {}, order: { total_amount: 10.5 } }],
-    ['a limit out of range', { stacking_rules: { applicable_redeemables_limit: 99 } }],
-  ])('rejects %s', (_, response) => {
-    expect(specViolations(response)).not.toEqual([]);
-  });
-});
+    it.each([
+      ['no stacking_rules', { valid: true, redeemables: [] }],
+      [
+        'an unknown status',
+        { ...example('03-validations-invalid.json'), redeemables: [{ status: 'MAYBE' }] },
+      ],
+      [
+        'an APPLICABLE without result',
+        { stacking_rules: {}, redeemables: [{ status: 'APPLICABLE', id: 'A' }] },
+      ],
+      ['a money field as text', { stacking_rules: {}, order: { amount: '10.00' } }],
+      ['a fractional amount', { stacking_rules: {}, order: { total_amount: 10.5 } }],
+      ['a limit out of range', { stacking_rules: { applicable_redeemables_limit: 99 } }],
+    ])('rejects %s', (_, response) => {
+      expect(specViolations(response)).not.toEqual([]);
+    });
+  },
+);
 
 // Voucherify's recorded rollbacks send `voucher: null` and string `validity_timeframe`s where
 // their own spec wants objects, so only the engine's rollbacks are checked (wire-conformance.test.ts).
-describe('specViolations with another schema', () => {
-  it.each<[string, unknown, SpecSchema]>([
-    ['qualifications', example('01-qualifications.json'), 'QualificationsCheckEligibilityResponseBody'],
-    ['stacked redemptions', example('05-redemptions-stackable.json'), 'RedemptionsRedeemResponseBody'],
-  ])('accepts the recorded %s', (_, response, schema) => {
-    expect(specViolations(response, schema)).toEqual([]);
-  });
+describeWithReference(
+  'specViolations with another schema',
+  ['readOnly-openAPI.json', 'examples/01-qualifications.json', 'examples/05-redemptions-stackable.json'],
+  () => {
+    it.each<[string, unknown, SpecSchema]>([
+      ['qualifications', example('01-qualifications.json'), 'QualificationsCheckEligibilityResponseBody'],
+      ['stacked redemptions', example('05-redemptions-stackable.json'), 'RedemptionsRedeemResponseBody'],
+    ])('accepts the recorded %s', (_, response, schema) => {
+      expect(specViolations(response, schema)).toEqual([]);
+    });
 
-  it.each<[string, unknown, SpecSchema]>([
-    [
-      'a qualification list with a text total',
-      { redeemables: { object: 'list', data_ref: 'data', data: [], total: 'none', has_more: false } },
-      'QualificationsCheckEligibilityResponseBody',
-    ],
-    [
-      'a redemption with an unknown result',
-      { ...example('05-redemptions-stackable.json'), parent_redemption: { result: 'MAYBE' } },
-      'RedemptionsRedeemResponseBody',
-    ],
-    ['a rollback with a fractional amount', { amount: -10.5 }, 'RedemptionsRollbackCreateResponseBody'],
-  ])('rejects %s', (_, response, schema) => {
-    expect(specViolations(response, schema)).not.toEqual([]);
-  });
-});
+    it.each<[string, unknown, SpecSchema]>([
+      [
+        'a qualification list with a text total',
+        { redeemables: { object: 'list', data_ref: 'data', data: [], total: 'none', has_more: false } },
+        'QualificationsCheckEligibilityResponseBody',
+      ],
+      [
+        'a redemption with an unknown result',
+        { ...example('05-redemptions-stackable.json'), parent_redemption: { result: 'MAYBE' } },
+        'RedemptionsRedeemResponseBody',
+      ],
+      ['a rollback with a fractional amount', { amount: -10.5 }, 'RedemptionsRollbackCreateResponseBody'],
+    ])('rejects %s', (_, response, schema) => {
+      expect(specViolations(response, schema)).not.toEqual([]);
+    });
+  },
+);
