@@ -34,6 +34,10 @@ const steps = [
   { name: 'lint', command: ['pnpm', 'exec', 'eslint', '.', '--max-warnings=0'] },
   { name: 'typecheck', command: ['pnpm', 'exec', 'tsc', '-p', 'tsconfig.json'] },
   { name: 'build packages', command: ['pnpm', 'run', 'build'] },
+  // Each tarball: no test code, every export present, maps with their sources; publint; attw.
+  { name: 'packages fit to publish', command: ['node', '.ci/publish-check.mjs'] },
+  // The README's app in a fresh Vite project, installed from the tarballs with npm and with pnpm.
+  { name: 'fresh installs with npm and pnpm', command: ['node', '.ci/fresh-install.mjs'] },
   // README examples compile against the built packages' types, as in a storefront.
   { name: 'typecheck README examples', command: ['pnpm', 'exec', 'tsc', '-p', 'tsconfig.examples.json'] },
   { name: 'bundle sizes', command: ['node', '.ci/size.mjs'] },
