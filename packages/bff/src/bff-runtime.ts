@@ -6,7 +6,7 @@ import type { BffEnv } from './bff-env.js';
 import type { Catalog } from './catalog.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
 import type { ClientIp } from './client-ip.js';
-import type { Identify, SessionOf, Shopper } from './identity.js';
+import type { Identify, SessionOf, Shopper } from './identity/identity.js';
 import { isOutage } from './is-outage.js';
 import type { StackRanks } from './settle-stack.js';
 import type { BffStore } from './store.js';

@@ -30,10 +30,10 @@ import { Hono } from 'hono';
 import { Redis } from 'ioredis';
 
 import { jsonCatalog } from './catalog.js';
-import { cookieSession } from './cookie-session.js';
+import { cookieSession } from './identity/cookie-session.js';
 import { createBff } from './create-bff.js';
 import demoCatalog from './demo-catalog.json' with { type: 'json' };
-import { DEMO_PERSONAS } from './demo-personas.js';
+import { DEMO_PERSONAS } from './identity/demo-personas.js';
 import { loadEngine } from './load-engine.js';
 import { redisStore } from './redis-store.js';
 import { type Upstream, voucherifyUpstream } from './upstream.js';
