@@ -15,6 +15,8 @@ export { toEffect } from './effects.js';
 export { EngineNotInstalledError } from './engine-not-installed-error.js';
 export { guestIdentity } from './identity/identity.js';
 export type { Identify, SessionOf, Shopper } from './identity/identity.js';
+export { jwtIdentity } from './identity/jwt-identity.js';
+export type { JwtIdentify, JwtIdentityOptions } from './identity/jwt-identity.js';
 export type { Persona } from './identity/persona.js';
 export { maskCode } from './mask-code.js';
 export { memoryStore } from './memory-store.js';
