@@ -153,6 +153,18 @@ describe('jwtIdentity with a shared secret (HS256), over HTTP', () => {
     });
   });
 
+  it('sends the customer upstream again when the claims mapped to metadata change', async () => {
+    const upserts = () =>
+      store.engine.calls.filter(
+        (call) => call.path === '/v1/customers' && call.body.source_id === 'cust-tiered',
+      );
+    for (const tier of ['silver', 'silver', 'gold'])
+      await store.signedIn(
+        store.bearer(await sign({ sub: 'cust-tiered', 'https://shop.example/tier': tier })),
+      );
+    expect(upserts().map((call) => call.body.metadata)).toEqual([{ tier: 'silver' }, { tier: 'gold' }]);
+  });
+
   it('reads the token from the named cookie too; one in both places must be the same', async () => {
     const token = await sign({ sub: 'cust-new' });
     expect(await store.signedIn({ cookie: `other=1; shop_token=${token}` })).toBe(true);
