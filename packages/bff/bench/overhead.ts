@@ -24,10 +24,10 @@ import autocannon from 'autocannon';
 import { Hono } from 'hono';
 
 import { jsonCatalog } from '../src/catalog.js';
-import { cookieSession } from '../src/cookie-session.js';
+import { cookieSession } from '../src/identity/cookie-session.js';
 import { createBff } from '../src/create-bff.js';
 import catalog from '../src/demo-catalog.json' with { type: 'json' };
-import { DEMO_PERSONAS } from '../src/demo-personas.js';
+import { DEMO_PERSONAS } from '../src/identity/demo-personas.js';
 import { embeddedUpstream } from '../src/embedded-upstream.js';
 import { toValidationBody } from '../src/validation-body.js';
 

@@ -6,7 +6,7 @@ import type { BffEnv } from './bff-env.js';
 import type { Catalog } from './catalog.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
 import type { ClientIp } from './client-ip.js';
-import type { Identify, SessionOf, Shopper } from './identity.js';
+import type { Identify, SessionOf, Shopper } from './identity/identity.js';
 import { isOutage } from './is-outage.js';
 import type { StackRanks } from './settle-stack.js';
 import type { BffStore } from './store.js';
@@ -58,15 +58,28 @@ const MAX_SYNCED_IN_MEMORY = 10_000;
 
 /**
  * The {@link Caller} of `c`, from the server's own identity hooks only (never the body). The first
- * time a session meets a signed-in shopper, their traits are upserted upstream; a failure there
+ * time a session meets a signed-in shopper with these traits, their traits are upserted upstream; a failure there
  * is logged and never fails the request (an outage retries on the next one).
  */
 export async function callerOf(runtime: BffRuntime, c: Context<BffEnv>): Promise<Caller> {
   const [shopper, session] = await Promise.all([runtime.identify(c.req.raw), runtime.sessionOf(c.req.raw)]);
   const sessionId = session ?? (shopper ? `customer:${shopper.sourceId}` : null);
+  // Traits in the flag: a shopper whose traits change (a sign-in token's claims) is synced again.
   if (shopper && sessionId)
-    await syncOnce(runtime, c, shopper, `customer-synced:${sessionId}:${shopper.sourceId}`);
+    await syncOnce(
+      runtime,
+      c,
+      shopper,
+      `customer-synced:${sessionId}:${shopper.sourceId}:${traitsKey(shopper)}`,
+    );
   return { shopper, sessionId, ip: runtime.clientIp(c) };
+}
+
+/** The shopper's traits in one string, the same whatever their order. */
+function traitsKey(shopper: Shopper): string {
+  return JSON.stringify(
+    Object.entries(shopper.metadata ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
 }
 
 /** Upserts the shopper's traits unless `flag` says this session did already. */

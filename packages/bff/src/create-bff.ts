@@ -12,11 +12,11 @@ import type { BffRuntime } from './bff-runtime.js';
 import type { Catalog } from './catalog.js';
 import { type CircuitBreakerOptions, circuitBreaker } from './circuit-breaker.js';
 import { clientIp } from './client-ip.js';
-import type { CookieSession } from './cookie-session.js';
+import type { CookieSession } from './identity/cookie-session.js';
 import { currencyUpstream } from './currency-upstream.js';
 import { defaultLogger } from './default-logger.js';
 import { statusOf } from './http-errors.js';
-import { type Identify, type SessionOf, guestIdentity } from './identity.js';
+import { type Identify, type SessionOf, guestIdentity } from './identity/identity.js';
 import { invalidationHub } from './invalidation-hub.js';
 import { memoryStore } from './memory-store.js';
 import { moneyScale } from './money-scale.js';
@@ -59,7 +59,12 @@ export interface BffOptions {
    * choice (`codeMatching`).
    */
   caseSensitiveCodes?: boolean;
-  /** Who is shopping, from the request; defaults to `session`'s, else everyone is a guest. */
+  /**
+   * Who is shopping, from the request; defaults to `session`'s, else everyone is a guest.
+   * {@link jwtIdentity} takes the customer from a JWT the storefront's sign-in server signs. A
+   * hook may refuse a request by throwing PromoError `unauthorized` (answered 401 with the error
+   * body, and logged with its reason).
+   */
   identify?: Identify;
   /**
    * A signed-cookie session ({@link cookieSession}): gives `identify` and `sessionOf` their
@@ -270,10 +275,20 @@ export function createBff(options: BffOptions): Bff {
         ? error
         : new PromoError('server', 'Internal error', { cause: error, status: 500 });
     if (statusOf(promoError) >= 500) c.get('log').error({ err: error }, 'failed');
+    // A refused sign-in says why (the check that failed), never with the token or its claims.
+    else if (promoError.code === 'unauthorized')
+      c.get('log').warn({ reason: promoError.message, check: checkOf(promoError.cause) }, 'unauthorized');
     return c.json(promoErrorBody(promoError), statusOf(promoError) as ContentfulStatusCode);
   });
 
   return Object.assign(app, { orders: bffOrders(runtime) });
+}
+
+/** What a sign-in check that failed said (`ERR_JWT_EXPIRED: "exp" claim timestamp check failed`). */
+function checkOf(cause: unknown): string | undefined {
+  if (!(cause instanceof Error)) return undefined;
+  const code = (cause as { code?: unknown }).code;
+  return `${typeof code === 'string' ? code : cause.name}: ${cause.message}`;
 }
 
 /** `catalog`, refusing a cart it prices in another currency than the BFF's. */

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { validateResponseSchema } from '@promokit/core';
 import { type EngineServer, demoSeed, openEngine, serveEngine } from '@promokit/engine';
 import { EdgeRuntime } from 'edge-runtime';
+import { type CryptoKey, SignJWT, exportSPKI, generateKeyPair } from 'jose';
 import { type Message, build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -79,6 +80,7 @@ describe('the BFF with voucherifyUpstream in an Edge runtime', { timeout: 15_000
   const sessionSecret = 'an-edge-session-secret-of-32-characters';
   let engine: EngineServer;
   let runtime: EdgeRuntime;
+  let signingKey: CryptoKey;
   const logged: string[] = [];
 
   beforeAll(async () => {
@@ -88,10 +90,13 @@ describe('the BFF with voucherifyUpstream in an Edge runtime', { timeout: 15_000
       appId: 'edge',
       appToken: 'edge',
     });
+    const keys = await generateKeyPair('ES256', { extractable: true });
+    signingKey = keys.privateKey;
     const { code, errors } = await bundleForEdge(source('./test-support/edge-entry.ts'), {
       PROMOKIT_ENGINE_URL: JSON.stringify(engine.url),
       PROMOKIT_WEBHOOK_SECRET: JSON.stringify(webhookSecret),
       PROMOKIT_SESSION_SECRET: JSON.stringify(sessionSecret),
+      PROMOKIT_JWT_PUBLIC_KEY: JSON.stringify(await exportSPKI(keys.publicKey)),
     });
     expect(errors).toEqual([]);
     runtime = new EdgeRuntime({
@@ -167,6 +172,26 @@ describe('the BFF with voucherifyUpstream in an Edge runtime', { timeout: 15_000
     const read = await send('/session', { headers: { cookie: `${data}.${flipped}` } });
     expect(await read.json()).toMatchObject({ persona: 'guest' });
     expect(read.headers.get('set-cookie')).toMatch(/^promokit_session=/);
+  });
+
+  it('identifies a shopper by an ES256 JWT with Web Crypto, and refuses an expired one with 401', async () => {
+    const token = (expiresAt: number) =>
+      new SignJWT({ sub: 'cust-loyal' })
+        .setProtectedHeader({ alg: 'ES256' })
+        .setExpirationTime(expiresAt)
+        .sign(signingKey);
+    const wallet = (jwt: string) =>
+      runtime.dispatchFetch(`${site}/api/jwt-promotions/wallet`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+    const signedIn = await wallet(await token(Math.floor(Date.now() / 1000) + 300));
+    expect(signedIn.status).toBe(200);
+    expect(await signedIn.json()).toMatchObject({ signedIn: true });
+    const expired = await wallet(await token(Math.floor(Date.now() / 1000) - 300));
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toMatchObject({ error: { code: 'unauthorized' } });
   });
 
   it('verifies webhook signatures with Web Crypto', async () => {

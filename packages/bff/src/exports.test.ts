@@ -17,6 +17,7 @@ it('exports exactly its public names', () => {
     'createBff',
     'guestIdentity',
     'jsonCatalog',
+    'jwtIdentity',
     'maskCode',
     'memoryStore',
     'redisStore',

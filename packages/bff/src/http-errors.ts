@@ -24,6 +24,7 @@ export function badRequest(error: z.ZodError): PromoError {
 
 const STATUS: Partial<Record<PromoError['code'], number>> = {
   bad_request: 400,
+  unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   payload_too_large: 413,

@@ -1,5 +1,5 @@
 import type { BffRuntime } from './bff-runtime.js';
-import type { Shopper } from './identity.js';
+import type { Shopper } from './identity/identity.js';
 
 /** A loyalty card the shopper holds, as their wallet shows it. */
 export interface LoyaltyCard {

@@ -10,7 +10,11 @@
  *   demo catalog. Its `currency` is the BFF's (an unknown one stops the server at start-up).
  * - PROMOKIT_SESSION_SECRET (32+ characters): signed-cookie sessions with the demo personas;
  *   PROMOKIT_COOKIE_SECURE=false drops the cookie's `Secure` flag for plain-HTTP local demos.
- *   Without it every shopper is a guest.
+ * - PROMOKIT_JWT_SECRET, PROMOKIT_JWT_PUBLIC_KEY or PROMOKIT_JWT_JWKS_URL, with PROMOKIT_JWT_ISSUER,
+ *   PROMOKIT_JWT_AUDIENCE, PROMOKIT_JWT_COOKIE, PROMOKIT_JWT_SOURCE_ID_CLAIM and
+ *   PROMOKIT_JWT_METADATA_CLAIMS: shoppers identified by the JWT the storefront's sign-in server
+ *   signs (see `jwtOptionsFromEnv`), instead of demo personas; setting both stops the server.
+ *   With neither, every shopper is a guest.
  * - VOUCHERIFY_WEBHOOK_SECRET: enables `POST /webhooks/voucherify` and live updates.
  * - PROMOKIT_CASE_SENSITIVE_CODES=true|false: the upstream project's `case_sensitive_codes`;
  *   default the embedded demo seed's (`false`), or `true` for Voucherify.
@@ -30,10 +34,12 @@ import { Hono } from 'hono';
 import { Redis } from 'ioredis';
 
 import { jsonCatalog } from './catalog.js';
-import { cookieSession } from './cookie-session.js';
+import { cookieSession } from './identity/cookie-session.js';
 import { createBff } from './create-bff.js';
 import demoCatalog from './demo-catalog.json' with { type: 'json' };
-import { DEMO_PERSONAS } from './demo-personas.js';
+import { DEMO_PERSONAS } from './identity/demo-personas.js';
+import { jwtIdentity } from './identity/jwt-identity.js';
+import { jwtOptionsFromEnv } from './identity/jwt-options-from-env.js';
 import { loadEngine } from './load-engine.js';
 import { redisStore } from './redis-store.js';
 import { type Upstream, voucherifyUpstream } from './upstream.js';
@@ -44,6 +50,17 @@ const list = (value: string | undefined) =>
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+
+// Checked before anything opens: a misconfigured sign-in stops the server at once.
+const jwtOptions = jwtOptionsFromEnv(env);
+if (jwtOptions && env.PROMOKIT_SESSION_SECRET) {
+  throw new Error(
+    'PROMOKIT_SESSION_SECRET (demo personas) and PROMOKIT_JWT_* (your sign-in) both identify shoppers: set one',
+  );
+}
+const identify = jwtOptions ? jwtIdentity(jwtOptions) : undefined;
+// A key that cannot verify anything stops the server now, not every signed-in request later.
+const jwtAlgorithms = await identify?.ready();
 
 const catalogData = (
   env.PROMOKIT_CATALOG ? JSON.parse(readFileSync(env.PROMOKIT_CATALOG, 'utf8')) : demoCatalog
@@ -96,6 +113,7 @@ const app = new Hono().route(
     allowedOrigins,
     trustProxy: env.PROMOKIT_TRUST_PROXY === 'true',
     ...(session ? { session } : {}),
+    ...(identify ? { identify } : {}),
     ...(redis ? { store: redisStore(redis) } : {}),
     ...(env.VOUCHERIFY_WEBHOOK_SECRET ? { webhookSecret: env.VOUCHERIFY_WEBHOOK_SECRET } : {}),
   }),
@@ -103,7 +121,19 @@ const app = new Hono().route(
 const hostname = env.HOST ?? '127.0.0.1';
 const server = serve({ fetch: app.fetch, hostname, port: Number(env.PORT ?? 4180) }, (info: AddressInfo) => {
   const features = [
-    session ? 'cookie sessions with demo personas' : 'guests only',
+    jwtOptions && jwtAlgorithms
+      ? `JWT sign-in (${[
+          jwtAlgorithms.join('/'),
+          jwtOptions.jwksUrl ? `keys from ${String(jwtOptions.jwksUrl)}` : '',
+          jwtOptions.issuer ? `iss ${[jwtOptions.issuer].flat().join(' ')}` : '',
+          jwtOptions.audience ? `aud ${[jwtOptions.audience].flat().join(' ')}` : '',
+          jwtOptions.cookieName ? `Bearer or cookie ${jwtOptions.cookieName}` : 'Bearer',
+        ]
+          .filter(Boolean)
+          .join(', ')})`
+      : session
+        ? 'cookie sessions with demo personas'
+        : 'guests only',
     env.VOUCHERIFY_WEBHOOK_SECRET ? 'webhooks' : 'no webhooks',
     redis ? 'Redis store' : 'memory store',
     allowedOrigins.length ? `origins ${allowedOrigins.join(' ')}` : 'same origin only',

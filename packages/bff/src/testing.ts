@@ -9,10 +9,10 @@ import { Hono } from 'hono';
 import { pino } from 'pino';
 
 import { jsonCatalog } from './catalog.js';
-import { cookieSession } from './cookie-session.js';
+import { cookieSession } from './identity/cookie-session.js';
 import { type Bff, type BffOptions, createBff } from './create-bff.js';
 import catalog from './demo-catalog.json' with { type: 'json' };
-import { DEMO_PERSONAS } from './demo-personas.js';
+import { DEMO_PERSONAS } from './identity/demo-personas.js';
 import { embeddedUpstream } from './embedded-upstream.js';
 
 /** Where {@link demoBff} and {@link startDemoBff} mount the BFF, as a storefront would. */

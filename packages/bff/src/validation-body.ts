@@ -1,7 +1,7 @@
 import type { ValidationsValidateRequestBody } from '@promokit/voucherify';
 
 import type { PricedCart } from './catalog.js';
-import type { Shopper } from './identity.js';
+import type { Shopper } from './identity/identity.js';
 import type { StackMember } from './stack-member.js';
 import { upstreamOrder } from './upstream-call.js';
 

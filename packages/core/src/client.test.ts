@@ -55,6 +55,9 @@ const server = createServer((request, response) => {
     else if (prefix === 'invalid')
       json(400, { error: { code: 'bad_request', message: 'cart.lines: too many', path: 'cart.lines' } });
     else if (prefix === 'unavailable') json(503, { nope: true });
+    else if (prefix === 'signed-out')
+      json(401, { error: { code: 'unauthorized', message: 'The sign-in token expired' } });
+    else if (prefix === 'auth-proxy') response.writeHead(401, { 'www-authenticate': 'Bearer' }).end();
     else if (prefix === 'crash') response.writeHead(500).end('<html>oops</html>');
     else if (prefix === 'drifted') json(200, { applied: 'everything' });
     // What a dev proxy or a gateway answers when the BFF behind it is down, and what a web server
@@ -145,6 +148,8 @@ describe('createPromoClient', () => {
     ['limited', { code: 'rate_limited', status: 429, retryAfter: 7, message: 'Slow down' }],
     ['invalid', { code: 'bad_request', status: 400, path: 'cart.lines', message: 'cart.lines: too many' }],
     ['unavailable', { code: 'unavailable', status: 503, retryAfter: undefined }],
+    ['signed-out', { code: 'unauthorized', status: 401, message: 'The sign-in token expired' }],
+    ['auth-proxy', { code: 'unauthorized', status: 401 }],
     [
       'crash',
       {

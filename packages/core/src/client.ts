@@ -63,6 +63,7 @@ const developmentValidator: ResponseValidator | undefined =
  */
 const STATUS_CODES: Record<number, PromoErrorCode> = {
   400: 'bad_request',
+  401: 'unauthorized',
   403: 'forbidden',
   404: 'not_found',
   413: 'payload_too_large',

@@ -10,6 +10,7 @@ export const PROMO_ERROR_CODES = [
   'network',
   'aborted',
   'bad_request',
+  'unauthorized',
   'forbidden',
   'not_found',
   'payload_too_large',

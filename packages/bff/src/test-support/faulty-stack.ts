@@ -10,10 +10,10 @@ import BetterSqlite3 from 'better-sqlite3';
 import { pino } from 'pino';
 
 import { jsonCatalog } from '../catalog.js';
-import { cookieSession } from '../cookie-session.js';
+import { cookieSession } from '../identity/cookie-session.js';
 import { type Bff, type BffOptions, createBff } from '../create-bff.js';
 import catalog from '../demo-catalog.json' with { type: 'json' };
-import { DEMO_PERSONAS } from '../demo-personas.js';
+import { DEMO_PERSONAS } from '../identity/demo-personas.js';
 import type { BffStore } from '../store.js';
 import { DEMO_SESSION_SECRET } from '../testing.js';
 import { voucherifyUpstream } from '../upstream.js';

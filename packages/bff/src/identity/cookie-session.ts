@@ -4,8 +4,8 @@ import { LRUCache } from 'lru-cache';
 import { decodeBase64Url, encodeBase64Url } from 'hono/utils/encode';
 import { z } from 'zod';
 
-import type { BffEnv } from './bff-env.js';
-import { hmacSha256 } from './hmac-sha256.js';
+import type { BffEnv } from '../bff-env.js';
+import { hmacSha256 } from '../hmac-sha256.js';
 import type { Identify, SessionOf } from './identity.js';
 import type { Persona } from './persona.js';
 

@@ -2,11 +2,11 @@ import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
-import { jsonCatalog } from './catalog.js';
+import { jsonCatalog } from '../catalog.js';
 import { cookieSession } from './cookie-session.js';
-import { createBff } from './create-bff.js';
+import { createBff } from '../create-bff.js';
 import { DEMO_PERSONAS } from './demo-personas.js';
-import { recordingEngine } from './test-support/recording-engine.js';
+import { recordingEngine } from '../test-support/recording-engine.js';
 
 const engine = recordingEngine();
 afterAll(() => engine.close());
