@@ -107,7 +107,15 @@ const REDEEMABLE: Shape = {
     order: ORDER,
     applicable_to: APPLICABLE_TO,
     inapplicable_to: APPLICABLE_TO,
-    result: { fields: { discount: DISCOUNT, gift: GIFT, promokit: { missing: ['missing_amount'] } } },
+    result: {
+      fields: {
+        discount: DISCOUNT,
+        gift: GIFT,
+        // What `points_ratio` points pay.
+        loyalty_card: { money: ['exchange_ratio'] },
+        promokit: { missing: ['missing_amount'] },
+      },
+    },
   },
 };
 /** A qualified promotion stack lists its tiers as redeemables too. */

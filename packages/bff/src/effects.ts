@@ -1,7 +1,10 @@
 import type { Effect } from '@promokit/core';
 import { SHIPPING_PRODUCT, type ValidationsRedeemableApplicable } from '@promokit/voucherify';
 
-/** Describes what an applicable redeemable does, for display, from its upstream result. */
+/**
+ * Describes what an applicable redeemable does, for display, from its upstream result; `null` for
+ * one that does nothing the kit can show, such as free units a formula worked out as 0.
+ */
 export function toEffect(result: ValidationsRedeemableApplicable['result']): Effect | null {
   if (result.gift) return { type: 'gift_card', balance: result.gift.balance ?? 0 };
   if (result.loyalty_card) return { type: 'loyalty_points', points: result.loyalty_card.points ?? 0 };
@@ -19,11 +22,21 @@ export function toEffect(result: ValidationsRedeemableApplicable['result']): Eff
       return { type: 'fixed_price', price: discount.fixed_amount };
     case 'UNIT':
       if (discount.effect === 'ADD_MANY_ITEMS') {
+        // Each product named, so that the shopper reads what they get, not "2 free items".
+        const items = discount.units
+          .map((unit) => ({
+            productId: unit.product?.source_id ?? unit.sku?.source_id ?? unit.unit_type ?? '',
+            quantity: unit.unit_off ?? 1,
+          }))
+          .filter((item) => item.quantity > 0);
+        if (!items.length) return null;
         return {
           type: 'free_items',
-          quantity: discount.units.reduce((sum, unit) => sum + (unit.unit_off ?? 1), 0),
+          quantity: items.reduce((sum, item) => sum + item.quantity, 0),
+          ...(items.every((item) => item.productId) ? { items } : {}),
         };
       }
+      if ((discount.unit_off ?? 1) <= 0) return null;
       return discount.unit_type === SHIPPING_PRODUCT.id
         ? { type: 'free_shipping' }
         : {

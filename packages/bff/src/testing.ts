@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { serve } from '@hono/node-server';
-import { demoSeed } from '@promokit/engine';
+import { type Seed, demoSeed } from '@promokit/engine';
 import { Hono } from 'hono';
 import { pino } from 'pino';
 
@@ -14,6 +14,7 @@ import { type Bff, type BffOptions, createBff } from './create-bff.js';
 import catalog from './demo-catalog.json' with { type: 'json' };
 import { DEMO_PERSONAS } from './identity/demo-personas.js';
 import { embeddedUpstream } from './embedded-upstream.js';
+import type { Upstream } from './upstream.js';
 
 /** Where {@link demoBff} and {@link startDemoBff} mount the BFF, as a storefront would. */
 export const DEMO_BFF_PATH = '/api/promotions';
@@ -29,8 +30,16 @@ export interface DemoBff {
   site: Hono;
   /** A fetch that reaches `site` in memory: pass it to `createPromoClient({ fetch })`. */
   fetch: typeof fetch;
+  /** The embedded engine the BFF calls, to read what it booked (`upstream.order(orderId)`). */
+  upstream: Upstream;
   /** Closes the engine and deletes its database. */
   close(): void;
+}
+
+/** Options of {@link demoBff} and {@link startDemoBff}: the BFF's, and the engine's seed. */
+export interface DemoBffOptions extends Partial<BffOptions> {
+  /** The engine's seed; default the demo seed (`demoSeed()`); e.g. `parseSeed` of it with campaigns added. */
+  seed?: Seed;
 }
 
 /**
@@ -40,14 +49,10 @@ export interface DemoBff {
  * so is this BFF: a storefront gives its `PromoProvider` `codeMatching={caseInsensitiveCodes}`.
  * `caseSensitiveCodes: true` makes both the engine's project and the BFF case-sensitive.
  */
-export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
+export function demoBff({ seed = demoSeed(), ...options }: DemoBffOptions = {}): DemoBff {
   const dir = mkdtempSync(join(tmpdir(), 'promokit-bff-'));
   const caseSensitiveCodes = options.caseSensitiveCodes ?? false;
-  const upstream = embeddedUpstream({
-    file: join(dir, 'engine.sqlite'),
-    seed: demoSeed(),
-    caseSensitiveCodes,
-  });
+  const upstream = embeddedUpstream({ file: join(dir, 'engine.sqlite'), seed, caseSensitiveCodes });
   const app = createBff({
     upstream,
     catalog: jsonCatalog(catalog.currency, catalog.products, { shipping: catalog.shipping }),
@@ -64,6 +69,7 @@ export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
     app,
     site,
     fetch: (input, init) => Promise.resolve(site.fetch(new Request(input, init))),
+    upstream,
     close() {
       upstream.close();
       rmSync(dir, { recursive: true, force: true });
@@ -74,16 +80,19 @@ export function demoBff(options: Partial<BffOptions> = {}): DemoBff {
 /** A demo BFF listening on a local port; `url` is the base URL to give `createPromoClient`. */
 export interface RunningDemoBff {
   url: string;
+  /** The embedded engine the BFF calls (see {@link DemoBff.upstream}). */
+  upstream: Upstream;
   close(): Promise<void>;
 }
 
 /** Starts {@link demoBff} on a free port of 127.0.0.1, e.g. from a test runner's global setup. */
-export function startDemoBff(options: Partial<BffOptions> = {}): Promise<RunningDemoBff> {
+export function startDemoBff(options: DemoBffOptions = {}): Promise<RunningDemoBff> {
   const bff = demoBff(options);
   return new Promise((resolve) => {
     const server = serve({ fetch: bff.site.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
       resolve({
         url: `http://127.0.0.1:${info.port}${DEMO_BFF_PATH}`,
+        upstream: bff.upstream,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());

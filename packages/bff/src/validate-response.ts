@@ -49,6 +49,8 @@ function stepAmount(redeemable: ValidationsRedeemableApplicable): number {
  * - Shipping is the order's shipping line (`5h1pp1ng`): the one the BFF sent, or the one a
  *   free-shipping discount added; what discounts took off that line is `shippingDiscount`.
  * - Goods are the rest of the order's lines, units a promotion added for free included.
+ * - A code upstream applied that gives nothing the kit can show (0 free units) is rejected as
+ *   `cart_not_eligible`, as one Voucherify skips for `no_effect` is, and is not redeemed.
  * - `dropped` are redeemables left out of earlier validations of the same request, reported with
  *   their own reasons. Only codes are ever reported as rejected: an automatic promotion that does
  *   not apply is simply not shown; one the stacking rules skipped is named in `leftOut` with why.
@@ -68,6 +70,7 @@ export function toValidateResponse(
     ...(validation.inapplicable_redeemables ?? []),
     ...(validation.skipped_redeemables ?? []),
   ];
+  const noEffect: Rejection[] = [];
   let discount = 0;
   for (const redeemable of validation.redeemables) {
     if (redeemable.status !== 'APPLICABLE') {
@@ -75,7 +78,12 @@ export function toValidateResponse(
       continue;
     }
     const effect = toEffect(redeemable.result);
-    if (!effect) continue;
+    if (!effect) {
+      // Applicable, but it gives nothing (0 free units): the shopper is told, as for `no_effect`.
+      if (redeemable.object === 'voucher')
+        noEffect.push({ reason: 'cart_not_eligible', code: redeemable.id });
+      continue;
+    }
     // A promotion tier by its own name, as its offer names it (badge, hint, chip agree); a code by its campaign.
     const label =
       (redeemable.object === 'promotion_tier'
@@ -101,9 +109,12 @@ export function toValidateResponse(
     });
   }
   const appliedCodes = applied.map((item) => item.code);
-  const rejected: Rejection[] = notApplied
-    .filter((item) => item.object === 'voucher')
-    .map((item) => toRejection(item, appliedCodes, validation.stacking_rules));
+  const rejected: Rejection[] = [
+    ...notApplied
+      .filter((item) => item.object === 'voucher')
+      .map((item) => toRejection(item, appliedCodes, validation.stacking_rules)),
+    ...noEffect,
+  ];
   const leftOut: NonNullable<ValidateResponse['leftOut']> = [];
   for (const item of notApplied) {
     if (item.object !== 'promotion_tier' || item.status !== 'SKIPPED') continue;

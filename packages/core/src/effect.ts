@@ -17,6 +17,11 @@ export const effectSchema = z.discriminatedUnion('type', [
     /** The free product, when the upstream names one. */
     productId: z.string().optional(),
     productName: z.string().optional(),
+    /**
+     * Each free product and how many of it, when one discount gives several (Voucherify's `UNIT`
+     * discount with `effect: "ADD_MANY_ITEMS"`); `quantity` is then their sum.
+     */
+    items: z.array(z.object({ productId: z.string(), quantity: z.number().int().positive() })).optional(),
   }),
   z.object({
     type: z.literal('gift_card'),

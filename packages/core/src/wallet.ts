@@ -15,6 +15,11 @@ export const walletEntrySchema = z.object({
   balance: z.number().int().nonnegative().optional(),
   /** Loyalty points on the card. */
   points: z.number().int().nonnegative().optional(),
+  /**
+   * What one point of a loyalty card pays, in minor units of the store currency (Voucherify's
+   * loyalty card `exchange_ratio` over its `points_ratio`, DIGEST §9): `LoyaltyPoints`' `pointValue`.
+   */
+  pointValue: z.number().positive().optional(),
   /** The shopper's own referral code, to share rather than redeem. */
   ownReferral: z.boolean().optional(),
 });

@@ -6,6 +6,7 @@ import { automaticTiers } from '../automatic-tiers.js';
 import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
+import { toEffect } from '../effects.js';
 import { failedAttempts } from '../failed-attempts.js';
 import { isOutage } from '../is-outage.js';
 import { maskCode } from '../mask-code.js';
@@ -160,8 +161,12 @@ export async function validateCart(
     const validation = settled.validation ?? { redeemables: [] };
     if (holder && key)
       await writeLock(runtime.store, holder, { key, codes: settled.validation ? reserved : [] });
+    // What applies and does something: a code that gives nothing is not redeemed (see toValidateResponse).
     const applying = settled.members.filter((member) =>
-      validation.redeemables.some((result) => result.status === 'APPLICABLE' && isResultOf(member, result)),
+      validation.redeemables.some(
+        (result) =>
+          result.status === 'APPLICABLE' && toEffect(result.result) !== null && isResultOf(member, result),
+      ),
     );
     return {
       response: toValidateResponse(cart, validation, settled.dropped),

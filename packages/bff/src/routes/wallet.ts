@@ -10,7 +10,7 @@ import { isOutage } from '../is-outage.js';
 /**
  * `POST /wallet`: the signed-in shopper's codes (Voucherify's `CUSTOMER_WALLET` qualification):
  * coupons and referral codes published to them, gift cards with their balance, loyalty cards with
- * their points. The shopper's own referral code is marked `ownReferral` (kind `referral`): theirs to
+ * their points and what a point pays. The shopper's own referral code is marked `ownReferral` (kind `referral`): theirs to
  * share, which Voucherify will not let them redeem. Empty for a guest, and during an upstream outage.
  */
 export function walletRoute(runtime: BffRuntime): Handler<BffEnv> {
@@ -50,6 +50,9 @@ function toWalletEntry(redeemable: QualificationsRedeemable): WalletEntry | null
         : 'coupon';
   const balance = result.gift?.balance;
   const points = result.loyalty_card?.balance ?? result.loyalty_card?.points;
+  // Voucherify's `exchange_ratio` is what `points_ratio` points (1 when absent) pay.
+  const ratio = result.loyalty_card?.exchange_ratio;
+  const pointValue = ratio && ratio / (result.loyalty_card?.points_ratio || 1);
   return {
     code: redeemable.id,
     kind,
@@ -57,6 +60,7 @@ function toWalletEntry(redeemable: QualificationsRedeemable): WalletEntry | null
     effect,
     ...(typeof balance === 'number' && balance >= 0 ? { balance } : {}),
     ...(typeof points === 'number' && points >= 0 ? { points } : {}),
+    ...(pointValue && pointValue > 0 ? { pointValue } : {}),
     ...(ownReferral ? { ownReferral } : {}),
   };
 }

@@ -173,14 +173,16 @@ function addedProduct(unitType: string, catalog: PricingCatalog): AddedProduct {
  * Gives `unit.unit_off` units of `unit.unit_type` away (DIGEST §8). `ADD_MISSING_ITEMS` adds only
  * the units the order lacks to reach `unit_off` and makes `unit_off` units free; `ADD_NEW_ITEMS`
  * adds `unit_off` units and makes those free; `ADD_SAME_ITEMS` does the same on the product's own
- * line, and nothing when the order does not hold the product. Units join the order's line of that product, or a
+ * line, and nothing when the order does not hold the product. No unit (`unit_off` 0, as a formula
+ * may work out) gives and adds nothing. Units join the order's line of that product, or a
  * new line priced from the catalog. Free units are never more than the line's units not given away
  * yet, and their discount never more than what the line and the order still cost.
  */
 function giveUnits(unit: OneUnit, before: Cart, catalog: PricingCatalog): DiscountEffect {
   const index = before.lines.findIndex((line) => line.ids.includes(unit.unit_type));
   const existing = index >= 0 ? before.lines[index] : undefined;
-  if (existing === undefined && unit.effect === 'ADD_SAME_ITEMS') {
+  // No unit to give (a formula worked out 0): nothing is added, not even an empty line.
+  if (unit.unit_off <= 0 || (existing === undefined && unit.effect === 'ADD_SAME_ITEMS')) {
     const none = before.lines.map(() => 0);
     return { cart: before, orderDiscount: 0, lineDiscounts: none, lineFreeUnits: none, lineAddedUnits: none };
   }

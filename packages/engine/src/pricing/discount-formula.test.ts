@@ -145,6 +145,33 @@ describe('formulas on order and item metadata', () => {
     });
   });
 
+  it('qualifies with the value a formula works out for the order, as validations answer it', async () => {
+    const discount = { type: 'AMOUNT', amount_off: 100, amount_off_formula: 'ORDER_UNITS_QUANTITY * 3' };
+    const order = { items: [{ product_id: 'mug', price: 2000, quantity: 4 }] };
+    opened = engineOverHttp(dir.path('engine-qualify.db'), seedWith(discount));
+    const qualified = await opened.qualify({ order, scenario: 'ALL' });
+    const validated = await opened.validate({ redeemables: [{ object: 'voucher', id: 'DYN' }], order });
+    const offered = qualified.redeemables.data.find((redeemable) => redeemable.id === 'DYN');
+    expect(offered?.result?.discount).toMatchObject({ type: 'AMOUNT', amount_off: 1200 });
+    expect(validated.redeemables?.[0]?.result?.discount).toMatchObject({ amount_off: 1200 });
+  });
+
+  it('adds no line when a free-unit formula works out 0 units, and takes nothing off', async () => {
+    const response = await validate(
+      {
+        type: 'UNIT',
+        effect: 'ADD_NEW_ITEMS',
+        unit_type: 'sticker',
+        unit_off: 1,
+        unit_off_formula: 'ROUND_DOWN(ORDER_UNITS_QUANTITY / 3)',
+      },
+      { order: { items: [{ product_id: 'mug', price: 2000, quantity: 2 }] } },
+    );
+    expect(response.order?.items?.map((item) => item.product_id)).toEqual(['mug']);
+    expect(response.order?.total_discount_amount).toBe(0);
+    expect(response.redeemables?.[0]?.result?.discount).toMatchObject({ unit_off: 0 });
+  });
+
   it('refuses a seed whose formula cannot be read, saying why', () => {
     expect(() =>
       parseSeed(seedWith({ type: 'AMOUNT', amount_off: 100, amount_off_formula: 'IF(ORDER_AMOUNT > 1;2)' })),

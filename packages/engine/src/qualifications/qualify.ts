@@ -250,6 +250,22 @@ function assess(
   return { ...assessment, effect, points, deal };
 }
 
+/**
+ * A redeemable's discount as the cart would get it: formulas worked out on the request's order
+ * (its static value the fallback), scaled by the bundles the cart holds, as validations answer it.
+ * A near miss shows what it would take off the cart as it is.
+ */
+function discountFor(
+  redeemable: RedeemableDefinition,
+  context: EvaluationContext,
+  bundles: number,
+): { discount?: ReturnType<typeof wireDiscount> } {
+  if (redeemable.discount === undefined) return {};
+  return {
+    discount: wireDiscount(dynamicDiscount(redeemable.discount, context.cart, context, bundles).discount),
+  };
+}
+
 /** The wire shape of an assessed redeemable; built only for the page returned. */
 function toWire(
   { redeemable, member, state, outcome, effect, points }: Assessment,
@@ -286,7 +302,7 @@ function toWire(
     return {
       ...base,
       result: {
-        ...(redeemable.discount === undefined ? {} : { discount: wireDiscount(redeemable.discount) }),
+        ...discountFor(redeemable, context, 1),
         ...(rejection?.bundle === undefined ? {} : { bundle: rejection.bundle }),
         ...(ownReferral && rejection ? { error: rejectionError(member, rejection, input.requestId) } : {}),
         ...(rejection?.missingAmount === undefined
@@ -321,7 +337,7 @@ function toWire(
   return {
     ...base,
     result: {
-      ...(redeemable.discount === undefined ? {} : { discount: wireDiscount(redeemable.discount) }),
+      ...discountFor(redeemable, context, outcome.candidate.bundle?.quantity ?? 1),
       ...(outcome.candidate.bundle === undefined ? {} : { bundle: outcome.candidate.bundle }),
     },
     order,

@@ -23,6 +23,18 @@ const effects: [Effect, string, string][] = [
     '1 × ride unlock gratis',
   ],
   [
+    {
+      type: 'free_items',
+      quantity: 3,
+      items: [
+        { productId: 'Trail Mug', quantity: 1 },
+        { productId: 'Field Cap', quantity: 2 },
+      ],
+    },
+    '1 free Trail Mug and 2 free Field Cap',
+    '1 × Trail Mug gratis und 2 × Field Cap gratis',
+  ],
+  [
     { type: 'gift_card', balance: 5000, credits: 2000 },
     '$20.00 gift card credit',
     '20,00 $ Geschenkkartenguthaben',

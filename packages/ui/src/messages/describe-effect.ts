@@ -14,21 +14,37 @@ type Data = Partial<{
   balance: number;
   credits: number;
   points: number;
+  items: { productId: string; quantity: number }[];
 }>;
 
 /**
  * What a discount does, in the shopper's words: "10% off, up to $25.00", "$5.00 off", "free
- * shipping", "1 free ride unlock", "250 loyalty points". Covers every effect type, so a storefront
- * writes no code per discount type.
+ * shipping", "1 free ride unlock", "1 free Trail Mug and 1 free Field Cap", "250 loyalty points".
+ * Covers every effect type, so a storefront writes no code per discount type.
  */
-export function describeEffect(effect: Effect, { t, money, number, product }: Messages): string {
-  const { type, percentOff, cap, amountOff, price, quantity, productId, productName, credits, points } =
-    effect as Effect & Data;
+export function describeEffect(effect: Effect, messages: Messages): string {
+  const { t, money, number, product, list } = messages;
+  const {
+    type,
+    percentOff,
+    cap,
+    amountOff,
+    price,
+    quantity,
+    productId,
+    productName,
+    balance,
+    credits,
+    points,
+    items,
+  } = effect as Effect & Data;
+  // Several free products: each named, "1 free Trail Mug and 1 free Field Cap".
+  if (items) return list(items.map((item) => describeEffect({ type, ...item } as Effect, messages)));
   // A free product is named when upstream names it.
   const free = productName ?? (productId === undefined ? undefined : product(productId));
   const moneyOf = (value: number | undefined) => (value === undefined ? value : money(value));
   // What comes off, the new price, or what a gift card pays (else its balance).
-  const amount = moneyOf(type === 'gift_card' ? (credits ?? (effect as Data).balance) : (amountOff ?? price));
+  const amount = moneyOf(type === 'gift_card' ? (credits ?? balance) : (amountOff ?? price));
   return t(
     cap !== undefined
       ? 'effect.percent_off_capped'
