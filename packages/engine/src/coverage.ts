@@ -119,17 +119,20 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     capability: 'Qualification scenarios',
-    voucherify: 'ALL, CUSTOMER_WALLET, AUDIENCE_ONLY, PRODUCTS(_DISCOUNT)(_BY_CUSTOMER)',
+    voucherify: 'ALL, CUSTOMER_WALLET, AUDIENCE_ONLY, PRODUCTS(_DISCOUNT)(_BY_CUSTOMER), PROMOTION_STACKS',
     reference: 'DIGEST §4; spec `QualificationsCheckEligibilityRequestBody`',
     support: 'yes',
     test: 'qualifications/qualify-scenarios.test.ts',
   },
   {
     capability: 'Promotion stacks',
-    voucherify: '`stack_…` redeemables and the PROMOTION_STACKS scenario',
-    reference: 'DIGEST §4, §5, §9',
-    support: 'no',
-    gap: 'a stack is 404 in validations; the scenario is refused with 400',
+    voucherify:
+      '`stack_…` tiers of one promotion in a set sequence; validated and redeemed alone; the PROMOTION_STACKS scenario',
+    reference:
+      'DIGEST §4, §5, §9; spec `PromotionStack`, `RedeemPromotionStack`, `QualificationsRedeemable.redeemables`',
+    support: 'partly',
+    gap: "seed-defined only (no `/v1/promotions/stacks` endpoints); the spec does not say whether the project's stacking limits apply to a stack's tiers: the engine applies them, as to tiers sent one by one; `ALL` lists stacks too (the spec's `object` enum has `promotion_stack`)",
+    test: 'engine-promotion-stacks.test.ts',
   },
   {
     capability: 'Sessions (LOCK)',

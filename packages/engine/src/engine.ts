@@ -196,7 +196,12 @@ function statesFor(
 ): Map<string, RedeemableState> {
   const states = new Map<string, RedeemableState>();
   const sessionKey = body.session?.key ?? undefined;
-  for (const member of body.redeemables) {
+  const members = body.redeemables.flatMap((member) =>
+    member.object === 'promotion_stack'
+      ? (catalog.stacks.get(member.id)?.tierIds ?? []).map((id) => ({ object: 'promotion_tier' as const, id }))
+      : [member],
+  );
+  for (const member of members) {
     const definition =
       member.object === 'voucher' ? findVoucher(catalog, member.id) : catalog.tiers.get(member.id);
     const state = definition && store.state(definition.id, at, sessionKey);

@@ -100,10 +100,11 @@ export type { QualificationsCheckEligibilityResponseBody } from './qualification
 export {
   giftResultSchema,
   loyaltyCardResultSchema,
+  qualificationsRedeemableBaseSchema,
   qualificationsRedeemableObjectSchema,
   qualificationsRedeemableSchema,
 } from './qualifications-redeemable.js';
-export type { QualificationsRedeemable } from './qualifications-redeemable.js';
+export type { QualificationsRedeemable, QualificationsRedeemableBase } from './qualifications-redeemable.js';
 export { redemptionRollbackSchema } from './redemption-rollback.js';
 export type { RedemptionRollback } from './redemption-rollback.js';
 export {

@@ -17,7 +17,7 @@ import { cartFromOrder, payable, type Cart, type CartLine } from '../pricing/car
 import { formulaFacts, isDynamic, lineFacts, resolveDiscount } from '../pricing/resolve-discount.js';
 import type { EngineDiscount } from '../seed/seed-schema.js';
 import { scaleDiscount } from '../pricing/scale-discount.js';
-import { checkRedeemables, type StackMember } from './check-redeemables.js';
+import { requestMembers, type StackMember } from './check-redeemables.js';
 import {
   evaluateRedeemable,
   requestFacts,
@@ -274,7 +274,7 @@ function skippedForNoEffect(step: AppliedStep, input: StackInput): boolean {
 export function validateStack(input: StackInput): StackOutcome {
   const { request, catalog } = input;
   const redeemables = asNamedByProject(request.redeemables, catalog);
-  checkRedeemables(redeemables, input.requestId);
+  const { members: requested, stack } = requestMembers(redeemables, catalog, input.requestId);
   if (redeemables.length > catalog.stackingRules.redeemables_limit) {
     throw new EngineRequestError({
       code: 400,
@@ -289,7 +289,8 @@ export function validateStack(input: StackInput): StackOutcome {
   const options: ResultOptions = { requestId: input.requestId, expandRedeemable: expand.has('redeemable') };
   const initial = cartFromOrder(request.order);
   const context: EvaluationContext = { ...requestFacts(request, input), ...input, cart: initial };
-  const members = sortMembers(redeemables, input);
+  // A stack's tiers apply in the stack's own sequence (`hierarchy_mode: MANUAL`).
+  const members = stack === undefined ? sortMembers(requested, input) : [...requested];
 
   const results = new Map<StackMember, ValidationsRedeemable>();
   const candidates: Candidate[] = [];
