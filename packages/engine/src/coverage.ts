@@ -168,7 +168,16 @@ export const CAPABILITIES: readonly Capability[] = [
       'earning rules award points when an order becomes paid; a created, unpaid order earns nothing',
     reference: 'spec `POST /v1/orders`, `OrdersCreateRequestBody`, context `earning_rule.order.paid`',
     support: 'partly',
-    gap: "one earning rule per program (points per amount of the order's total); cancelling a paid order keeps its points",
+    gap: "one earning rule per program (points per amount of the order's total)",
+    test: 'orders/upsert-order.test.ts',
+  },
+  {
+    capability: 'Loyalty: points taken back when a paid order is canceled',
+    voucherify:
+      'the spec is silent: `POST /v1/orders` takes `status: CANCELED`, and only rollbacks are said to return points',
+    reference: 'spec `OrdersCreateRequestBody`, `customer.order.canceled`; DIGEST §2, §7',
+    support: 'partly',
+    gap: 'the obvious reversal: a PAID order set CANCELED loses the points its payment earned (never below zero) and its customer the order; an order a redemption paid gives its points back when the redemption is rolled back',
     test: 'orders/upsert-order.test.ts',
   },
   {
