@@ -185,7 +185,7 @@ export const CAPABILITIES: readonly Capability[] = [
     voucherify: "tiers by points earned; rules on the member's tier",
     reference: 'spec `LoyaltyTier`; rule `customer.loyalty.tier`',
     support: 'partly',
-    gap: "no tier endpoints, so the kit does not show a member's tier or what the next one needs",
+    gap: "the spec's tier endpoints (`/v1/loyalties/…/tiers`) are deprecated and not modelled; a loyalty card in qualifications carries its holder's tier and the points to the next one as the PromoKit extension `result.promokit.loyalty_tier`, which Voucherify never sends",
     test: 'orders/upsert-order.test.ts',
   },
   {

@@ -72,7 +72,7 @@ export { ordersGetResponseBodySchema } from './orders-get-response-body.js';
 export type { OrdersGetResponseBody } from './orders-get-response-body.js';
 export type { Order, OrderStatus } from './order.js';
 export { promoKitResultExtensionSchema } from './promokit-extension.js';
-export type { PromoKitResultExtension } from './promokit-extension.js';
+export type { PromoKitLoyaltyTier, PromoKitResultExtension } from './promokit-extension.js';
 export {
   campaignTypeSchema,
   qualificationsCheckEligibilityRequestBodySchema,

@@ -31,6 +31,14 @@ export interface PromotionStackDefinition {
   createdAt: string;
 }
 
+/** A loyalty tier (`ltr_…`): its holders earned from `from` (included) to `to` (excluded) points. */
+export interface LoyaltyTierDefinition {
+  id: string;
+  name: string;
+  from: number;
+  to: number | undefined;
+}
+
 /** Everything the seed defines, indexed for evaluation; immutable until the next reseed. */
 export interface Catalog {
   stackingRules: ResolvedStackingRules;
@@ -58,7 +66,7 @@ export interface Catalog {
   /** Customer segments, which `customer.segment` rules name. */
   segments: readonly SeedSegment[];
   /** Loyalty tiers by program (campaign id): points from (included) and to (excluded). */
-  loyaltyTiers: ReadonlyMap<string, readonly { id: string; from: number; to: number | undefined }[]>;
+  loyaltyTiers: ReadonlyMap<string, readonly LoyaltyTierDefinition[]>;
 }
 
 const DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
@@ -271,7 +279,12 @@ export function buildCatalog(seed: Seed): Catalog {
           ? [
               [
                 campaign.id,
-                campaign.tiers.map((tier) => ({ id: tier.id, from: tier.points.from, to: tier.points.to })),
+                campaign.tiers.map((tier) => ({
+                  id: tier.id,
+                  name: tier.name,
+                  from: tier.points.from,
+                  to: tier.points.to,
+                })),
               ] as const,
             ]
           : [],

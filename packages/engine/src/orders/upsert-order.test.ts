@@ -109,6 +109,25 @@ describe('POST /v1/orders and earning on payment', () => {
     expect(await silver()).toBe('APPLICABLE');
   });
 
+  it("tells the card holder's tier and the next one's distance in the wallet, as paid orders move it", async () => {
+    const tier = async () => {
+      const wallet = expectConformant(
+        await engine.qualify({ scenario: 'CUSTOMER_WALLET', customer: { source_id: 'ann' }, order: { amount: 100 } }),
+        'QualificationsCheckEligibilityResponseBody',
+      );
+      return wallet.redeemables.data.find((r) => r.id === 'CARD-ANN')?.result?.promokit?.loyalty_tier;
+    };
+    expect(await tier()).toEqual({
+      id: 'ltr_Bronze',
+      name: 'Bronze',
+      next: { id: 'ltr_Silver', name: 'Silver', points_to_go: 50 },
+    });
+    await order({ source_id: 't1', status: 'PAID', amount: 3000, customer: { source_id: 'ann' } });
+    expect((await tier())?.next?.points_to_go).toBe(20);
+    await order({ source_id: 't2', status: 'PAID', amount: 2000, customer: { source_id: 'ann' } });
+    expect(await tier()).toEqual({ id: 'ltr_Silver', name: 'Silver' });
+  });
+
   it('refuses an order that does not match the schema', async () => {
     const answer = await engine.post('/v1/orders', { status: 'SHIPPED' });
     expect(answer).toMatchObject({ status: 400, body: { key: 'invalid_payload' } });

@@ -26,6 +26,7 @@ import {
   wireDiscount,
 } from '../validation/redeemable-results.js';
 import { trackingIdFor } from '../validation/tracking-id.js';
+import { loyaltyTierOf } from '../customers/loyalty-tier-of.js';
 import { qualifyStack } from './qualify-stack.js';
 
 /** Everything {@link qualify} decides from. */
@@ -349,9 +350,16 @@ function toWire(
   }
   if (points !== undefined) {
     const value = outcome.candidate.reward?.definition.pointsValue;
+    const tier = loyaltyTierOf(
+      input.catalog.loyaltyTiers.get(redeemable.campaign.id) ?? [],
+      state.loyaltyPoints ?? 0,
+    );
     return {
       ...base,
-      result: { loyalty_card: { points, balance: state.loyaltyBalance ?? 0, exchange_ratio: value } },
+      result: {
+        loyalty_card: { points, balance: state.loyaltyBalance ?? 0, exchange_ratio: value },
+        ...(tier ? { promokit: { loyalty_tier: tier } } : {}),
+      },
       order,
     };
   }
