@@ -6,9 +6,7 @@ import type { QualificationsRedeemable } from '@promokit/voucherify';
  * a stack can only be validated alone (DIGEST §5), while its tiers stack with the cart's codes, so
  * the kit applies an automatic stack as its tiers and shows each by its name and effect.
  */
-export function withStackTiers(
-  redeemables: readonly QualificationsRedeemable[],
-): QualificationsRedeemable[] {
+export function withStackTiers(redeemables: readonly QualificationsRedeemable[]): QualificationsRedeemable[] {
   const seen = new Set<string>();
   return redeemables.flatMap((redeemable) =>
     (redeemable.object === 'promotion_stack' ? (redeemable.redeemables ?? []) : [redeemable]).filter(

@@ -72,20 +72,35 @@ const beanie = catalog.products.find((product) => product.id === 'ridge-beanie')
 const order = {
   amount: (beanie?.price ?? NaN) + 695,
   items: [
-    { source_id: 'ridge-beanie', related_object: 'product', quantity: 1, price: beanie?.price },
-    { source_id: '5h1pp1ng', related_object: 'product', quantity: 1, price: 695 },
+    {
+      source_id: 'ridge-beanie',
+      related_object: 'product' as const,
+      quantity: 1,
+      price: beanie?.price ?? NaN,
+    },
+    { source_id: '5h1pp1ng', related_object: 'product' as const, quantity: 1, price: 695 },
   ],
 };
 
 describe('an automatic promotion stack, through the unchanged BFF', () => {
-  it("counts a stack a qualification lists alone as its tiers, each by its name and effect", async () => {
+  it('counts a stack a qualification lists alone as its tiers, each by its name and effect', async () => {
     // The engine's own answer for the scenario that lists only stacks.
     const stacks = await upstream.qualify({ scenario: 'PROMOTION_STACKS', order, options: { limit: 50 } });
     expect(stacks.redeemables.data.map((r) => r.id)).toEqual(['stack_W1nt3r']);
     const offers = withStackTiers(stacks.redeemables.data).flatMap((r) => toOffer(r) ?? []);
     expect(offers).toEqual([
-      expect.objectContaining({ id: 'promo_W1nt3r5', label: 'Winter 5.00 off', qualifies: true, effect: { type: 'amount_off', amountOff: 500 } }),
-      expect.objectContaining({ id: 'promo_W1nt3r10', label: 'Winter 10% off', qualifies: true, effect: { type: 'percent_off', percentOff: 10 } }),
+      expect.objectContaining({
+        id: 'promo_W1nt3r5',
+        label: 'Winter 5.00 off',
+        qualifies: true,
+        effect: { type: 'amount_off', amountOff: 500 },
+      }),
+      expect.objectContaining({
+        id: 'promo_W1nt3r10',
+        label: 'Winter 10% off',
+        qualifies: true,
+        effect: { type: 'percent_off', percentOff: 10 },
+      }),
     ]);
     // Listed beside its tiers (scenario ALL), each tier still counts once.
     const all = await upstream.qualify({ scenario: 'ALL', order, options: { limit: 50 } });
@@ -95,14 +110,20 @@ describe('an automatic promotion stack, through the unchanged BFF', () => {
   });
 
   it("shows the stack's tiers as applied promotions, taking off what the stack takes off upstream", async () => {
-    const { body } = await post('validate', { cart: { lines: [{ productId: 'ridge-beanie', quantity: 1 }] }, codes: [] });
+    const { body } = await post('validate', {
+      cart: { lines: [{ productId: 'ridge-beanie', quantity: 1 }] },
+      codes: [],
+    });
     const validation = validateResponseSchema.parse(body);
     const winter = validation.promotions.filter((promotion) => promotion.id.startsWith('promo_W1nt3r'));
     expect(winter.map((promotion) => [promotion.label, promotion.effect.type])).toEqual([
       ['Winter 5.00 off', 'amount_off'],
       ['Winter 10% off', 'percent_off'],
     ]);
-    const stack = await upstream.validate({ redeemables: [{ object: 'promotion_stack', id: 'stack_W1nt3r' }], order });
+    const stack = await upstream.validate({
+      redeemables: [{ object: 'promotion_stack', id: 'stack_W1nt3r' }],
+      order,
+    });
     expect(stack.valid).toBe(true);
     expect(validation.totals.discount).toBe(stack.order?.total_discount_amount);
   });

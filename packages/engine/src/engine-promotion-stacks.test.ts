@@ -1,4 +1,3 @@
-import type { ValidationsRedeemableApplicable } from '@promokit/voucherify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { SeedInput } from './seed/seed-schema.js';
@@ -59,10 +58,6 @@ const seed: SeedInput = {
 };
 
 const order = { amount: 10000, items: [{ product_id: 'mug', price: 5000, quantity: 2 }] };
-
-function applicable(results: readonly { status: string }[]): ValidationsRedeemableApplicable[] {
-  return results.filter((r): r is ValidationsRedeemableApplicable => r.status === 'APPLICABLE');
-}
 
 describe('promotion stacks in validations', () => {
   it("validates a stack as its tiers, in the stack's sequence, each listed as a promotion tier", async () => {
@@ -137,7 +132,7 @@ describe('promotion stacks in validations', () => {
 });
 
 describe('promotion stacks in redemptions and rollbacks', () => {
-  it("redeems a stack as one child per tier under a parent, and rolls all of them back", async () => {
+  it('redeems a stack as one child per tier under a parent, and rolls all of them back', async () => {
     const redeemed = await engine.redeem({
       redeemables: [{ object: 'promotion_stack', id: 'stack_FiveThenTen' }],
       order: { ...order, source_id: 'order-1' },

@@ -37,13 +37,16 @@ describe("Wallet: a loyalty card's tier", () => {
     ['en', en, 'en-US', 'Summit member · 2,000 points to Peak', 'Peak member'],
     ['de', de, 'de-DE', 'Stufe Summit · noch 2.000 Punkte bis Peak', 'Stufe Peak'],
     ['ar', ar, 'ar-EG', 'مستوى Summit · ٢٬٠٠٠ نقطة للوصول إلى Peak', 'مستوى Peak'],
-  ])('in %s, names the tier and the points the next one needs, or the tier alone at the top', (_, catalogue, locale, withNext, top) => {
-    expect(renderIn(catalogue, locale, card({ name: 'Summit', next: { name: 'Peak', pointsToGo: 2000 } }))).toBe(
-      withNext,
-    );
-    document.body.innerHTML = '';
-    expect(renderIn(catalogue, locale, card({ name: 'Peak' }))).toBe(top);
-  });
+  ])(
+    'in %s, names the tier and the points the next one needs, or the tier alone at the top',
+    (_, catalogue, locale, withNext, top) => {
+      expect(
+        renderIn(catalogue, locale, card({ name: 'Summit', next: { name: 'Peak', pointsToGo: 2000 } })),
+      ).toBe(withNext);
+      document.body.innerHTML = '';
+      expect(renderIn(catalogue, locale, card({ name: 'Peak' }))).toBe(top);
+    },
+  );
 
   it('says one point in the singular, and nothing of tiers when upstream tells none', () => {
     expect(renderIn(en, 'en-US', card({ name: 'Summit', next: { name: 'Peak', pointsToGo: 1 } }))).toBe(

@@ -205,7 +205,9 @@ function WalletApply({
   // The message only in development builds, as React's own; a production build names the part.
   if (!item) {
     throw new Error(
-      process.env.NODE_ENV !== 'production' ? '<Wallet.Apply> must be used inside <Wallet.Item>.' : 'Wallet.Apply',
+      process.env.NODE_ENV !== 'production'
+        ? '<Wallet.Apply> must be used inside <Wallet.Item>.'
+        : 'Wallet.Apply',
     );
   }
   const { entry, state, codeId } = item;

@@ -27,7 +27,9 @@ describe('loyaltyTierOf', () => {
 
   it('says nothing for a program without tiers, or points no tier holds', () => {
     expect(loyaltyTierOf([], 50)).toBeUndefined();
-    expect(loyaltyTierOf([{ id: 'ltr_Silver', name: 'Silver', from: 100, to: undefined }], 50)).toBeUndefined();
+    expect(
+      loyaltyTierOf([{ id: 'ltr_Silver', name: 'Silver', from: 100, to: undefined }], 50),
+    ).toBeUndefined();
   });
 
   it('always names a next tier that the points to go reach exactly, and none below', () => {
@@ -35,7 +37,7 @@ describe('loyaltyTierOf', () => {
       fc.property(fc.nat({ max: 2_000 }), (points) => {
         const standing = loyaltyTierOf(tiers, points);
         const next = standing?.next;
-        if (next === undefined) return;
+        if (next == null) return;
         expect(loyaltyTierOf(tiers, points + next.points_to_go)?.id).toBe(next.id);
         expect(loyaltyTierOf(tiers, points + next.points_to_go - 1)?.id).toBe(standing?.id);
       }),

@@ -16,7 +16,10 @@ export function loyaltyTierOf(
   if (current === undefined) return undefined;
   const next = tiers
     .filter((tier) => tier.from > points)
-    .reduce<LoyaltyTierDefinition | undefined>((low, tier) => (low && low.from <= tier.from ? low : tier), undefined);
+    .reduce<LoyaltyTierDefinition | undefined>(
+      (low, tier) => (low && low.from <= tier.from ? low : tier),
+      undefined,
+    );
   return {
     id: current.id,
     name: current.name,

@@ -112,7 +112,11 @@ describe('POST /v1/orders and earning on payment', () => {
   it("tells the card holder's tier and the next one's distance in the wallet, as paid orders move it", async () => {
     const tier = async () => {
       const wallet = expectConformant(
-        await engine.qualify({ scenario: 'CUSTOMER_WALLET', customer: { source_id: 'ann' }, order: { amount: 100 } }),
+        await engine.qualify({
+          scenario: 'CUSTOMER_WALLET',
+          customer: { source_id: 'ann' },
+          order: { amount: 100 },
+        }),
         'QualificationsCheckEligibilityResponseBody',
       );
       return wallet.redeemables.data.find((r) => r.id === 'CARD-ANN')?.result?.promokit?.loyalty_tier;

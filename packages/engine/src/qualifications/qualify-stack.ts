@@ -55,12 +55,10 @@ export function qualifyStack(
     (result): result is ValidationsRedeemableApplicable => result.status === 'APPLICABLE',
   );
   const order = outcome.response.order;
-  const redeemables = tiers.map(
-    ({ status: _status, ...tier }): QualificationsRedeemableBase => ({
-      ...tier,
-      created_at: catalog.tiers.get(tier.id)?.createdAt ?? null,
-    }),
-  );
+  const redeemables = tiers.map(({ status: _status, ...tier }): QualificationsRedeemableBase => ({
+    ...tier,
+    created_at: catalog.tiers.get(tier.id)?.createdAt ?? null,
+  }));
   return {
     deal: order?.total_applied_discount_amount ?? 0,
     wire: {

@@ -64,26 +64,53 @@ describe('promotion stacks in the seed', () => {
 
   it.each<[string, unknown, string]>([
     ['an id without stack_', { ...good, id: 'AB' }, 'promotion_stacks[0].id: must look like stack_'],
-    ['no tiers', { ...good, tiers: { ids: [] } }, 'promotion_stacks[0].tiers.ids: a promotion stack needs at least one tier'],
+    [
+      'no tiers',
+      { ...good, tiers: { ids: [] } },
+      'promotion_stacks[0].tiers.ids: a promotion stack needs at least one tier',
+    ],
     [
       'more than 30 tiers',
       { ...good, tiers: { ids: Array.from({ length: 31 }, () => 'promo_A') } },
       'promotion_stacks[0].tiers.ids: a promotion stack holds at most 30 tiers',
     ],
-    ['an unknown campaign', { ...good, campaign_id: 'camp_Nope' }, 'promotion_stacks[0].campaign_id: unknown PROMOTION campaign camp_Nope'],
-    ['a campaign that is not a promotion', { ...good, campaign_id: 'camp_Codes' }, 'promotion_stacks[0].campaign_id: unknown PROMOTION campaign camp_Codes'],
+    [
+      'an unknown campaign',
+      { ...good, campaign_id: 'camp_Nope' },
+      'promotion_stacks[0].campaign_id: unknown PROMOTION campaign camp_Nope',
+    ],
+    [
+      'a campaign that is not a promotion',
+      { ...good, campaign_id: 'camp_Codes' },
+      'promotion_stacks[0].campaign_id: unknown PROMOTION campaign camp_Codes',
+    ],
     [
       "another campaign's tier",
       { ...good, tiers: { ids: ['promo_A', 'promo_X'] } },
       'promotion_stacks[0].tiers.ids[1]: promo_X is not a tier of campaign camp_Promo',
     ],
-    ['a tier twice', { ...good, tiers: { ids: ['promo_A', 'promo_A'] } }, 'promotion_stacks[0].tiers.ids[1]: tier promo_A listed twice'],
-    ['a hierarchy mode the spec does not have', { ...good, tiers: { ids: ['promo_A'], hierarchy_mode: 'AUTO' } }, 'promotion_stacks[0].tiers.hierarchy_mode'],
-    ['an unknown category', { ...good, category_id: 'cat_Nope' }, 'promotion_stacks[0].category_id: unknown category cat_Nope'],
+    [
+      'a tier twice',
+      { ...good, tiers: { ids: ['promo_A', 'promo_A'] } },
+      'promotion_stacks[0].tiers.ids[1]: tier promo_A listed twice',
+    ],
+    [
+      'a hierarchy mode the spec does not have',
+      { ...good, tiers: { ids: ['promo_A'], hierarchy_mode: 'AUTO' } },
+      'promotion_stacks[0].tiers.hierarchy_mode',
+    ],
+    [
+      'an unknown category',
+      { ...good, category_id: 'cat_Nope' },
+      'promotion_stacks[0].category_id: unknown category cat_Nope',
+    ],
     ['an unknown field', { ...good, tiers_ids: [] }, 'promotion_stacks[0]'],
   ])('refuses %s with InvalidSeedError at its path', (_what, stack, problem) => {
     const problems = problemsOf(withStacks([stack]));
-    expect(problems.some((p) => p.startsWith(problem)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith(problem)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('refuses two stacks with one id', () => {

@@ -656,7 +656,9 @@ export const seedSchema = z
     });
     const tiersOf = new Map(
       seed.campaigns.flatMap((campaign) =>
-        campaign.type === 'PROMOTION' ? [[campaign.id, new Set(campaign.tiers.map((tier) => tier.id))] as const] : [],
+        campaign.type === 'PROMOTION'
+          ? [[campaign.id, new Set(campaign.tiers.map((tier) => tier.id))] as const]
+          : [],
       ),
     );
     seed.promotion_stacks.forEach((stack, s) => {
@@ -672,7 +674,8 @@ export const seedSchema = z
       const listed = new Set<string>();
       stack.tiers.ids.forEach((tierId, t) => {
         const path = ['promotion_stacks', s, 'tiers', 'ids', t];
-        if (listed.has(tierId)) context.addIssue({ code: 'custom', path, message: `tier ${tierId} listed twice` });
+        if (listed.has(tierId))
+          context.addIssue({ code: 'custom', path, message: `tier ${tierId} listed twice` });
         listed.add(tierId);
         if (tiers !== undefined && !tiers.has(tierId)) {
           context.addIssue({

@@ -264,7 +264,9 @@ function skippedForNoEffect(step: AppliedStep, input: StackInput): boolean {
  *   the left-out ones are listed in `inapplicable_redeemables` / `skipped_redeemables`;
  * - stacking rules decide which valid ones apply (see the stacking-rule keys of SKIPPED);
  * - in `REQUESTED_ORDER`, or by category `hierarchy` under `CATEGORY_HIERARCHY`, each applied one
- *   works on what the previous ones left, so the figures accumulate down the stack.
+ *   works on what the previous ones left, so the figures accumulate down the stack;
+ * - a promotion stack sent alone stands for its tiers, in the stack's own sequence (see
+ *   `requestMembers`), answered as `promotion_tier` results.
  *
  * With `options.expand: ["order"]`, each APPLICABLE result carries the order after it. Pure:
  * storage is read before and written after.
