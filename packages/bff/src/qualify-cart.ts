@@ -3,11 +3,12 @@ import type { Offer } from '@promokit/core';
 import type { BffRuntime, Caller } from './bff-runtime.js';
 import type { PricedCart } from './catalog.js';
 import { toOffer } from './offers.js';
+import { withStackTiers } from './stack-tiers.js';
 import { upstreamCustomer, upstreamOrder } from './upstream-call.js';
 
 /**
  * The offers for a priced cart and shopper: one upstream qualification (scenario `ALL`, best deal
- * first, up to 50).
+ * first, up to 50); a promotion stack counts as its tiers (see {@link withStackTiers}).
  */
 export async function qualifyCart(
   runtime: BffRuntime,
@@ -22,5 +23,5 @@ export async function qualifyCart(
     options: { limit: 50, expand: ['redeemable' as const], sorting_rule: 'BEST_DEAL' as const },
   };
   const qualification = await runtime.breaker.run(() => runtime.upstream.qualify(body, signal), signal);
-  return qualification.redeemables.data.flatMap((redeemable) => toOffer(redeemable) ?? []);
+  return withStackTiers(qualification.redeemables.data).flatMap((redeemable) => toOffer(redeemable) ?? []);
 }

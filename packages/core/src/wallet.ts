@@ -22,6 +22,16 @@ export const walletEntrySchema = z.object({
   pointValue: z.number().positive().optional(),
   /** The shopper's own referral code, to share rather than redeem. */
   ownReferral: z.boolean().optional(),
+  /**
+   * A loyalty card's tier: the one its holder is in by the points earned in all, and the next one
+   * with the points still to earn for it (absent at the top tier). Absent when upstream tells none.
+   */
+  tier: z
+    .object({
+      name: z.string(),
+      next: z.object({ name: z.string(), pointsToGo: z.number().int().positive() }).optional(),
+    })
+    .optional(),
 });
 
 /** A code held by the shopper. */

@@ -119,17 +119,20 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     capability: 'Qualification scenarios',
-    voucherify: 'ALL, CUSTOMER_WALLET, AUDIENCE_ONLY, PRODUCTS(_DISCOUNT)(_BY_CUSTOMER)',
+    voucherify: 'ALL, CUSTOMER_WALLET, AUDIENCE_ONLY, PRODUCTS(_DISCOUNT)(_BY_CUSTOMER), PROMOTION_STACKS',
     reference: 'DIGEST §4; spec `QualificationsCheckEligibilityRequestBody`',
     support: 'yes',
     test: 'qualifications/qualify-scenarios.test.ts',
   },
   {
     capability: 'Promotion stacks',
-    voucherify: '`stack_…` redeemables and the PROMOTION_STACKS scenario',
-    reference: 'DIGEST §4, §5, §9',
-    support: 'no',
-    gap: 'a stack is 404 in validations; the scenario is refused with 400',
+    voucherify:
+      '`stack_…` tiers of one promotion in a set sequence; validated and redeemed alone; the PROMOTION_STACKS scenario',
+    reference:
+      'DIGEST §4, §5, §9; spec `PromotionStack`, `RedeemPromotionStack`, `QualificationsRedeemable.redeemables`',
+    support: 'partly',
+    gap: "seed-defined only (no `/v1/promotions/stacks` endpoints); the spec does not say whether the project's stacking limits apply to a stack's tiers: the engine applies them, as to tiers sent one by one; `ALL` lists stacks too (the spec's `object` enum has `promotion_stack`)",
+    test: 'engine-promotion-stacks.test.ts',
   },
   {
     capability: 'Sessions (LOCK)',
@@ -165,7 +168,16 @@ export const CAPABILITIES: readonly Capability[] = [
       'earning rules award points when an order becomes paid; a created, unpaid order earns nothing',
     reference: 'spec `POST /v1/orders`, `OrdersCreateRequestBody`, context `earning_rule.order.paid`',
     support: 'partly',
-    gap: "one earning rule per program (points per amount of the order's total); cancelling a paid order keeps its points",
+    gap: "one earning rule per program (points per amount of the order's total)",
+    test: 'orders/upsert-order.test.ts',
+  },
+  {
+    capability: 'Loyalty: points taken back when a paid order is canceled',
+    voucherify:
+      'the spec is silent: `POST /v1/orders` takes `status: CANCELED`, and only rollbacks are said to return points',
+    reference: 'spec `OrdersCreateRequestBody`, `customer.order.canceled`; DIGEST §2, §7',
+    support: 'partly',
+    gap: 'the obvious reversal: a PAID order set CANCELED loses the points its payment earned (never below zero) and its customer the order; an order a redemption paid gives its points back when the redemption is rolled back',
     test: 'orders/upsert-order.test.ts',
   },
   {
@@ -173,7 +185,7 @@ export const CAPABILITIES: readonly Capability[] = [
     voucherify: "tiers by points earned; rules on the member's tier",
     reference: 'spec `LoyaltyTier`; rule `customer.loyalty.tier`',
     support: 'partly',
-    gap: "no tier endpoints, so the kit does not show a member's tier or what the next one needs",
+    gap: "the spec's tier endpoints (`/v1/loyalties/…/tiers`) are deprecated and not modelled; a loyalty card in qualifications carries its holder's tier and the points to the next one as the PromoKit extension `result.promokit.loyalty_tier`, which Voucherify never sends",
     test: 'orders/upsert-order.test.ts',
   },
   {

@@ -131,7 +131,8 @@ export interface Engine {
   /**
    * `POST /v1/orders`: creates or updates (by `id`, else `source_id`) an order and its customer.
    * An order that becomes `PAID` earns its customer's loyalty cards their `earning` points, once;
-   * one created or updated unpaid earns nothing (see `upsertOrder`).
+   * one created or updated unpaid earns nothing, and a paid one set `CANCELED` gives them back
+   * (see `upsertOrder`).
    */
   upsertOrder(body: OrdersCreateRequestBody): OrdersGetResponseBody;
   /** `POST /v1/customers`: creates or updates (by `id`, else `source_id`) a customer. */
@@ -196,7 +197,15 @@ function statesFor(
 ): Map<string, RedeemableState> {
   const states = new Map<string, RedeemableState>();
   const sessionKey = body.session?.key ?? undefined;
-  for (const member of body.redeemables) {
+  const members = body.redeemables.flatMap((member) =>
+    member.object === 'promotion_stack'
+      ? (catalog.stacks.get(member.id)?.tierIds ?? []).map((id) => ({
+          object: 'promotion_tier' as const,
+          id,
+        }))
+      : [member],
+  );
+  for (const member of members) {
     const definition =
       member.object === 'voucher' ? findVoucher(catalog, member.id) : catalog.tiers.get(member.id);
     const state = definition && store.state(definition.id, at, sessionKey);

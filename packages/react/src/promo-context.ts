@@ -33,6 +33,11 @@ export const PromoContext = createContext<PromoContextValue | null>(null);
 /** The provider's values; throws an error naming the hook when used outside `<PromoProvider>`. */
 export function usePromoContext(hookName: string): PromoContextValue {
   const value = useContext(PromoContext);
-  if (!value) throw new Error(`${hookName} must be used inside <PromoProvider>.`);
+  if (!value) {
+    // The sentence only in development builds, as React's own errors; production names the hook.
+    throw new Error(
+      process.env.NODE_ENV !== 'production' ? `${hookName} must be used inside <PromoProvider>.` : hookName,
+    );
+  }
   return value;
 }

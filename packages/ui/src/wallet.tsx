@@ -135,7 +135,8 @@ function WalletList({
 }
 
 /**
- * One code: its name, the code, its balance, points or effect, its expiry, and an apply button.
+ * One code: its name, the code, its balance, points or effect, a loyalty card's tier and the points
+ * the next tier needs, its expiry, and an apply button.
  * A loyalty card is paid with in points, chosen at checkout (`LoyaltyPoints`), so it says so in
  * place of the button. `children` replace the apply button, e.g. `<Wallet.Apply asChild>`.
  */
@@ -161,6 +162,15 @@ function WalletItem({ entry, children, ...props }: ElementProps<'li'> & { entry:
               ? t('wallet.points', { count: entry.points })
               : describeEffect(entry.effect, messages)}
         </span>
+        {entry.tier && (
+          <span data-scope="wallet" data-part="tier">
+            {t(entry.tier.next ? 'wallet.next_tier' : 'wallet.tier', {
+              tier: entry.tier.name,
+              next: entry.tier.next?.name,
+              points: entry.tier.next && t('wallet.points', { count: entry.tier.next.pointsToGo }),
+            })}
+          </span>
+        )}
         {entry.expiresAt && (
           <span data-scope="wallet" data-part="expiry">
             {t('wallet.expires', { date: messages.date(entry.expiresAt) })}
@@ -192,7 +202,14 @@ function WalletApply({
   const { onApply } = usePart('Apply');
   const item = useContext(ItemContext);
   const { t } = useMessages(en);
-  if (!item) throw new Error('<Wallet.Apply> must be used inside <Wallet.Item>.');
+  // The message only in development builds, as React's own; a production build names the part.
+  if (!item) {
+    throw new Error(
+      process.env.NODE_ENV !== 'production'
+        ? '<Wallet.Apply> must be used inside <Wallet.Item>.'
+        : 'Wallet.Apply',
+    );
+  }
   const { entry, state, codeId } = item;
   const Component = asChild ? Slot : 'button';
   return (

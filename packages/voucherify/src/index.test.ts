@@ -58,6 +58,7 @@ it('exports exactly the public API', () => {
     'qualificationsFieldConditionsSchema',
     'qualificationsFiltersSchema',
     'qualificationsOptionsSchema',
+    'qualificationsRedeemableBaseSchema',
     'qualificationsRedeemableObjectSchema',
     'qualificationsRedeemableSchema',
     'qualificationsRedeemablesSchema',

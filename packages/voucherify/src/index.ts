@@ -72,7 +72,7 @@ export { ordersGetResponseBodySchema } from './orders-get-response-body.js';
 export type { OrdersGetResponseBody } from './orders-get-response-body.js';
 export type { Order, OrderStatus } from './order.js';
 export { promoKitResultExtensionSchema } from './promokit-extension.js';
-export type { PromoKitResultExtension } from './promokit-extension.js';
+export type { PromoKitLoyaltyTier, PromoKitResultExtension } from './promokit-extension.js';
 export {
   campaignTypeSchema,
   qualificationsCheckEligibilityRequestBodySchema,
@@ -100,10 +100,11 @@ export type { QualificationsCheckEligibilityResponseBody } from './qualification
 export {
   giftResultSchema,
   loyaltyCardResultSchema,
+  qualificationsRedeemableBaseSchema,
   qualificationsRedeemableObjectSchema,
   qualificationsRedeemableSchema,
 } from './qualifications-redeemable.js';
-export type { QualificationsRedeemable } from './qualifications-redeemable.js';
+export type { QualificationsRedeemable, QualificationsRedeemableBase } from './qualifications-redeemable.js';
 export { redemptionRollbackSchema } from './redemption-rollback.js';
 export type { RedemptionRollback } from './redemption-rollback.js';
 export {

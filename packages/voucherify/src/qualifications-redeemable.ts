@@ -36,13 +36,10 @@ export const giftResultSchema = z.looseObject({
 });
 
 /**
- * One redeemable a qualification found (Voucherify `QualificationsRedeemable`): a code (`id` is the
- * code), a promotion tier (`promo_…`), a campaign or a stack. `created_at` is the paging cursor;
- * `order` is the order with this redeemable alone applied. `result.promokit` is a PromoKit engine
- * extension (see {@link promoKitResultExtensionSchema}), never sent by Voucherify. Unknown fields
- * are kept.
+ * The fields of one qualified redeemable (Voucherify `QualificationsRedeemableBase`); see
+ * {@link qualificationsRedeemableSchema}.
  */
-export const qualificationsRedeemableSchema = z.looseObject({
+export const qualificationsRedeemableBaseSchema = z.looseObject({
   id: z.string(),
   object: qualificationsRedeemableObjectSchema,
   created_at: z.string().nullish(),
@@ -69,5 +66,19 @@ export const qualificationsRedeemableSchema = z.looseObject({
   validation_rules_assignments: z.looseObject({}).nullish(),
 });
 
+/**
+ * One redeemable a qualification found (Voucherify `QualificationsRedeemable`): a code (`id` is the
+ * code), a promotion tier (`promo_…`), a campaign or a promotion stack (`stack_…`), whose tiers
+ * are its `redeemables[]`. `created_at` is the paging cursor; `order` is the order with this
+ * redeemable alone applied (a stack's tiers all applied). `result.promokit` is a PromoKit engine
+ * extension (see {@link promoKitResultExtensionSchema}), never sent by Voucherify. Unknown fields
+ * are kept.
+ */
+export const qualificationsRedeemableSchema = qualificationsRedeemableBaseSchema.extend({
+  redeemables: z.array(qualificationsRedeemableBaseSchema).nullish(),
+});
+
+/** The fields of one qualified redeemable, a promotion stack's tiers included. */
+export type QualificationsRedeemableBase = z.infer<typeof qualificationsRedeemableBaseSchema>;
 /** One redeemable a qualification found. */
 export type QualificationsRedeemable = z.infer<typeof qualificationsRedeemableSchema>;

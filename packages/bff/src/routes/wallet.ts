@@ -6,12 +6,15 @@ import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, callerOf } from '../bff-runtime.js';
 import { toEffect } from '../effects.js';
 import { isOutage } from '../is-outage.js';
+import { walletTier } from '../wallet-tier.js';
 
 /**
  * `POST /wallet`: the signed-in shopper's codes (Voucherify's `CUSTOMER_WALLET` qualification):
  * coupons and referral codes published to them, gift cards with their balance, loyalty cards with
- * their points and what a point pays. The shopper's own referral code is marked `ownReferral` (kind `referral`): theirs to
- * share, which Voucherify will not let them redeem. Empty for a guest, and during an upstream outage.
+ * their points and what a point pays. The shopper's own referral code is marked `ownReferral` (kind
+ * `referral`): theirs to share, which Voucherify will not let them redeem. A loyalty card carries its
+ * holder's tier and what the next one needs when upstream tells it (see {@link walletTier}). Empty
+ * for a guest, and during an upstream outage.
  */
 export function walletRoute(runtime: BffRuntime): Handler<BffEnv> {
   return async (c) => {
@@ -62,5 +65,6 @@ function toWalletEntry(redeemable: QualificationsRedeemable): WalletEntry | null
     ...(typeof points === 'number' && points >= 0 ? { points } : {}),
     ...(pointValue && pointValue > 0 ? { pointValue } : {}),
     ...(ownReferral ? { ownReferral } : {}),
+    ...walletTier(result.promokit?.loyalty_tier),
   };
 }

@@ -13,6 +13,32 @@ export interface RewardDefinition {
   pointsValue: number;
 }
 
+/**
+ * A promotion stack (`stack_…`, spec `PromotionStack`): tiers of one promotion campaign, applied in
+ * the sequence `tierIds` lists (`hierarchy_mode: MANUAL`).
+ */
+export interface PromotionStackDefinition {
+  id: string;
+  name: string;
+  campaignId: string;
+  campaignName: string;
+  /** `promo_…` ids, in the order they apply; 1 to 30. */
+  tierIds: readonly string[];
+  hierarchyMode: 'MANUAL';
+  categoryId: string | undefined;
+  categories: readonly Category[];
+  /** ISO date-time; the qualification paging cursor. */
+  createdAt: string;
+}
+
+/** A loyalty tier (`ltr_…`): its holders earned from `from` (included) to `to` (excluded) points. */
+export interface LoyaltyTierDefinition {
+  id: string;
+  name: string;
+  from: number;
+  to: number | undefined;
+}
+
 /** Everything the seed defines, indexed for evaluation; immutable until the next reseed. */
 export interface Catalog {
   stackingRules: ResolvedStackingRules;
@@ -26,6 +52,8 @@ export interface Catalog {
   codeKey: (code: string) => string;
   /** Promotion tiers by `promo_…` id. */
   tiers: ReadonlyMap<string, RedeemableDefinition>;
+  /** Promotion stacks by `stack_…` id, in seed order. */
+  stacks: ReadonlyMap<string, PromotionStackDefinition>;
   /** Product ids of each collection. */
   collections: ReadonlyMap<string, ReadonlySet<string>>;
   /** Unit prices of known products, hundredths. */
@@ -38,7 +66,7 @@ export interface Catalog {
   /** Customer segments, which `customer.segment` rules name. */
   segments: readonly SeedSegment[];
   /** Loyalty tiers by program (campaign id): points from (included) and to (excluded). */
-  loyaltyTiers: ReadonlyMap<string, readonly { id: string; from: number; to: number | undefined }[]>;
+  loyaltyTiers: ReadonlyMap<string, readonly LoyaltyTierDefinition[]>;
 }
 
 const DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
@@ -207,7 +235,25 @@ export function buildCatalog(seed: Seed): Catalog {
       if (redeemable.code !== undefined) codes.set(codeKey(redeemable.code), redeemable);
     }
   }
+  const campaignNames = new Map(seed.campaigns.map((campaign) => [campaign.id, campaign.name]));
+  const stacks = new Map<string, PromotionStackDefinition>(
+    seed.promotion_stacks.map((stack) => [
+      stack.id,
+      {
+        id: stack.id,
+        name: stack.name,
+        campaignId: stack.campaign_id,
+        campaignName: campaignNames.get(stack.campaign_id) ?? stack.campaign_id,
+        tierIds: stack.tiers.ids,
+        hierarchyMode: stack.tiers.hierarchy_mode,
+        categoryId: stack.category_id,
+        categories: stack.category_id === undefined ? [] : categoriesOf([stack.category_id]),
+        createdAt: stack.created_at ?? nextCreatedAt(),
+      },
+    ]),
+  );
   return {
+    stacks,
     stackingRules: {
       ...DEFAULT_STACKING_RULES,
       applicable_redeemables_category_limits: {},
@@ -233,7 +279,12 @@ export function buildCatalog(seed: Seed): Catalog {
           ? [
               [
                 campaign.id,
-                campaign.tiers.map((tier) => ({ id: tier.id, from: tier.points.from, to: tier.points.to })),
+                campaign.tiers.map((tier) => ({
+                  id: tier.id,
+                  name: tier.name,
+                  from: tier.points.from,
+                  to: tier.points.to,
+                })),
               ] as const,
             ]
           : [],

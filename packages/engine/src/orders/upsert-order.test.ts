@@ -109,8 +109,79 @@ describe('POST /v1/orders and earning on payment', () => {
     expect(await silver()).toBe('APPLICABLE');
   });
 
+  it("tells the card holder's tier and the next one's distance in the wallet, as paid orders move it", async () => {
+    const tier = async () => {
+      const wallet = expectConformant(
+        await engine.qualify({
+          scenario: 'CUSTOMER_WALLET',
+          customer: { source_id: 'ann' },
+          order: { amount: 100 },
+        }),
+        'QualificationsCheckEligibilityResponseBody',
+      );
+      return wallet.redeemables.data.find((r) => r.id === 'CARD-ANN')?.result?.promokit?.loyalty_tier;
+    };
+    expect(await tier()).toEqual({
+      id: 'ltr_Bronze',
+      name: 'Bronze',
+      next: { id: 'ltr_Silver', name: 'Silver', points_to_go: 50 },
+    });
+    await order({ source_id: 't1', status: 'PAID', amount: 3000, customer: { source_id: 'ann' } });
+    expect((await tier())?.next?.points_to_go).toBe(20);
+    await order({ source_id: 't2', status: 'PAID', amount: 2000, customer: { source_id: 'ann' } });
+    expect(await tier()).toEqual({ id: 'ltr_Silver', name: 'Silver' });
+  });
+
   it('refuses an order that does not match the schema', async () => {
     const answer = await engine.post('/v1/orders', { status: 'SHIPPED' });
     expect(answer).toMatchObject({ status: 400, body: { key: 'invalid_payload' } });
+  });
+});
+
+describe('POST /v1/orders: a paid order canceled', () => {
+  const silver = async () => {
+    const response = await engine.validate({
+      redeemables: [{ object: 'voucher', id: 'SILVER10' }],
+      customer: { source_id: 'ann' },
+      order: { amount: 1000 },
+    });
+    return response.redeemables[0]?.status;
+  };
+
+  it('takes back the points its payment earned, once, and the tier they opened; paying it again earns again', async () => {
+    await order({ source_id: 'c1', status: 'PAID', amount: 5000, customer: { source_id: 'ann' } });
+    expect(await balance()).toBe(50);
+    expect(await silver()).toBe('APPLICABLE');
+    const canceled = await order({ source_id: 'c1', status: 'CANCELED' });
+    expect(canceled).toMatchObject({ status: 'CANCELED' });
+    expect(await balance()).toBe(0);
+    expect(await silver()).toBe('INAPPLICABLE');
+    await order({ source_id: 'c1', status: 'CANCELED' });
+    expect(await balance()).toBe(0);
+    await order({ source_id: 'c1', status: 'PAID' });
+    expect(await balance()).toBe(50);
+  });
+
+  it('takes nothing for an order canceled before it was paid, and only its own points', async () => {
+    await order({ source_id: 'c2', status: 'PAID', amount: 2000, customer: { source_id: 'ann' } });
+    await order({ source_id: 'c3', status: 'CREATED', amount: 7000, customer: { source_id: 'ann' } });
+    await order({ source_id: 'c3', status: 'CANCELED' });
+    expect(await balance()).toBe(20);
+    await order({ source_id: 'c4', status: 'PAID', amount: 3000, customer: { source_id: 'ann' } });
+    await order({ source_id: 'c4', status: 'CANCELED' });
+    expect(await balance()).toBe(20);
+  });
+
+  it('never takes a card below zero when its points were spent meanwhile', async () => {
+    await order({ source_id: 'c5', status: 'PAID', amount: 5000, customer: { source_id: 'ann' } });
+    const spent = await engine.redeem({
+      redeemables: [{ object: 'voucher', id: 'CARD-ANN', reward: { id: 'rew_Pay', points: 30 } }],
+      customer: { source_id: 'ann' },
+      order: { amount: 30 },
+    });
+    expect(spent.status).toBe(200);
+    expect(await balance()).toBe(20);
+    await order({ source_id: 'c5', status: 'CANCELED' });
+    expect(await balance()).toBe(0);
   });
 });

@@ -8,10 +8,14 @@ import { cartFromOrder } from '../pricing/cart.js';
 import { orderPoints } from '../redemption/redeem-stack.js';
 import type { Store } from '../storage/store.js';
 
-/** What `POST /v1/orders` did: the order as stored, and the points its payment earned by card. */
+/**
+ * What `POST /v1/orders` did: the order as stored, the points its payment earned by card, and the
+ * points its cancellation took back by card.
+ */
 export interface UpsertedOrder {
   order: OrderCalculated;
   earned: [string, number][];
+  takenBack: [string, number][];
 }
 
 /**
@@ -22,6 +26,12 @@ export interface UpsertedOrder {
  * more), its customer's loyalty cards earn their campaigns' `earning` points on its total, and
  * the customer has one more order. An order a redemption stored is already paid. Runs inside the
  * caller's transaction.
+ *
+ * A paid order that becomes `CANCELED` gives back what its payment here earned: each card loses
+ * those points (as far as it still holds them, as a rollback does; DIGEST §7) and the customer
+ * the order. The spec says nothing of points when an order is canceled; this is the reversal of
+ * earning on `PAID`. Points a redemption earned for its order go back when the redemption is
+ * rolled back (DIGEST §7), not here.
  */
 export function upsertOrder(
   store: Store,
@@ -70,6 +80,18 @@ export function upsertOrder(
     store.changeState({ id: card, uses: 0, credits: 0, points: 0, earnedPoints: points });
   }
   if (becomesPaid && customer) store.saveCustomer({ ...customer, ordersCount: customer.ordersCount + 1 }, at);
+  const becomesCanceled = status === 'CANCELED' && previous?.status === 'PAID';
+  const takenBack: [string, number][] = [];
+  if (becomesCanceled) {
+    for (const [card, points] of existing?.earned ?? []) {
+      const taken = Math.min(points, store.state(card, 0, undefined)?.loyaltyBalance ?? 0);
+      store.changeState({ id: card, uses: 0, credits: 0, points: 0, earnedPoints: -taken });
+      takenBack.push([card, taken]);
+    }
+    if (customer && existing?.earned.length) {
+      store.saveCustomer({ ...customer, ordersCount: Math.max(0, customer.ordersCount - 1) }, at);
+    }
+  }
   store.saveOrder(
     {
       id,
@@ -78,8 +100,9 @@ export function upsertOrder(
       customerId: customer?.id,
       body: order,
       request: existing?.request === undefined ? request : undefined,
+      earned: becomesPaid ? earned : becomesCanceled ? [] : undefined,
     },
     at,
   );
-  return { order, earned };
+  return { order, earned, takenBack };
 }

@@ -5,7 +5,7 @@ import type {
 } from '@promokit/voucherify';
 
 import { EngineRequestError } from '../engine-request-error.js';
-import type { Catalog } from '../model/catalog.js';
+import type { Catalog, PromotionStackDefinition } from '../model/catalog.js';
 import type { RedeemableDefinition, RedeemableState } from '../model/redeemable-definition.js';
 import { applyDiscount, applyOrderCredit, type DiscountEffect } from '../pricing/apply-discount.js';
 import { calculatedOrder } from '../pricing/calculated-order.js';
@@ -26,6 +26,8 @@ import {
   wireDiscount,
 } from '../validation/redeemable-results.js';
 import { trackingIdFor } from '../validation/tracking-id.js';
+import { loyaltyTierOf } from '../customers/loyalty-tier-of.js';
+import { qualifyStack } from './qualify-stack.js';
 
 /** Everything {@link qualify} decides from. */
 export interface QualifyInput extends Omit<EvaluationContext, 'cart' | 'ignoreRedemptionLimits'> {
@@ -66,29 +68,62 @@ function fieldMatches(conditions: Conditions | null | undefined, field: FieldVal
   return true;
 }
 
+/** What qualification filters read of a code, tier or promotion stack. */
+interface FilterSubject {
+  object: string;
+  id: string;
+  code: string | undefined;
+  campaignType: string;
+  campaignId: string;
+  categoryIds: readonly string[];
+}
+
+function subjectOf(redeemable: RedeemableDefinition): FilterSubject {
+  return {
+    object: redeemable.object,
+    id: redeemable.id,
+    code: redeemable.code,
+    campaignType: redeemable.campaign.type,
+    campaignId: redeemable.campaign.id,
+    categoryIds: redeemable.categories.flatMap((c) => (c.id ? [c.id] : [])),
+  };
+}
+
+/** A promotion stack as filters read it: of its `PROMOTION` campaign, in its own category. */
+function stackSubject(stack: PromotionStackDefinition): FilterSubject {
+  return {
+    object: 'promotion_stack',
+    id: stack.id,
+    code: undefined,
+    campaignType: 'PROMOTION',
+    campaignId: stack.campaignId,
+    categoryIds: stack.categoryId === undefined ? [] : [stack.categoryId],
+  };
+}
+
 function passesFilters(
-  redeemable: RedeemableDefinition,
+  subject: FilterSubject,
   request: QualificationsCheckEligibilityRequestBody,
   codeKey: (code: string) => string,
 ): boolean {
   const filters = request.options?.filters;
   if (!filters) return true;
   // A code is named as the project matches codes (`case_sensitive_codes`); an id exactly.
-  const code = redeemable.code;
+  const code = subject.code;
   const namesCode = (value: string) => code !== undefined && codeKey(value) === codeKey(code);
   const checks: [Conditions | null | undefined, FieldValues][] = [
-    [filters.campaign_type?.conditions, { values: [redeemable.campaign.type] }],
-    [filters.resource_type?.conditions, { values: [redeemable.object] }],
-    [filters.campaign_id?.conditions, { values: [redeemable.campaign.id] }],
+    [filters.campaign_type?.conditions, { values: [subject.campaignType] }],
+    [filters.resource_type?.conditions, { values: [subject.object] }],
+    [filters.campaign_id?.conditions, { values: [subject.campaignId] }],
     [
       filters.resource_id?.conditions,
       {
-        values: [redeemable.id, ...(code ? [code] : [])],
-        named: (value) => value === redeemable.id || namesCode(value),
+        values: [subject.id, ...(code ? [code] : [])],
+        named: (value) => value === subject.id || namesCode(value),
       },
     ],
     [filters.code?.conditions, { values: code ? [code] : [], named: namesCode }],
-    [filters.category_id?.conditions, { values: redeemable.categories.flatMap((c) => (c.id ? [c.id] : [])) }],
+    [filters.category_id?.conditions, { values: subject.categoryIds }],
   ];
   const present = checks.filter(([conditions]) => conditions != null);
   if (present.length === 0) return true;
@@ -108,7 +143,8 @@ const PERSONAL_CAMPAIGNS = new Set(['GIFT_VOUCHERS', 'LOYALTY_PROGRAM', 'REFERRA
  * The scenarios the engine answers, each with the scenario whose filter it applies. The
  * `*_BY_CUSTOMER` ones are `PRODUCTS` / `PRODUCTS_DISCOUNT` for the customer sent, which they
  * require; the engine's `PRODUCTS` already checks the audience rules of the customer it is sent.
- * `PROMOTION_STACKS` is not answered: the engine has no promotion stacks.
+ * `PROMOTION_STACKS` lists the promotion stacks that apply, and only them (see `qualifyStack`);
+ * `ALL` lists them too, among the codes and tiers.
  */
 export const ANSWERED_SCENARIOS = {
   ALL: 'ALL',
@@ -118,6 +154,7 @@ export const ANSWERED_SCENARIOS = {
   PRODUCTS_DISCOUNT: 'PRODUCTS_DISCOUNT',
   PRODUCTS_BY_CUSTOMER: 'PRODUCTS',
   PRODUCTS_DISCOUNT_BY_CUSTOMER: 'PRODUCTS_DISCOUNT',
+  PROMOTION_STACKS: 'PROMOTION_STACKS',
 } as const;
 
 type AnsweredScenario = keyof typeof ANSWERED_SCENARIOS;
@@ -144,7 +181,7 @@ function scenarioOf(
   };
   if (!(scenario in ANSWERED_SCENARIOS)) {
     return refuse(
-      `Scenario ${scenario} is not supported by this engine (it has no promotion stacks); use one of ${Object.keys(ANSWERED_SCENARIOS).join(', ')}`,
+      `Scenario ${scenario} is not supported by this engine; use one of ${Object.keys(ANSWERED_SCENARIOS).join(', ')}`,
     );
   }
   if (scenario.endsWith('_BY_CUSTOMER') && !request.customer?.id && !request.customer?.source_id) {
@@ -158,6 +195,7 @@ function inScenario(redeemable: RedeemableDefinition, input: QualifyInput): bool
   const source = input.customer?.sourceId;
   const held = redeemable.holder !== undefined && redeemable.holder === source;
   const personal = PERSONAL_CAMPAIGNS.has(redeemable.campaign.type);
+  if (scenario === 'PROMOTION_STACKS') return false;
   if (scenario === 'CUSTOMER_WALLET') return held;
   if (redeemable.holder !== undefined ? !held : personal) return false;
   if (redeemable.campaign.type === 'REFERRAL_PROGRAM') return false;
@@ -328,9 +366,16 @@ function toWire(
   }
   if (points !== undefined) {
     const value = outcome.candidate.reward?.definition.pointsValue;
+    const tier = loyaltyTierOf(
+      input.catalog.loyaltyTiers.get(redeemable.campaign.id) ?? [],
+      state.loyaltyPoints ?? 0,
+    );
     return {
       ...base,
-      result: { loyalty_card: { points, balance: state.loyaltyBalance ?? 0, exchange_ratio: value } },
+      result: {
+        loyalty_card: { points, balance: state.loyaltyBalance ?? 0, exchange_ratio: value },
+        ...(tier ? { promokit: { loyalty_tier: tier } } : {}),
+      },
       order,
     };
   }
@@ -359,7 +404,7 @@ function toWire(
  */
 export function qualify(input: QualifyInput): QualificationsCheckEligibilityResponseBody {
   const { request, catalog } = input;
-  scenarioOf(request, input.requestId);
+  const scenario = scenarioOf(request, input.requestId);
   const cart = cartFromOrder(request.order);
   const context: EvaluationContext = {
     ...requestFacts(request, input),
@@ -370,35 +415,52 @@ export function qualify(input: QualifyInput): QualificationsCheckEligibilityResp
   };
   // Only what sorting and paging need is kept of each match; the page's few are assessed again
   // for their wire shape, so a large catalog's priced carts are not all held at once.
-  const found: Pick<Assessment, 'redeemable' | 'deal'>[] = [];
+  const found: { createdAt: string; deal: number; wire: () => QualificationsRedeemable }[] = [];
   for (const redeemable of catalog.redeemables) {
     if (
       input.usedUp.has(redeemable.id) ||
       !inScenario(redeemable, input) ||
-      !passesFilters(redeemable, request, catalog.codeKey)
+      !passesFilters(subjectOf(redeemable), request, catalog.codeKey)
     ) {
       continue;
     }
     const assessed = assess(redeemable, input, context);
-    if (assessed !== undefined) found.push({ redeemable, deal: assessed.deal });
+    if (assessed === undefined) continue;
+    found.push({
+      createdAt: redeemable.createdAt,
+      deal: assessed.deal,
+      wire: () => {
+        const again = assess(redeemable, input, context);
+        if (again === undefined) throw new Error(`${redeemable.id} stopped qualifying while being listed`);
+        return toWire(again, input, context);
+      },
+    });
+  }
+  if (scenario === 'ALL' || scenario === 'PROMOTION_STACKS') {
+    for (const stack of catalog.stacks.values()) {
+      if (!passesFilters(stackSubject(stack), request, catalog.codeKey)) continue;
+      const qualified = qualifyStack(stack, input);
+      if (qualified !== undefined) {
+        found.push({ createdAt: stack.createdAt, deal: qualified.deal, wire: () => qualified.wire });
+      }
+    }
   }
   const sorting = request.options?.sorting_rule ?? 'DEFAULT';
   if (sorting !== 'DEFAULT') {
     const sign = sorting === 'BEST_DEAL' ? -1 : 1;
     found.sort((a, b) => sign * (a.deal - b.deal));
+  } else {
+    // Newest first; codes and tiers already are, so only stacks move.
+    found.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   }
   const cursor = request.options?.starting_after;
-  const start = cursor ? found.findIndex((entry) => entry.redeemable.createdAt === cursor) + 1 : 0;
+  const start = cursor ? found.findIndex((entry) => entry.createdAt === cursor) + 1 : 0;
   const rest =
     cursor && start === 0 && sorting === 'DEFAULT'
-      ? found.filter((entry) => entry.redeemable.createdAt < cursor)
+      ? found.filter((entry) => entry.createdAt < cursor)
       : found.slice(start);
   const limit = request.options?.limit ?? DEFAULT_LIMIT;
-  const page = rest.slice(0, limit).map(({ redeemable }) => {
-    const assessed = assess(redeemable, input, context);
-    if (assessed === undefined) throw new Error(`${redeemable.id} stopped qualifying while being listed`);
-    return toWire(assessed, input, context);
-  });
+  const page = rest.slice(0, limit).map((entry) => entry.wire());
   const trackingId = trackingIdFor(request);
   return {
     redeemables: {

@@ -501,6 +501,30 @@ const seedCollectionSchema = z.strictObject({
   products: z.array(z.string().min(1)).min(1),
 });
 
+/**
+ * A promotion stack (`stack_…`, spec `PromotionStack`): tiers of one `PROMOTION` campaign
+ * (`campaign_id`) applied together, in the sequence `tiers.ids` lists (`hierarchy_mode: MANUAL`,
+ * the only mode the spec knows), at most 30 (spec `PromotionStackBase.tiers`; DIGEST §5, §9).
+ * Validated and redeemed alone as `{object: "promotion_stack", id}`.
+ */
+const seedPromotionStackSchema = z.strictObject({
+  id: prefixedId('stack_'),
+  name: z.string().min(1),
+  campaign_id: prefixedId('camp_'),
+  tiers: z.strictObject({
+    ids: z
+      .array(prefixedId('promo_'))
+      .min(1, { error: 'a promotion stack needs at least one tier' })
+      .max(30, { error: 'a promotion stack holds at most 30 tiers' }),
+    hierarchy_mode: z.literal('MANUAL').default('MANUAL'),
+  }),
+  category_id: prefixedId('cat_').optional(),
+  created_at: dateTime.optional(),
+});
+
+/** A promotion stack as the seed holds it. */
+export type SeedPromotionStack = z.output<typeof seedPromotionStackSchema>;
+
 /** Stacking rules overriding Voucherify's defaults. */
 const seedStackingRulesSchema = z.strictObject({
   redeemables_limit: z.int().min(1).max(30).optional(),
@@ -560,6 +584,7 @@ export const seedSchema = z
     segments: z.array(seedSegmentSchema).default([]),
     validation_rules: z.array(seedValidationRuleSchema).default([]),
     campaigns: z.array(seedCampaignSchema).default([]),
+    promotion_stacks: z.array(seedPromotionStackSchema).default([]),
   })
   .superRefine((seed, context) => {
     const seen = new Set<string>();
@@ -628,6 +653,41 @@ export const seedSchema = z
           known(customerIds, voucher.holder, ['campaigns', c, 'vouchers', v, 'holder'], 'customer');
         }
       });
+    });
+    const tiersOf = new Map(
+      seed.campaigns.flatMap((campaign) =>
+        campaign.type === 'PROMOTION'
+          ? [[campaign.id, new Set(campaign.tiers.map((tier) => tier.id))] as const]
+          : [],
+      ),
+    );
+    seed.promotion_stacks.forEach((stack, s) => {
+      unique(stack.id, ['promotion_stacks', s, 'id'], 'id');
+      const tiers = tiersOf.get(stack.campaign_id);
+      if (tiers === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['promotion_stacks', s, 'campaign_id'],
+          message: `unknown PROMOTION campaign ${stack.campaign_id}`,
+        });
+      }
+      const listed = new Set<string>();
+      stack.tiers.ids.forEach((tierId, t) => {
+        const path = ['promotion_stacks', s, 'tiers', 'ids', t];
+        if (listed.has(tierId))
+          context.addIssue({ code: 'custom', path, message: `tier ${tierId} listed twice` });
+        listed.add(tierId);
+        if (tiers !== undefined && !tiers.has(tierId)) {
+          context.addIssue({
+            code: 'custom',
+            path,
+            message: `${tierId} is not a tier of campaign ${stack.campaign_id}`,
+          });
+        }
+      });
+      if (stack.category_id !== undefined) {
+        known(categoryIds, stack.category_id, ['promotion_stacks', s, 'category_id'], 'category');
+      }
     });
     for (const { path, message } of codeClashes(seed, seed.case_sensitive_codes)) {
       context.addIssue({ code: 'custom', path, message });

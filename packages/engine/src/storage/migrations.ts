@@ -186,6 +186,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX referrals_converted_by ON referrals (converted_by);
     `,
   },
+  {
+    version: 6,
+    name: 'the points an order paid through POST /v1/orders earned, by card, taken back if it is canceled',
+    sql: `ALTER TABLE orders ADD COLUMN earned TEXT NOT NULL DEFAULT '[]';`,
+  },
 ];
 
 /**

@@ -35,6 +35,11 @@ export interface StoredOrder {
   body: Record<string, unknown>;
   /** `undefined` for orders stored before requests were kept. */
   request: Order | undefined;
+  /**
+   * Points by loyalty card (`[cardId, points]`) the order's payment through `POST /v1/orders`
+   * earned and still holds; points a redemption earned are the redemption's.
+   */
+  earned: [string, number][];
 }
 
 /** What a session reserves on one redeemable. */
@@ -106,6 +111,8 @@ export interface Store {
       body: Record<string, unknown>;
       /** The order as the request sent it. */
       request: Order | null | undefined;
+      /** Points its payment earned by card; the stored ones are kept when `undefined`. */
+      earned?: [string, number][] | undefined;
     },
     now: string,
   ): void;
@@ -182,6 +189,7 @@ function orderOf(row: Row | undefined): StoredOrder | undefined {
     id: String(row['id']),
     body: json(row['body']),
     request: request === undefined ? undefined : (JSON.parse(request) as Order),
+    earned: JSON.parse(text(row['earned']) ?? '[]') as [string, number][],
   };
 }
 
@@ -267,13 +275,15 @@ export function createStore(db: Database): Store {
          AND COALESCE(gift_balance, 0) >= ? AND COALESCE(loyalty_balance, 0) - ? + ? >= 0`,
     ),
     saveOrder: db.prepare(
-      `INSERT INTO orders (id, source_id, status, customer_id, body, request, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO orders (id, source_id, status, customer_id, body, request, created_at, earned)
+         VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, '[]'))
        ON CONFLICT (id) DO UPDATE SET status = excluded.status, body = excluded.body,
-         request = COALESCE(orders.request, excluded.request), updated_at = excluded.created_at`,
+         request = COALESCE(orders.request, excluded.request), updated_at = excluded.created_at,
+         earned = CASE WHEN ? IS NULL THEN orders.earned ELSE excluded.earned END`,
     ),
-    findOrder: db.prepare('SELECT id, body, request FROM orders WHERE source_id = ?'),
+    findOrder: db.prepare('SELECT id, body, request, earned FROM orders WHERE source_id = ?'),
     findOrderByIdOrSourceId: db.prepare(
-      'SELECT id, body, request FROM orders WHERE id = ? OR source_id = ? ORDER BY id = ? DESC LIMIT 1',
+      'SELECT id, body, request, earned FROM orders WHERE id = ? OR source_id = ? ORDER BY id = ? DESC LIMIT 1',
     ),
     saveRedemption: db.prepare(
       `INSERT INTO redemptions (id, parent_id, redeemable_id, campaign_id, customer_id, order_id, result, status,
@@ -432,6 +442,8 @@ export function createStore(db: Database): Store {
         JSON.stringify(order.body),
         order.request == null ? null : JSON.stringify(order.request),
         now,
+        order.earned === undefined ? null : JSON.stringify(order.earned),
+        order.earned === undefined ? null : 1,
       );
     },
     findOrderBySourceId: (sourceId) => orderOf(s.findOrder.get(sourceId) as Row | undefined),

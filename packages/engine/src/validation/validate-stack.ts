@@ -17,7 +17,7 @@ import { cartFromOrder, payable, type Cart, type CartLine } from '../pricing/car
 import { formulaFacts, isDynamic, lineFacts, resolveDiscount } from '../pricing/resolve-discount.js';
 import type { EngineDiscount } from '../seed/seed-schema.js';
 import { scaleDiscount } from '../pricing/scale-discount.js';
-import { checkRedeemables, type StackMember } from './check-redeemables.js';
+import { requestMembers, type StackMember } from './check-redeemables.js';
 import {
   evaluateRedeemable,
   requestFacts,
@@ -264,7 +264,9 @@ function skippedForNoEffect(step: AppliedStep, input: StackInput): boolean {
  *   the left-out ones are listed in `inapplicable_redeemables` / `skipped_redeemables`;
  * - stacking rules decide which valid ones apply (see the stacking-rule keys of SKIPPED);
  * - in `REQUESTED_ORDER`, or by category `hierarchy` under `CATEGORY_HIERARCHY`, each applied one
- *   works on what the previous ones left, so the figures accumulate down the stack.
+ *   works on what the previous ones left, so the figures accumulate down the stack;
+ * - a promotion stack sent alone stands for its tiers, in the stack's own sequence (see
+ *   `requestMembers`), answered as `promotion_tier` results.
  *
  * With `options.expand: ["order"]`, each APPLICABLE result carries the order after it. Pure:
  * storage is read before and written after.
@@ -274,7 +276,7 @@ function skippedForNoEffect(step: AppliedStep, input: StackInput): boolean {
 export function validateStack(input: StackInput): StackOutcome {
   const { request, catalog } = input;
   const redeemables = asNamedByProject(request.redeemables, catalog);
-  checkRedeemables(redeemables, input.requestId);
+  const { members: requested, stack } = requestMembers(redeemables, catalog, input.requestId);
   if (redeemables.length > catalog.stackingRules.redeemables_limit) {
     throw new EngineRequestError({
       code: 400,
@@ -289,7 +291,8 @@ export function validateStack(input: StackInput): StackOutcome {
   const options: ResultOptions = { requestId: input.requestId, expandRedeemable: expand.has('redeemable') };
   const initial = cartFromOrder(request.order);
   const context: EvaluationContext = { ...requestFacts(request, input), ...input, cart: initial };
-  const members = sortMembers(redeemables, input);
+  // A stack's tiers apply in the stack's own sequence (`hierarchy_mode: MANUAL`).
+  const members = stack === undefined ? sortMembers(requested, input) : [...requested];
 
   const results = new Map<StackMember, ValidationsRedeemable>();
   const candidates: Candidate[] = [];

@@ -85,6 +85,8 @@ export const ar: Catalogue = {
     other: '{count} نقطة',
   },
   'wallet.points_at_checkout': 'ادفع بالنقاط عند الدفع',
+  'wallet.tier': 'مستوى {tier}',
+  'wallet.next_tier': 'مستوى {tier} · {points} للوصول إلى {next}',
   'gift.label': 'المبلغ المستخدم من {code}',
   'gift.balance': 'الرصيد {amount}',
   'gift.apply': 'استخدم {amount}',

@@ -56,6 +56,8 @@ export type MessageKey =
   | 'wallet.balance'
   | 'wallet.points'
   | 'wallet.points_at_checkout'
+  | 'wallet.tier'
+  | 'wallet.next_tier'
   | 'gift.label'
   | 'gift.balance'
   | 'gift.apply'

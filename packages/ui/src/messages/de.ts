@@ -56,6 +56,8 @@ export const de: Catalogue = {
   'wallet.balance': 'Guthaben {amount}',
   'wallet.points': { one: '{count} Punkt', other: '{count} Punkte' },
   'wallet.points_at_checkout': 'Mit Punkten an der Kasse bezahlen',
+  'wallet.tier': 'Stufe {tier}',
+  'wallet.next_tier': 'Stufe {tier} · noch {points} bis {next}',
   'gift.label': 'Betrag von {code} verwenden',
   'gift.balance': 'Guthaben {amount}',
   'gift.apply': '{amount} verwenden',

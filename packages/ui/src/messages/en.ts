@@ -24,6 +24,8 @@ export const en: Catalogue = {
   'wallet.balance': 'Balance {amount}',
   'wallet.points': { one: '{count} point', other: '{count} points' },
   'wallet.points_at_checkout': 'Pay with points at checkout',
+  'wallet.tier': '{tier} member',
+  'wallet.next_tier': '{tier} member · {points} to {next}',
   'gift.label': 'Amount to use from {code}',
   'gift.balance': 'Balance {amount}',
   'gift.apply': 'Use {amount}',
