@@ -3,8 +3,9 @@ import '@promokit/ui/styles.css';
 
 import { caseInsensitiveCodes, createPromoClient } from '@promokit/core';
 import { PromoProvider } from '@promokit/react';
-import { PromoMessages, de, en } from '@promokit/ui';
+import { PromoMessages, en } from '@promokit/ui';
 import { ar } from '@promokit/ui/messages/ar';
+import { de } from '@promokit/ui/messages/de';
 import type { Preview } from '@storybook/react-vite';
 import catalog from '@promokit/bff/demo-catalog.json' with { type: 'json' };
 import { QueryClient } from '@tanstack/react-query';

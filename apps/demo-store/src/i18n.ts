@@ -1,5 +1,6 @@
-import { type Catalogue, de, en, interpolate } from '@promokit/ui';
+import { type Catalogue, en, interpolate } from '@promokit/ui';
 import { ar } from '@promokit/ui/messages/ar';
+import { de } from '@promokit/ui/messages/de';
 import { useSyncExternalStore } from 'react';
 
 /** The store's languages: each with its BCP 47 locale, writing direction and the kit's catalogue. */

@@ -1,6 +1,7 @@
 import { createPromoClient } from '@promokit/core';
 import { PromoProvider } from '@promokit/react';
-import { PromoMessages, de } from '@promokit/ui';
+import { PromoMessages } from '@promokit/ui';
+import { de } from '@promokit/ui/messages/de';
 import type { ReactNode } from 'react';
 
 const client = createPromoClient({ baseUrl: '/api/promotions' });

@@ -12,7 +12,6 @@ export { interpolate } from './messages/catalogue.js';
 export type { Catalogue, Message, MessageKey, MessageValues, PluralMessage } from './messages/catalogue.js';
 export { createMessages } from './messages/create-messages.js';
 export type { Messages } from './messages/create-messages.js';
-export { de } from './messages/de.js';
 export { describeEffect } from './messages/describe-effect.js';
 export { en } from './messages/en.js';
 export { offerHintText } from './messages/offer-hint-text.js';

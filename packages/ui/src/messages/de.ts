@@ -1,6 +1,9 @@
 import type { Catalogue } from './catalogue.js';
 
-/** German copy (Sie-Form). Same placeholders as {@link en}. */
+/**
+ * German copy (Sie-Form). Same placeholders as {@link en}. Imported from its own entry,
+ * `@promokit/ui/messages/de`, so that only a storefront offering German bundles it.
+ */
 export const de: Catalogue = {
   'code.label': 'Gutschein- oder Geschenkkartencode',
   'code.submit': 'Einlösen',
