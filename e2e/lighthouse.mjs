@@ -2,39 +2,16 @@
 // Runs Lighthouse against the built demo store in Debian's Chromium and prints the performance,
 // accessibility and best-practices scores and the cumulative layout shift of each page.
 // Usage: pnpm --filter @promokit/e2e lighthouse
-import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 import { chromiumArgs, chromiumPath } from '../.ci/chromium.mjs';
+import { startDemo } from './support/start-demo.mjs';
 
 const port = Number(process.env.PROMOKIT_LIGHTHOUSE_PORT ?? 4373);
 const pages = ['/', '/?category=Bags', '/product/mug', '/cart', '/checkout', '/sales'];
 
-function startDemo() {
-  const demo = spawn('pnpm', ['--filter', '@promokit/demo-store', 'demo'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      PROMOKIT_DEMO_DB: join(tmpdir(), `promokit-lighthouse-${port}.sqlite`),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
-  });
-  return new Promise((resolve, reject) => {
-    demo.once('exit', (code) => reject(new Error(`The demo exited with code ${code}`)));
-    createInterface({ input: demo.stdout }).on('line', (line) => {
-      const url = line.match(/demo store: (http\S+)/)?.[1];
-      if (url) resolve({ url, stop: () => process.kill(-demo.pid, 'SIGINT') });
-    });
-  });
-}
-
-const demo = await startDemo();
+const demo = await startDemo(port);
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
   chromeFlags: chromiumArgs,
