@@ -40,7 +40,8 @@ type Story = StoryObj<typeof meta>;
  * reason added to `@promokit/core` must be shown here too.
  */
 const everyRejection: { [R in RejectionReason]: Extract<Rejection, { reason: R }> } = {
-  not_found: { reason: 'not_found', code: 'NOPE' },
+  // A partner code as long as they come: its chip wraps inside the section, never widening it.
+  not_found: { reason: 'not_found', code: 'SUMMER-SALE-2026-EXTRA-LONG-PARTNER-CODE42' },
   expired: { reason: 'expired', code: 'OLDSPRING' },
   not_active_yet: { reason: 'not_active_yet', code: 'AUTUMN20' },
   inactive: { reason: 'inactive', code: 'PAUSED5' },
@@ -159,6 +160,9 @@ export const States: Story = {
     await expect(new Set(details).size).toBe(REJECTION_REASONS.length);
     for (const detail of details) await expect(detail).not.toMatch(/^$|rejection\.|\{/);
     await expect(details).toContain('Add $20.00 more to use BASKET25');
+    await expect(details).toContain("We couldn't find the code SUMMER-SALE-2026-EXTRA-LONG-PARTNER-CODE42");
+    const section = canvas.getByRole('region', { name: 'Stopped applying, for every reason' });
+    await expect(section.scrollWidth).toBeLessThanOrEqual(section.clientWidth);
     await expect(details).toContain("PARTNER5 can't be combined with CLEARANCE30 and Free shipping");
   },
 };
