@@ -100,6 +100,30 @@ for (const width of WIDTHS) {
   });
 }
 
+/** The locale the store sets on the document for each of its languages. */
+const LOCALES = { en: 'en-US', de: 'de-DE', ar: 'ar' } as const;
+
+/** Every kind of page, in every language of the store, at a phone's width and a laptop's. */
+for (const width of [375, 1280] as const) {
+  for (const language of ['en', 'de', 'ar'] as const) {
+    test.describe(`in ${language} at ${width} px`, () => {
+      test.use({ viewport: { width, height: width < 768 ? 740 : 900 } });
+      for (const { name, open } of pages.filter(
+        (entry) => !['cart-long-code', 'cart-arabic', 'empty-cart', 'category'].includes(entry.name),
+      )) {
+        test(`the ${name} page fits without scrolling sideways`, async ({ page }, testInfo) => {
+          await open(page);
+          await page.locator('#language').selectOption(language);
+          await expect(page.locator('html')).toHaveAttribute('lang', LOCALES[language]);
+          await page.waitForLoadState('networkidle');
+          await expectNoSidewaysScroll(page);
+          await keep(page, testInfo, `${name}-${language}-${width}`);
+        });
+      }
+    });
+  }
+}
+
 test.describe('a 42-character code', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
   test('keeps Apply, the amounts and Checkout inside the summary card', async ({ page }) => {

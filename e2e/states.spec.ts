@@ -225,7 +225,7 @@ test.describe('languages', () => {
     );
   });
 
-  test('Arabic: right to left, a real catalogue, and −$6.70 keeps its sign before the amount', async ({
+  test('Arabic: right to left, a real catalogue, and every amount drawn with its sign first and its currency after', async ({
     page,
   }) => {
     await cartWith(page, ['Trail Mug', 'Canvas Tote']);
@@ -251,5 +251,43 @@ test.describe('languages', () => {
       return [at(minus), at(minus + text.data.slice(minus).search(/[0-9٠-٩]/))];
     });
     expect(minusX).toBeLessThan(digitX);
+
+    // Every amount on the page, the store's lines and the kit's hints, chips and totals, is drawn
+    // the same way: its minus sign left of its digits, its currency right of them.
+    await expect(page.getByRole('complementary').locator('dl')).toHaveAttribute('aria-busy', 'false');
+    const amounts = await page.locator('main').evaluate((main) => {
+      const drawn: { amount: string; minus: number | null; digit: number; currency: number }[] = [];
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node as Text;
+        const box = (index: number) => {
+          const range = document.createRange();
+          range.setStart(text, index);
+          range.setEnd(text, index + 1);
+          return range.getBoundingClientRect();
+        };
+        for (const match of text.data.matchAll(/\u2066([^\u2069]*)\u2069/g)) {
+          const start = (match.index ?? 0) + 1;
+          const amount = match[1] ?? '';
+          const digit = box(start + amount.search(/[0-9]/));
+          // Read out only (a struck-through price's words): nothing drawn to compare.
+          if (!digit.width) continue;
+          const minus = amount.indexOf('−');
+          drawn.push({
+            amount,
+            minus: minus < 0 ? null : box(start + minus).left,
+            digit: digit.left,
+            currency: box(start + amount.indexOf('$')).left,
+          });
+        }
+      }
+      return drawn;
+    });
+    expect(amounts.length).toBeGreaterThanOrEqual(8);
+    expect(amounts.filter(({ minus }) => minus !== null).length).toBeGreaterThanOrEqual(2);
+    for (const { amount, minus, digit, currency } of amounts) {
+      expect(currency, amount).toBeGreaterThan(digit);
+      if (minus !== null) expect(minus, amount).toBeLessThan(digit);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Cart } from '@promokit/core';
+import { type Cart, createPromoClient } from '@promokit/core';
 import { usePromoCart } from '@promokit/react';
 import { CodeInput } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
@@ -15,6 +15,7 @@ import {
   statePanel,
   type StateQueries,
   SubmitWhen,
+  darkRightToLeft,
 } from './story-states.js';
 
 /** The code input on a $60.00 cart, answered by the real BFF and embedded engine. */
@@ -242,6 +243,20 @@ function AfterTooManyGuesses({ ready }: { ready: boolean }): ReactNode {
   return <CodeOnCart cart={sixtyDollarCart} code="SAVE5" submit={refused} />;
 }
 
+/** A BFF behind a proxy that answers 500 without a PromoKit error body: the service failed. */
+const failingClient = createPromoClient({
+  baseUrl: '/api/promotions',
+  fetch: async () => new Response('Internal Server Error', { status: 500 }),
+});
+
+/** No network at all: every request fails as `fetch` does offline. */
+const offlineClient = createPromoClient({
+  baseUrl: '/api/promotions',
+  fetch: async () => {
+    throw new TypeError('Failed to fetch');
+  },
+});
+
 /** A partner code as long as they come: it wraps inside the panel, never widening it. */
 const LONG_CODE = 'SUMMER-SALE-2026-EXTRA-LONG-PARTNER-CODE42';
 
@@ -280,13 +295,20 @@ function CodeInputStates(): ReactNode {
       <StatePanel title="Failed: too many attempts" scoped>
         <AfterTooManyGuesses ready={answered >= 4} />
       </StatePanel>
+      <StatePanel title="Error: the promotions service failed" client={failingClient}>
+        <CodeOnCart cart={sixtyDollarCart} code="WELCOME10" submit />
+      </StatePanel>
+      <StatePanel title="Offline: no network" client={offlineClient}>
+        <CodeOnCart cart={sixtyDollarCart} code="WELCOME10" submit />
+      </StatePanel>
     </StateGrid>
   );
 }
 
 /**
  * Idle, editing, checking (the answer still on its way), applied, rejected with the reason, rejected
- * with a recovery action, and failed when the BFF refuses to check more codes for a while.
+ * with a recovery action, failed when the BFF refuses to check more codes for a while, and failed
+ * when the service breaks or the network is gone.
  */
 export const States: Story = {
   render: () => <CodeInputStates />,
@@ -341,6 +363,20 @@ export const States: Story = {
     await expect(field(failed)).toHaveAttribute('data-state', 'error');
     await expect(field(failed)).toHaveValue('SAVE5');
 
+    // A failed service and no network: the shopper is told to try again, the code kept as typed.
+    for (const name of ['Error: the promotions service failed', 'Offline: no network']) {
+      const broken = statePanel(canvasElement, name);
+      await waitFor(
+        () =>
+          expect(broken.getByRole('alert')).toHaveTextContent(
+            "We couldn't check your code right now. Please try again.",
+          ),
+        { timeout: 10_000 },
+      );
+      await expect(field(broken)).toHaveAttribute('data-state', 'error');
+      await expect(field(broken)).toHaveValue('WELCOME10');
+    }
+
     const checking = statePanel(canvasElement, 'Checking, on a slow network');
     // Checked last, once every other code was answered: this answer is still on its way.
     await expect(checking.getByRole('status')).toHaveTextContent('Checking WELCOME10…');
@@ -349,4 +385,13 @@ export const States: Story = {
     await expect(field(checking)).toHaveAttribute('readonly');
     await expect(checking.getByRole('button', { name: 'Apply' })).toHaveAttribute('aria-disabled', 'true');
   },
+};
+
+/**
+ * The same states in the dark theme and in Arabic, right to left, as the toolbar's Theme and Locale
+ * set them: rendered and checked by axe there too.
+ */
+export const StatesDarkRightToLeft: Story = {
+  ...States,
+  ...darkRightToLeft,
 };

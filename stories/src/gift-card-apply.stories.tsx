@@ -7,7 +7,15 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 
 import { oneMug } from './story-cart.js';
 import { storyClient } from './story-offers.js';
-import { ScopedStates, StateGrid, statePanel, type StateQueries, SubmitWhen } from './story-states.js';
+import {
+  ScopedStates,
+  StateGrid,
+  StatePanel,
+  statePanel,
+  type StateQueries,
+  SubmitWhen,
+  darkRightToLeft,
+} from './story-states.js';
 
 /** A Canvas Tote and a Field Cap, $65.00 and $6.95 of shipping: more than the gift card's $50.00 balance. */
 const toteAndCapCart: Cart = {
@@ -117,7 +125,8 @@ function GiftCardOnCart(props: { cart: Cart; defaultValue?: number; submit?: boo
 
 /**
  * The $50.00 card on a $65.00 order (all of it by default), on a $25.00 order (no more than the
- * total), part of it chosen, and an amount over the balance refused.
+ * total), part of it chosen, and an amount over the balance refused; a card without balance, and one
+ * on an order with nothing left to pay, where Use stays disabled.
  */
 export const States: Story = {
   render: () => (
@@ -131,6 +140,12 @@ export const States: Story = {
           'More than the balance': { cart: toteAndCapCart, defaultValue: 8000, submit: true },
         }}
       />
+      <StatePanel title="Zero balance: nothing to use">
+        <GiftCardApply code="GIFT-5000-DEMO" balance={0} onApply={() => undefined} />
+      </StatePanel>
+      <StatePanel title="Disabled: nothing left to pay">
+        <GiftCardApply code="GIFT-5000-DEMO" balance={5000} max={0} onApply={() => undefined} />
+      </StatePanel>
     </StateGrid>
   ),
   play: async ({ canvasElement }) => {
@@ -163,5 +178,27 @@ export const States: Story = {
       'Balance $50.00 Enter an amount above 0 and up to $50.00',
     );
     await expect((await amount(over)).closest('form')).toHaveAttribute('data-state', 'invalid');
+
+    for (const [name, balance] of [
+      ['Zero balance: nothing to use', 'Balance $0.00'],
+      ['Disabled: nothing left to pay', 'Balance $50.00'],
+    ] as const) {
+      const empty = statePanel(canvasElement, name);
+      await expect(await amount(empty)).toHaveValue('0');
+      await expect(await amount(empty)).toHaveAccessibleDescription(balance);
+      const use = empty.getByRole('button', { name: 'Use this amount' });
+      await expect(use).toHaveAttribute('aria-disabled', 'true');
+      await userEvent.click(use);
+      await expect(empty.getByRole('alert')).toBeEmptyDOMElement();
+    }
   },
+};
+
+/**
+ * The same states in the dark theme and in Arabic, right to left, as the toolbar's Theme and Locale
+ * set them: rendered and checked by axe there too.
+ */
+export const StatesDarkRightToLeft: Story = {
+  ...States,
+  ...darkRightToLeft,
 };

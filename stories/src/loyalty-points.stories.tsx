@@ -6,7 +6,14 @@ import { type ReactNode, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 
 import { storyClient } from './story-offers.js';
-import { ScopedStates, StateGrid, statePanel, type StateQueries } from './story-states.js';
+import {
+  ScopedStates,
+  StateGrid,
+  StatePanel,
+  statePanel,
+  type StateQueries,
+  darkRightToLeft,
+} from './story-states.js';
 
 /** One Summit Daypack, $89.00: more than the loyalty card's points are worth. */
 const daypackCart: Cart = { lines: [{ productId: 'summit-daypack', quantity: 1 }] };
@@ -117,7 +124,8 @@ function PointsOnCart({ cart, defaultValue }: { cart: Cart; defaultValue?: numbe
 
 /**
  * The 3,000-point card on an $89.00 order with no points, some and every point chosen, and on a
- * $24.95 order, which takes no more than 2,495 points.
+ * $24.95 order, which takes no more than 2,495 points; a card without points, and one on an order
+ * with nothing left to pay, where Use points stays disabled.
  */
 export const States: Story = {
   render: () => (
@@ -131,6 +139,12 @@ export const States: Story = {
           'Up to the order total': { cart: clubCart, defaultValue: 'all' },
         }}
       />
+      <StatePanel title="Zero balance: nothing to use">
+        <LoyaltyPoints balance={0} pointValue={1} onApply={() => undefined} />
+      </StatePanel>
+      <StatePanel title="Disabled: nothing left to pay">
+        <LoyaltyPoints balance={3000} pointValue={1} max={0} onApply={() => undefined} />
+      </StatePanel>
     </StateGrid>
   ),
   play: async ({ canvasElement }) => {
@@ -161,5 +175,28 @@ export const States: Story = {
     await expect(await slider(capped)).toHaveAttribute('max', '2495');
     await expect(await slider(capped)).toHaveAttribute('aria-valuetext', '2,495 points = $24.95');
     await expect(capped.getByText('You have 3,000 points')).toBeVisible();
+
+    for (const [name, balance] of [
+      ['Zero balance: nothing to use', 'You have 0 points'],
+      ['Disabled: nothing left to pay', 'You have 3,000 points'],
+    ] as const) {
+      const empty = statePanel(canvasElement, name);
+      await expect(empty.getByText(balance)).toBeVisible();
+      await expect(await slider(empty)).toHaveAttribute('max', '0');
+      await expect(await slider(empty)).toHaveAttribute('aria-valuetext', '0 points = $0.00');
+      await expect(empty.getByRole('button', { name: 'Use points' })).toHaveAttribute(
+        'aria-disabled',
+        'true',
+      );
+    }
   },
+};
+
+/**
+ * The same states in the dark theme and in Arabic, right to left, as the toolbar's Theme and Locale
+ * set them: rendered and checked by axe there too.
+ */
+export const StatesDarkRightToLeft: Story = {
+  ...States,
+  ...darkRightToLeft,
 };

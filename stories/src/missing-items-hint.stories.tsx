@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
 import { useStoryCart } from './story-shop.js';
+import { darkRightToLeft } from './story-states.js';
 
 /** One Trail Mug: the Trail kit bundle still needs a Canvas Tote and a Field Cap. */
 const oneMug: Cart = { lines: [{ productId: 'mug', quantity: 1 }] };
@@ -60,4 +61,13 @@ export const States: Story = {
       'promotion',
     );
   },
+};
+
+/**
+ * The same states in the dark theme and in Arabic, right to left, as the toolbar's Theme and Locale
+ * set them: rendered and checked by axe there too.
+ */
+export const StatesDarkRightToLeft: Story = {
+  ...States,
+  ...darkRightToLeft,
 };

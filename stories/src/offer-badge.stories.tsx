@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { expect, within } from 'storybook/test';
 
 import { threeMugs } from './story-cart.js';
-import { StateGrid, StatePanel, expectOffer, statePanel } from './story-states.js';
+import { StateGrid, StatePanel, expectOffer, statePanel, darkRightToLeft } from './story-states.js';
 
 /** Products of a listing page: two in the Trail kit bundle and mug trio, one with a code of its own. */
 const listed = ['mug', 'tote', 'cap', 'coffee-club'];
@@ -116,4 +116,13 @@ export const States: Story = {
     await expectOffer(order.getByText('Free shipping'), 'qualifies', 'free_shipping');
     await expectOffer(order.getByText('5% off from 100.00'), 'near', 'percent_off');
   },
+};
+
+/**
+ * The same states in the dark theme and in Arabic, right to left, as the toolbar's Theme and Locale
+ * set them: rendered and checked by axe there too.
+ */
+export const StatesDarkRightToLeft: Story = {
+  ...States,
+  ...darkRightToLeft,
 };

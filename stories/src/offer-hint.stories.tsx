@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 
 import { oneMug, threeMugs, twoMugs } from './story-cart.js';
-import { StateGrid, StatePanel, expectOffer, statePanel } from './story-states.js';
+import { StateGrid, StatePanel, expectOffer, statePanel, darkRightToLeft } from './story-states.js';
 
 /** The hint for one offer of the real BFF's qualifications for `cart` (stage `cart`). */
 function HintFor({ cart, offerId }: { cart: Cart; offerId: string }): ReactNode {
@@ -54,4 +54,13 @@ export const States: Story = {
     const qualifies = statePanel(canvasElement, 'Qualifies, three mugs in the cart');
     await expectOffer(await qualifies.findByText('You get free shipping'), 'qualifies', 'free_shipping');
   },
+};
+
+/**
+ * The same states in the dark theme and in Arabic, right to left, as the toolbar's Theme and Locale
+ * set them: rendered and checked by axe there too.
+ */
+export const StatesDarkRightToLeft: Story = {
+  ...States,
+  ...darkRightToLeft,
 };

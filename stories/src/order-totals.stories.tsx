@@ -11,7 +11,7 @@ import {
   thirtyDollarCart,
 } from './story-cart.js';
 import { storyClient } from './story-offers.js';
-import { StateGrid, StatePanel, statePanel, type StateQueries } from './story-states.js';
+import { StateGrid, StatePanel, statePanel, type StateQueries, darkRightToLeft } from './story-states.js';
 
 /**
  * Totals the real BFF prices: a $30.00 cart that pays shipping, a $75.00 one that ships free, a
@@ -120,7 +120,7 @@ export const States: Story = {
     await expect(rows(withDiscount)).toEqual([
       ['Subtotal', '$60.00'],
       ['Shipping', '$6.95'],
-      ['Discount', `−${usd(totals.discount - totals.shippingDiscount)}`],
+      ['Discount', usd(-(totals.discount - totals.shippingDiscount))],
       ['Total', usd(totals.total)],
     ]);
     await expect(totalsList(withDiscount)).toHaveAttribute('aria-busy', 'false');
@@ -131,9 +131,18 @@ export const States: Story = {
       ['Subtotal', '$75.00'],
       ['Shipping', 'Free (was $6.95)'],
       ['Total', '$75.00'],
-      ['Points LOYALTY-SAM', '−$10.00'],
-      ['Gift card GIFT-5000-DEMO', '−$20.00'],
+      ['Points LOYALTY-SAM', '−\u2060$10.00'],
+      ['Gift card GIFT-5000-DEMO', '−\u2060$20.00'],
       ['To pay', '$45.00'],
     ]);
   },
+};
+
+/**
+ * The same states in the dark theme and in Arabic, right to left, as the toolbar's Theme and Locale
+ * set them: rendered and checked by axe there too.
+ */
+export const StatesDarkRightToLeft: Story = {
+  ...States,
+  ...darkRightToLeft,
 };

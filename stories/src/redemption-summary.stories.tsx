@@ -8,7 +8,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cardPayments } from './story-cart.js';
 import { storyClient } from './story-offers.js';
 import { redeemAs } from './story-session.js';
-import { StateGrid, StatePanel, statePanel } from './story-states.js';
+import { StateGrid, StatePanel, statePanel, darkRightToLeft } from './story-states.js';
 
 /** Two Canvas Totes, $70.00: with shipping, enough for free shipping. */
 const totesCart: Cart = { lines: [{ productId: 'tote', quantity: 2 }] };
@@ -223,4 +223,13 @@ export const States: Story = {
     await expect(referral.getByRole('button', { name: 'Copy code' })).toHaveAttribute('data-state', 'idle');
     await expect(referral.getByRole('status')).toBeEmptyDOMElement();
   },
+};
+
+/**
+ * The same states in the dark theme and in Arabic, right to left, as the toolbar's Theme and Locale
+ * set them: rendered and checked by axe there too.
+ */
+export const StatesDarkRightToLeft: Story = {
+  ...States,
+  ...darkRightToLeft,
 };

@@ -88,3 +88,19 @@ export async function expectOffer(
   await expect(element).toHaveAttribute('data-state', state);
   await expect(element).toHaveAttribute('data-effect', effect);
 }
+
+/**
+ * What turns a States story into its dark, right-to-left twin: the toolbar's Theme and Locale globals
+ * set to dark and Arabic, and a check that the states render there (axe then checks them, contrast
+ * included); the twin's own checks stop there, as the States story's read English.
+ */
+export const darkRightToLeft = {
+  globals: { theme: 'dark', locale: 'ar' },
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const surface = canvasElement.querySelector('[data-promo-theme]');
+    await expect(surface).toHaveAttribute('data-promo-theme', 'dark');
+    await expect(surface).toHaveAttribute('dir', 'rtl');
+    await expect(surface).toHaveAttribute('lang', 'ar');
+    await expect(surface?.textContent).not.toBe('');
+  },
+};

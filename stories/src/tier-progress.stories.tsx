@@ -4,6 +4,7 @@ import { OfferHint, TierProgress } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, within } from 'storybook/test';
+import { darkRightToLeft } from './story-states.js';
 
 /** Two Trail Mugs, $50.00. */
 const twoMugs: Cart = { lines: [{ productId: 'mug', quantity: 2 }] };
@@ -64,4 +65,13 @@ export const States: Story = {
     const now = within(canvas.getByRole('region', { name: 'Yours now' }));
     await expect(now.getByText('You get 25% off, up to $25.00')).toHaveAttribute('data-state', 'qualifies');
   },
+};
+
+/**
+ * The same states in the dark theme and in Arabic, right to left, as the toolbar's Theme and Locale
+ * set them: rendered and checked by axe there too.
+ */
+export const StatesDarkRightToLeft: Story = {
+  ...States,
+  ...darkRightToLeft,
 };

@@ -4,6 +4,7 @@ import { AppliedDiscounts, OrderTotals, Wallet } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { darkRightToLeft } from './story-states.js';
 
 /** One Summit Daypack, $89.00. */
 const daypackCart: Cart = { lines: [{ productId: 'summit-daypack', quantity: 1 }] };
@@ -128,4 +129,13 @@ export const OwnApplyButton: Story = {
     await expect(apply).toHaveAttribute('aria-disabled', 'true');
     await expect(await canvas.findByText('GIFT-5000-DEMO · pays $50.00')).toBeVisible();
   },
+};
+
+/**
+ * The same states in the dark theme and in Arabic, right to left, as the toolbar's Theme and Locale
+ * set them: rendered and checked by axe there too.
+ */
+export const StatesDarkRightToLeft: Story = {
+  ...States,
+  ...darkRightToLeft,
 };

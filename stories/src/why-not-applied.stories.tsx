@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 
 import { twoMugs } from './story-cart.js';
-import { StateGrid, StatePanel, statePanel } from './story-states.js';
+import { StateGrid, StatePanel, statePanel, darkRightToLeft } from './story-states.js';
 
 /** Near-miss automatic promotions for the cart (two Trail Mugs, $50.00, by default), from the real BFF. */
 function NearMisses({
@@ -119,4 +119,13 @@ export const States: Story = {
     await expect(none.queryByText('Loading offers…')).toBeNull();
     await expect(none.queryByRole('button', { name: 'Offers you are close to' })).toBeNull();
   },
+};
+
+/**
+ * The same states in the dark theme and in Arabic, right to left, as the toolbar's Theme and Locale
+ * set them: rendered and checked by axe there too.
+ */
+export const StatesDarkRightToLeft: Story = {
+  ...States,
+  ...darkRightToLeft,
 };

@@ -25,7 +25,8 @@ export interface DemoCampaign {
   expirationDate?: string;
 }
 
-const KINDS: Record<string, string> = {
+/** What kind of campaign each Voucherify campaign type is, in the words the sales panel shows (English; the store translates them). */
+export const KINDS: Record<string, string> = {
   DISCOUNT_COUPONS: 'Discount codes',
   PROMOTION: 'Automatic promotion',
   GIFT_VOUCHERS: 'Gift cards',

@@ -63,7 +63,7 @@ export function App(): ReactNode {
             </svg>
             <span>{STORE_NAME}</span>
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label={t('Main')}>
             <Link href="/" aria-current={route.page === 'listing' ? 'page' : undefined}>
               {t('Shop')}
             </Link>

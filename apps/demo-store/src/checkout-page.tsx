@@ -20,9 +20,6 @@ const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
  */
 const CONFIRM_ATTEMPTS = 5;
 
-const CONFIRMING =
-  "We're still confirming your discounts with our promotions service. Nothing has been charged, and your order will only be placed once.";
-
 /** Checkout: the shopper's details, codes and totals, and a payment that can be told to fail. */
 export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
   const promo = usePromoCart(cart);
@@ -60,7 +57,9 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
       setConfirming(false);
       if (result.status === 'unknown') {
         setProblem(
-          "We couldn't confirm your discounts with our promotions service, so nothing was charged. Place your order again in a moment: it keeps the same order number and is never booked twice.",
+          t(
+            "We couldn't confirm your discounts with our promotions service, so nothing was charged. Place your order again in a moment: it keeps the same order number and is never booked twice.",
+          ),
         );
         return;
       }
@@ -68,9 +67,9 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
         const reasons = result.rejected.map((rejection) => sentence(rejectionMessage(rejection, messages)));
         setProblem(
           [
-            'Your total changed and nothing was charged.',
+            t('Your total changed and nothing was charged.'),
             ...new Set(reasons),
-            'Check the new total, then place your order again.',
+            t('Check the new total, then place your order again.'),
           ].join(' '),
         );
         return;
@@ -78,7 +77,7 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
       if (!(await pay(decline))) {
         await rollback.mutateAsync({ orderId, reason: 'payment_declined' });
         setOrderId(newOrderId());
-        setProblem('Your payment was declined and nothing was charged. Your codes are still applied.');
+        setProblem(t('Your payment was declined and nothing was charged. Your codes are still applied.'));
         return;
       }
       saveOrder({ ...result, lines: cart.lines });
@@ -87,11 +86,9 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
       goTo(`/confirmation/${result.orderId}`);
     } catch (error) {
       setConfirming(false);
-      setProblem(
-        isPromoError(error)
-          ? `We couldn't place your order (${error.message}). Please try again.`
-          : "We couldn't place your order. Please try again.",
-      );
+      // What failed, for the console; the shopper reads what to do, in their language.
+      console.warn(isPromoError(error) ? error.message : error);
+      setProblem(t("We couldn't place your order. Please try again."));
     }
   }
 
@@ -137,7 +134,11 @@ export function CheckoutPage({ cart }: { cart: Cart }): ReactNode {
           <LineItems lines={cart.lines} />
           <PromoSummary cart={cart} checkout />
           <p role="status" className="notice">
-            {confirming ? CONFIRMING : null}
+            {confirming
+              ? t(
+                  "We're still confirming your discounts with our promotions service. Nothing has been charged, and your order will only be placed once.",
+                )
+              : null}
           </p>
           <p id={`${ids}-problem`} role="alert" className="problem">
             {problem}

@@ -9,10 +9,13 @@ import { Link } from './link.js';
 import { Money } from './money.js';
 import { ProductArt } from './product-art.js';
 
+/** Goods from which the demo seed's free-shipping promotion applies, in minor units ("Free shipping over 75.00"). */
+const FREE_SHIPPING_FROM = 7500;
+
 /** The shop: a hero on the home page, then products by category, each with the offers that target it. */
 export function ListingPage({ category }: { category: string | null }): ReactNode {
   const cart = useCart();
-  const { t, productName } = useCopy();
+  const { t, productName, money } = useCopy();
   const shown = category ? products.filter((product) => product.category === category) : products;
   const { available, hints } = useOfferHints('listing', {
     cart,
@@ -29,7 +32,12 @@ export function ListingPage({ category }: { category: string | null }): ReactNod
               {t('Gear for the trail, from mug to daypack')}
             </p>
             <p>
-              {t('Free shipping over $75, a free mug with every third, and codes for every kind of shopper.')}
+              {t(
+                'Free shipping over {amount}, a free mug with every third, and codes for every kind of shopper.',
+                {
+                  amount: money(FREE_SHIPPING_FROM),
+                },
+              )}
             </p>
             <Link className="button primary" href="/?category=Bags">
               {t('Shop bags')}

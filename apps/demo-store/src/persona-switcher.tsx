@@ -56,7 +56,7 @@ export function PersonaSwitcher(): ReactNode {
       >
         {session.data?.personas.map((persona) => (
           <option key={persona.id} value={persona.id}>
-            {persona.label}
+            {t(persona.label)}
           </option>
         ))}
       </select>

@@ -23,7 +23,7 @@ export function ProductPage({ productId }: { productId: string }): ReactNode {
   const near = hints.filter(own);
   return (
     <article className="product-page">
-      <ProductArt product={product} size={360} />
+      <ProductArt product={product} size={360} label={productName(product.id, product.name)} />
       <div className="product-details">
         <p className="category">
           <Link href={`/?category=${encodeURIComponent(product.category)}`}>{t(product.category)}</Link>

@@ -2,6 +2,8 @@ import { promoKeys } from '@promokit/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
+import { type StoreCopy, useCopy } from './i18n.js';
+
 /** A campaign as the demo server lists it (server/demo-control.ts). */
 interface DemoCampaign {
   id: string;
@@ -15,8 +17,8 @@ interface DemoCampaign {
   expirationDate?: string;
 }
 
-/** How a campaign stands, in words a prospect reads at a glance. */
-const STATUS_WORDS: Record<DemoCampaign['status'], string> = {
+/** How a campaign stands, in words a prospect reads at a glance (English; the store's copy translates them). */
+export const STATUS_WORDS: Record<DemoCampaign['status'], string> = {
   active: 'Active',
   'switched off': 'Switched off',
   expired: 'Expired',
@@ -24,12 +26,11 @@ const STATUS_WORDS: Record<DemoCampaign['status'], string> = {
   paused: 'Codes paused',
 };
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-US', { dateStyle: 'medium' });
-
-function statusDetail(campaign: DemoCampaign): string | null {
+function statusDetail(campaign: DemoCampaign, { t, date }: StoreCopy): string | null {
   if (campaign.status === 'expired' && campaign.expirationDate)
-    return `ended ${day(campaign.expirationDate)}`;
-  if (campaign.status === 'scheduled' && campaign.startDate) return `starts ${day(campaign.startDate)}`;
+    return t('ended {date}', { date: date(campaign.expirationDate) });
+  if (campaign.status === 'scheduled' && campaign.startDate)
+    return t('starts {date}', { date: date(campaign.startDate) });
   return null;
 }
 
@@ -48,6 +49,8 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
  */
 export function SalesPanel(): ReactNode {
   const queryClient = useQueryClient();
+  const copy = useCopy();
+  const { t, promotionName } = copy;
   const campaigns = useQuery({
     queryKey: campaignsKey,
     queryFn: () => call<DemoCampaign[]>('/demo/campaigns'),
@@ -84,10 +87,11 @@ export function SalesPanel(): ReactNode {
   const online = upstream.data?.online ?? true;
   return (
     <>
-      <h1>Sales panel</h1>
+      <h1>{t('Sales panel')}</h1>
       <p>
-        Switch a campaign off while the store is open in another tab: its offers and codes disappear there
-        within a second. Reset puts every campaign, code, balance and redemption back as seeded.
+        {t(
+          'Switch a campaign off while the store is open in another tab: its offers and codes disappear there within a second. Reset puts every campaign, code, balance and redemption back as seeded.',
+        )}
       </p>
       <button
         type="button"
@@ -95,42 +99,43 @@ export function SalesPanel(): ReactNode {
         onClick={() => reset.mutate()}
         aria-disabled={reset.isPending}
       >
-        {reset.isPending ? 'Resetting…' : 'Reset demo data'}
+        {reset.isPending ? t('Resetting…') : t('Reset demo data')}
       </button>
-      <p role="status">{reset.isSuccess ? 'Demo data reset.' : null}</p>
-      <h2>Promotions service</h2>
+      <p role="status">{reset.isSuccess ? t('Demo data reset.') : null}</p>
+      <h2>{t('Promotions service')}</h2>
       <p>
-        Take the promotions service offline to show that checkout goes on without discounts: codes answer that
-        promotions are unavailable, and orders are still placed.
+        {t(
+          'Take the promotions service offline to show that checkout goes on without discounts: codes answer that promotions are unavailable, and orders are still placed.',
+        )}
       </p>
       <p role="status">
-        {online ? 'The promotions service is online.' : 'The promotions service is offline.'}
+        {online ? t('The promotions service is online.') : t('The promotions service is offline.')}
       </p>
       <button
         type="button"
         onClick={() => switchUpstream.mutate(!online)}
         aria-disabled={switchUpstream.isPending}
       >
-        {online ? 'Take promotions offline' : 'Bring promotions back online'}
+        {online ? t('Take promotions offline') : t('Bring promotions back online')}
       </button>
       <div className="table-scroll">
         <table className="campaigns">
-          <caption>Campaigns</caption>
+          <caption>{t('Campaigns')}</caption>
           <thead>
             <tr>
-              <th scope="col">Campaign</th>
-              <th scope="col">Type</th>
-              <th scope="col">Codes</th>
-              <th scope="col">Status</th>
-              <th scope="col">Action</th>
+              <th scope="col">{t('Campaign')}</th>
+              <th scope="col">{t('Type')}</th>
+              <th scope="col">{t('Codes')}</th>
+              <th scope="col">{t('Status')}</th>
+              <th scope="col">{t('Action')}</th>
             </tr>
           </thead>
           <tbody>
             {campaigns.data?.map((campaign) => (
               <tr key={campaign.id} data-status={campaign.status}>
-                <th scope="row">{campaign.name}</th>
-                <td data-label="Type">{campaign.kind}</td>
-                <td data-label="Codes">
+                <th scope="row">{promotionName(campaign.name)}</th>
+                <td data-label={t('Type')}>{t(campaign.kind)}</td>
+                <td data-label={t('Codes')}>
                   {campaign.codes.length ? (
                     <ul className="codes">
                       {campaign.codes.map((code) => (
@@ -140,24 +145,28 @@ export function SalesPanel(): ReactNode {
                       ))}
                     </ul>
                   ) : (
-                    <span className="muted">No code: applies by itself</span>
+                    <span className="muted">{t('No code: applies by itself')}</span>
                   )}
                 </td>
-                <td data-label="Status">
+                <td data-label={t('Status')}>
                   <span>
                     <span className="status-pill" data-status={campaign.status}>
-                      {STATUS_WORDS[campaign.status]}
+                      {t(STATUS_WORDS[campaign.status])}
                     </span>
-                    {statusDetail(campaign) && <span className="muted"> {statusDetail(campaign)}</span>}
+                    {statusDetail(campaign, copy) && (
+                      <span className="muted"> {statusDetail(campaign, copy)}</span>
+                    )}
                   </span>
                 </td>
-                <td data-label="Action">
+                <td data-label={t('Action')}>
                   <button
                     type="button"
                     onClick={() => toggle.mutate(campaign)}
                     aria-disabled={toggle.isPending}
                   >
-                    {campaign.active ? `Disable ${campaign.name}` : `Enable ${campaign.name}`}
+                    {t(campaign.active ? 'Disable {campaign}' : 'Enable {campaign}', {
+                      campaign: promotionName(campaign.name),
+                    })}
                   </button>
                 </td>
               </tr>

@@ -51,17 +51,34 @@ export function toMajorUnits(amount: number, currency: string): number {
 
 /**
  * Formats an integer amount of minor units (ISO 4217, see {@link minorDigits}) as money in `locale`,
- * with `Intl.NumberFormat`'s symbol and grouping.
+ * with `Intl.NumberFormat`'s symbol and grouping: the one way every amount the kit and its stores
+ * show is written. A negative amount takes the minus sign U+2212 joined to it by U+2060, so that a
+ * line never breaks between them. In a locale written right to left (its likely script, by
+ * `Intl.Locale#maximize`, is Adlam, Arabic, Hebrew, N'Ko, Hanifi Rohingya, Syriac or Thaana), the amount is a left-to-right isolate
+ * (U+2066 … U+2069) without the direction marks `Intl` puts in it, so that it reads the same in
+ * every sentence, row and chip, and a minus sign never lands after its number (Unicode UAX #9,
+ * explicit directional isolates).
  *
  * @example formatMoney(600, 'USD', 'en-US') // "$6.00"
+ * @example formatMoney(-600, 'USD', 'en-US') // "\u2212\u2060$6.00"
  * @example formatMoney(600, 'JPY', 'ja-JP') // "￥600"
  * @example formatMoney(12345, 'HUF', 'hu-HU') // "123,45 Ft"
- * @throws RangeError when `amount` is not an integer, or `currency` is unknown.
+ * @example formatMoney(-670, 'USD', 'ar') // "\u2066\u2212\u20606.70 US$\u2069"
+ * @throws RangeError when `amount` is not an integer, `currency` is unknown, or `locale` is not a
+ *   well-formed BCP 47 tag.
  */
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  return toMajorUnits(amount, currency).toLocaleString(locale, {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: minorDigits(currency),
-  });
+  const text = toMajorUnits(amount, currency)
+    .toLocaleString(locale, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: minorDigits(currency),
+    })
+    .replace(/\p{Cf}/gu, '')
+    .replace('-', '\u2212\u2060');
+  // ISO 15924 codes of those scripts, shortened to what no left-to-right code starts with (Armn,
+  // Thai and Sylo stay out): Adlm, Arab and Aran, Hebr, Nkoo, Rohg, Syrc and its forms, Thaa.
+  return /Ad|Ara[bn]|He|Nk|Ro|Syr|Thaa/.test(new Intl.Locale(locale).maximize().script!)
+    ? `\u2066${text}\u2069`
+    : text;
 }

@@ -15,7 +15,7 @@ export function CartSummary({ cart }: { cart: Cart }): ReactNode {
             {item.applied?.paid !== undefined
               ? `pays ${money(item.applied.paid)}` // a gift card or loyalty card pays; it never discounts
               : item.applied
-                ? `−${money(item.applied.discount)}`
+                ? money(-item.applied.discount)
                 : item.rejection?.reason}
             <button type="button" onClick={() => void promo.remove(item.code)}>
               Remove
@@ -25,7 +25,7 @@ export function CartSummary({ cart }: { cart: Cart }): ReactNode {
         {/* Automatic promotions: every discount in the total has its line. */}
         {promo.promotions.map((promotion) => (
           <li key={promotion.id}>
-            {promotion.label} −{money(promotion.discount)}
+            {promotion.label} {money(-promotion.discount)}
           </li>
         ))}
       </ul>

@@ -174,7 +174,7 @@ function couponProperties(
 function couponProperties(code: string, cartId: string | undefined, applied?: Applied, currency?: string) {
   return {
     coupon_id: code,
-    ...(cartId === undefined ? {} : { cart_id: cartId }),
+    ...(cartId !== undefined && { cart_id: cartId }),
     ...(applied?.label ? { coupon_name: applied.label } : {}),
     ...(applied && currency ? { discount: toMajorUnits(applied.discount, currency) } : {}),
   };

@@ -216,7 +216,8 @@ function AppliedDiscountsItem({
                   : 'applied.chip_effect',
               {
                 code: name,
-                amount: money(paid ?? shown.discount),
+                // What a code takes off is negative: the money formatter writes its sign.
+                amount: money(paid ?? -shown.discount),
                 effect: describeEffect(shown.effect, messages),
               },
             )

@@ -197,4 +197,29 @@ describe('GiftCardApply', () => {
     await user.click(screen.getByRole('button', { name: 'Use $20.00' }));
     expect(applied).toEqual([2000]);
   });
+
+  for (const [state, balance, max] of [
+    ['an empty card', 0, undefined],
+    ['nothing left to pay', 5000, 0],
+  ] as const) {
+    it(`offers nothing to use, and refuses nothing, with ${state}`, async () => {
+      const applied: number[] = [];
+      render(
+        <PromoProvider client={createPromoClient({ baseUrl })} persistCodes="none">
+          <GiftCardApply
+            code="GIFT-5000-DEMO"
+            balance={balance}
+            {...(max === undefined ? {} : { max })}
+            onApply={(used) => applied.push(used)}
+          />
+        </PromoProvider>,
+      );
+      const use = screen.getByRole('button', { name: 'Use this amount' });
+      expect(use.getAttribute('aria-disabled')).toBe('true');
+      await userEvent.setup().click(use);
+      expect(applied).toEqual([]);
+      expect(screen.getByRole('alert').textContent).toBe('');
+      expect(screen.getByRole('textbox').getAttribute('aria-invalid')).toBe('false');
+    });
+  }
 });

@@ -42,7 +42,8 @@ type GiftCardAmountError = AmountError | 'out_of_range';
  * The amount is typed as the provider's `locale` writes numbers (`1,234.56` in English, `1.234,56`
  * in German), and the button always says the amount the field holds ("Use $12.50"), or no amount
  * while it holds none; what applies is that amount. Applying one that is no number, finer than the
- * currency's minor unit or out of range shows an error saying which, and applies nothing.
+ * currency's minor unit or out of range shows an error saying which, and applies nothing. With
+ * nothing to use (a card without balance, or nothing left to pay) the button is disabled.
  */
 export function GiftCardApply({
   code,
@@ -92,7 +93,8 @@ export function GiftCardApply({
     event.preventDefault();
     const use = typed.amount;
     const problem = typed.error ?? (use !== undefined && use > 0 && use <= limit ? null : 'out_of_range');
-    if (problem) return setError(problem);
+    // A card with nothing left to use (no balance, or nothing left to pay) has nothing to refuse.
+    if (problem) return void (limit > 0 && setError(problem));
     if (use !== undefined) onApply(use);
   };
   const example = write(limit, digits);
@@ -123,7 +125,7 @@ export function GiftCardApply({
           aria-invalid={error !== null}
           aria-describedby={error ? `${id}-balance ${id}-error` : `${id}-balance`}
         />
-        <button type="submit" data-scope="gift-card-apply" data-part="submit">
+        <button type="submit" data-scope="gift-card-apply" data-part="submit" aria-disabled={limit <= 0}>
           {typed.amount === undefined || typed.amount <= 0
             ? t('gift.apply_typed')
             : t('gift.apply', { amount: money(typed.amount) })}

@@ -30,8 +30,8 @@ export function OrderTotals({ totals, ...props }: OrderTotalsProps): ReactNode {
   const { t, money } = useMessages(enTotals);
   const format = (amount: number | undefined) =>
     amount === undefined ? '—' : money(amount, totals?.currency);
-  // The same minus sign as the discount chips, in every locale.
-  const minus = (amount: number) => t('totals.discount_amount', { amount: format(amount) });
+  // What is taken off or paid is negative: the money formatter writes its sign, as on the chips.
+  const minus = (amount: number) => format(-amount);
   const row = (name: string, term: string, shown: ReactNode, payment?: Payment) => (
     <div
       key={payment?.code ?? name}

@@ -1,11 +1,9 @@
 import type { Catalogue } from './catalogue.js';
 
-/** Left-to-right isolate around a signed amount, so that `−$6.00` never reads `$6.00−` in right-to-left text. */
-const minus = (amount: string) => `\u2066−\u2060${amount}\u2069`;
-
 /**
- * Arabic copy (Modern Standard Arabic), right to left. Same placeholders as {@link en}; codes and
- * signed amounts are isolated left to right so they keep their order inside Arabic sentences.
+ * Arabic copy (Modern Standard Arabic), right to left. Same placeholders as {@link en}; amounts come
+ * from `formatMoney`, signed and isolated left to right, so they keep their order inside Arabic
+ * sentences.
  * Plural forms follow `Intl.PluralRules('ar')`: zero, one, two, few, many, other. Imported from its own
  * entry, `@promokit/ui/messages/ar`, so that only a storefront offering Arabic bundles it.
  */
@@ -22,7 +20,7 @@ export const ar: Catalogue = {
   'recovery.sign_in': 'تسجيل الدخول',
   'recovery.replace': 'أزِل {conflicts} واستخدم هذا الرمز',
   'applied.heading': 'الخصومات المطبّقة',
-  'applied.chip': `{code} · ${minus('{amount}')}`,
+  'applied.chip': '{code} · {amount}',
   'applied.chip_effect': '{code} · {effect}',
   'applied.chip_paid': '{code} · يدفع {amount}',
   'applied.automatic': 'مطبّق تلقائيًا',
@@ -33,7 +31,6 @@ export const ar: Catalogue = {
   'totals.free': 'مجاني',
   'totals.was': '(بدلًا من {amount})',
   'totals.discount': 'الخصم',
-  'totals.discount_amount': minus('{amount}'),
   'totals.total': 'الإجمالي',
   'totals.gift_card': 'بطاقة الهدية {code}',
   'totals.loyalty_card': 'النقاط {code}',

@@ -25,7 +25,6 @@ export type MessageKey =
   | 'totals.free'
   | 'totals.was'
   | 'totals.discount'
-  | 'totals.discount_amount'
   | 'totals.total'
   | 'totals.gift_card'
   | 'totals.loyalty_card'

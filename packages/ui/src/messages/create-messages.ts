@@ -47,11 +47,10 @@ export function createMessages(
     currency,
     t(key, values = {}) {
       const message = catalogue[key] ?? key;
-      const count = values.count;
       const template =
         typeof message === 'string'
           ? message
-          : (message[plurals.select(typeof count === 'number' ? count : 0)] ?? message.other);
+          : (message[plurals.select(+values.count! || 0)] ?? message.other);
       return interpolate(template, values, number);
     },
     money: (amount, inCurrency = currency) => formatMoney(amount, inCurrency, locale),
