@@ -677,7 +677,7 @@ function expectedTotals(row: Row, m: Messages) {
   const shippingDiscount = row.shippingDiscount ?? 0;
   const goodsDiscount = row.discount - shippingDiscount;
   const total = subtotal + SHIPPING - row.discount;
-  const minus = (amount: number) => m.t('totals.discount_amount', { amount: m.money(amount) });
+  const minus = (amount: number) => m.money(-amount);
   // The struck-through charge is hidden from screen readers, which read "(was …)" instead.
   const shipping = shippingDiscount
     ? `${SHIPPING - shippingDiscount ? m.money(SHIPPING - shippingDiscount) : m.t('totals.free')} ${m.t('totals.was', { amount: m.money(SHIPPING) })}`
@@ -701,7 +701,7 @@ function expectedTotals(row: Row, m: Messages) {
 function expectedChip(row: Row, m: Messages): [string, string] {
   if (row.paid)
     return [m.t('applied.chip_paid', { code: row.code ?? '', amount: m.money(row.paid.amount) }), ''];
-  const label = m.t('applied.chip', { code: row.code ?? row.label ?? '', amount: m.money(row.discount) });
+  const label = m.t('applied.chip', { code: row.code ?? row.label ?? '', amount: m.money(-row.discount) });
   return [label, row.code ? row.effect(m, row.cart) : m.t('applied.automatic')];
 }
 
