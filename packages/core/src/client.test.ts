@@ -193,7 +193,7 @@ describe('createPromoClient', () => {
       expect(outcome).toBeInstanceOf(TypeError);
       expect(outcome).not.toBeInstanceOf(PromoError);
       expect((outcome as TypeError).message).toMatch(
-        /baseUrl ".*api\/promotions" is relative, and there is no page to resolve it against.*https:\/\/shop\.example\/api\/promotions/,
+        /baseUrl ".*api\/promotions" is relative, and a server has no page to resolve it against: give the server.s client an absolute URL/,
       );
     },
   );

@@ -105,7 +105,7 @@ export function createPromoClient(options: PromoClientOptions): PromoClient {
       if (call.signal?.aborted) throw new PromoError('aborted', 'The request was aborted', { cause });
       if (!ABSOLUTE_URL.test(url) && globalThis.location === undefined) {
         throw new TypeError(
-          `createPromoClient: baseUrl ${JSON.stringify(options.baseUrl)} is relative, and there is no page to resolve it against here (a server). Give the client used on the server an absolute URL, e.g. https://shop.example${baseUrl.startsWith('/') ? '' : '/'}${baseUrl}`,
+          `createPromoClient: baseUrl ${JSON.stringify(options.baseUrl)} is relative, and a server has no page to resolve it against: give the server's client an absolute URL`,
           { cause },
         );
       }
