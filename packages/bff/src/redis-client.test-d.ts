@@ -1,5 +1,5 @@
-import { Redis } from 'ioredis';
-import { Redis as Redis511 } from 'ioredis-5-11';
+import type { Redis } from 'ioredis';
+import type { Redis as Redis511 } from 'ioredis-5-11';
 import { Redis as Redis6 } from 'ioredis-6';
 import { describe, expectTypeOf, it } from 'vitest';
 
