@@ -24,6 +24,13 @@ export default defineConfig({
             '.ci/*.test.ts',
             'apps/*/server/**/*.test.ts',
           ],
+          // Type tests (`*.test-d.ts`); errors outside them are the root `tsc` run's to report.
+          typecheck: {
+            enabled: true,
+            include: ['packages/bff/src/**/*.test-d.ts'],
+            tsconfig: 'tsconfig.json',
+            ignoreSourceErrors: true,
+          },
         },
       },
       {

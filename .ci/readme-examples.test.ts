@@ -13,7 +13,7 @@ const readmes = [
   'README.md',
   ...readdirSync(join(root, 'packages')).map((name) => join('packages', name, 'README.md')),
 ];
-const checked = /^(packages\/[^/]+\/examples\/|apps\/next-store\/app\/api\/)/;
+const checked = /^(packages\/[^/]+\/examples\/|apps\/next-store\/(app\/api|lib)\/)/;
 
 interface Block {
   line: number;

@@ -11,6 +11,8 @@ import type { NextConfig } from 'next';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const config: NextConfig = {
+  // As create-next-app sets it: Next.js 16's prerendering of everything not marked dynamic.
+  cacheComponents: true,
   outputFileTracingRoot: root,
   turbopack: { root },
 };

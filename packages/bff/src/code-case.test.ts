@@ -173,10 +173,40 @@ describe('a case-insensitive project and BFF', () => {
     expect(result.rejected).toEqual([{ reason: 'not_found', code: 'FUSBALL5' }]);
   });
 
-  it('sends one code typed twice in different case once, its first spelling kept', async () => {
+  it('sends one code typed twice in different case once, its first spelling kept, and answers the second as already applied', async () => {
     const result = await bff.validate(['fußball5', 'FUSSBALL5', 'Sp7x-kQ2m']);
-    expect(result.rejected).toEqual([]);
+    expect(result.rejected).toEqual([{ reason: 'already_applied', code: 'FUSSBALL5' }]);
     expect(appliedCodes(result)).toEqual(['fußball5', 'Sp7x-kQ2m']);
+  });
+
+  it('answers every code a request names, a repeat in another case as its first spelling was answered', async () => {
+    const spelling = (code: string) =>
+      fc
+        .array(fc.boolean(), { minLength: code.length, maxLength: code.length })
+        .map((upper) =>
+          [...code].map((letter, i) => (upper[i] ? letter.toUpperCase() : letter.toLowerCase())).join(''),
+        );
+    const codes = fc.array(fc.constantFrom('Sp7x-kQ2m', 'CAF\u00c9', 'NOPE-42').chain(spelling), {
+      minLength: 1,
+      maxLength: 5,
+    });
+    await fc.assert(
+      fc.asyncProperty(codes, async (sent) => {
+        const result = await bff.validate(sent);
+        const answered = [...appliedCodes(result), ...result.rejected.map((item) => item.code)];
+        // Each spelling sent is answered once (a spelling sent twice, once per time).
+        expect(answered.sort()).toEqual([...sent].sort());
+        const firstOf = (code: string) => sent.find((other) => other.toLowerCase() === code.toLowerCase());
+        for (const rejection of result.rejected) {
+          const first = firstOf(rejection.code)!;
+          if (first === rejection.code && sent.indexOf(rejection.code) === sent.lastIndexOf(rejection.code))
+            continue;
+          if (appliedCodes(result).includes(first)) expect(rejection.reason).toBe('already_applied');
+          else if (rejection.code !== first) expect(rejection.reason).toBe('not_found');
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('pays with the points of a loyalty card typed in another case than the wallet spells it', async () => {

@@ -16,9 +16,10 @@ export class EngineNotInstalledError extends Error {
         ? 'The embedded engine needs @promokit/engine, an optional peer dependency of @promokit/bff: ' +
             'install it (npm install @promokit/engine), or call Voucherify with voucherifyUpstream() ' +
             'from @promokit/bff, which needs nothing native.'
-        : 'The embedded engine needs the native build of better-sqlite3, which is missing. With pnpm 10 ' +
-            'allow it (pnpm approve-builds, or onlyBuiltDependencies: [better-sqlite3] in ' +
-            'pnpm-workspace.yaml) and reinstall; with npm, reinstall without --ignore-scripts.',
+        : 'The embedded engine needs the native build of better-sqlite3, which is missing. With pnpm 10, ' +
+            'allow it: pnpm approve-builds --all (it builds at once), or "pnpm": { "onlyBuiltDependencies": ' +
+            '["better-sqlite3"] } in package.json, then pnpm rebuild better-sqlite3; with npm, reinstall ' +
+            'without --ignore-scripts.',
       { cause },
     );
     this.missing = missing;

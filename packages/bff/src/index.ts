@@ -23,6 +23,7 @@ export { memoryStore } from './memory-store.js';
 export type { MemoryStoreOptions } from './memory-store.js';
 export { redisStore } from './redis-store.js';
 export type { RedisStoreOptions } from './redis-store.js';
+export type { RedisClient, RedisSubscriber, RedisTransaction } from './redis-client.js';
 export { CONFLICT_KEYS, ERROR_KEY_REASONS, SKIPPED_KEY_REASONS, toRejection } from './rejections.js';
 export type { BffStore, Counter } from './store.js';
 export { voucherifyUpstream } from './upstream.js';

@@ -1,8 +1,8 @@
 import { responseSchemas, type RouteName } from '@promokit/core';
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
 
 import { type InvalidationHub, invalidationHub } from './invalidation-hub.js';
+import type { RedisClient, RedisSubscriber } from './redis-client.js';
 
 const routeNames = Object.keys(responseSchemas) as [RouteName, ...RouteName[]];
 const invalidationSchema = z.object({ routes: z.array(z.enum(routeNames)), cause: z.string() });
@@ -14,9 +14,9 @@ const invalidationSchema = z.object({ routes: z.array(z.enum(routeNames)), cause
  * invalidations back from Redis, once, like every other instance. Messages that are not
  * invalidations are ignored.
  */
-export function redisInvalidationHub(redis: Redis, channel: string): InvalidationHub {
+export function redisInvalidationHub(redis: RedisClient, channel: string): InvalidationHub {
   const local = invalidationHub();
-  let subscriber: Redis | undefined;
+  let subscriber: RedisSubscriber | undefined;
   let subscribed: Promise<void> = Promise.resolve();
   let listeners = 0;
 

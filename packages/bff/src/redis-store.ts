@@ -1,5 +1,4 @@
-import type { Redis } from 'ioredis';
-
+import type { RedisClient } from './redis-client.js';
 import { redisInvalidationHub } from './redis-invalidation-hub.js';
 import type { BffStore, Counter } from './store.js';
 
@@ -21,8 +20,9 @@ return {count, redis.call('PTTL', KEYS[1])}
  * hit); `setIfAbsent` is `SET NX PX`. Invalidations travel over Redis pub/sub on the prefix's
  * `invalidations` channel, so every instance's storefronts refresh; the subscriber connection is a
  * duplicate of `redis`, open while storefronts listen. The caller owns `redis` and closes it.
+ * `redis` is any {@link RedisClient}: an ioredis `Redis` of 5.x or 6.x, from the app's own install.
  */
-export function redisStore(redis: Redis, options: RedisStoreOptions = {}): BffStore {
+export function redisStore(redis: RedisClient, options: RedisStoreOptions = {}): BffStore {
   const prefix = options.prefix ?? 'promokit:';
   const toCounter = (count: number, ttl: number): Counter =>
     count > 0 ? { count, resetInMs: Math.max(ttl, 0) } : { count: 0, resetInMs: 0 };

@@ -40,11 +40,23 @@ import demoCatalog from './demo-catalog.json' with { type: 'json' };
 import { DEMO_PERSONAS } from './identity/demo-personas.js';
 import { jwtIdentity } from './identity/jwt-identity.js';
 import { jwtOptionsFromEnv } from './identity/jwt-options-from-env.js';
+import { EngineNotInstalledError } from './engine-not-installed-error.js';
 import { loadEngine } from './load-engine.js';
 import { redisStore } from './redis-store.js';
 import { type Upstream, voucherifyUpstream } from './upstream.js';
 
 const env = process.env;
+
+/**
+ * Stops the server on an {@link EngineNotInstalledError} with its message, once, and exit code 1:
+ * the fix is the install's (a skipped native build, a missing peer), and the stack and the paths
+ * better-sqlite3 tried say nothing more. Anything else is thrown as it is.
+ */
+function stop(error: unknown): never {
+  if (!(error instanceof EngineNotInstalledError)) throw error;
+  console.error(`promokit-bff: ${error.message}`);
+  process.exit(1);
+}
 const list = (value: string | undefined) =>
   (value ?? '')
     .split(',')
@@ -68,7 +80,7 @@ const catalogData = (
 
 const voucherify = Boolean(env.VOUCHERIFY_APP_ID && env.VOUCHERIFY_APP_TOKEN);
 // Only the embedded engine needs @promokit/engine (an optional peer): loaded when it is the upstream.
-const engine = voucherify ? undefined : await loadEngine();
+const engine = voucherify ? undefined : await loadEngine().catch(stop);
 const demoSeed = engine?.demoSeed();
 function caseSensitivity(value: string | undefined): boolean {
   if (value === undefined || value === '') return demoSeed?.case_sensitive_codes ?? true;
@@ -87,11 +99,15 @@ const upstream: Upstream =
           list(env.VOUCHERIFY_LOYALTY_REWARDS).map((pair) => pair.split('=').map((part) => part.trim())),
         ),
       })
-    : (await import('./embedded-upstream.js')).embeddedUpstream({
-        file: env.PROMOKIT_ENGINE_DB ?? 'promokit-engine.sqlite',
-        ...(demoSeed ? { seed: demoSeed } : {}),
-        caseSensitiveCodes,
-      });
+    : await import('./embedded-upstream.js')
+        .then(({ embeddedUpstream }) =>
+          embeddedUpstream({
+            file: env.PROMOKIT_ENGINE_DB ?? 'promokit-engine.sqlite',
+            ...(demoSeed ? { seed: demoSeed } : {}),
+            caseSensitiveCodes,
+          }),
+        )
+        .catch(stop);
 
 const redis = env.REDIS_URL ? new Redis(env.REDIS_URL) : undefined;
 const session = env.PROMOKIT_SESSION_SECRET

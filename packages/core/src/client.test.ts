@@ -1,7 +1,7 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { createPromoClient } from './client.js';
 import { PromoError } from './promo-error.js';
@@ -172,6 +172,26 @@ describe('createPromoClient', () => {
     expect(error).toMatchObject({ code: 'not_found', status: 404 });
     expect(error.message).toContain(`POST ${origin}/elsewhere/validate`);
     expect(error.message).toContain('baseUrl');
+  });
+
+  it("writes a 404 that is not the BFF's to the console once per client, and a BFF 404 not at all", async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const client = createPromoClient({ baseUrl: `${origin}/elsewhere` });
+      await failure(client.validate(request));
+      await failure(client.qualifications({ stage: 'cart', cart: { lines: [] } }));
+      expect(logged.mock.calls).toEqual([
+        [
+          expect.stringMatching(
+            /^PromoKit: Nothing answers POST http:\S+\/elsewhere\/validate \(404\).*baseUrl/,
+          ),
+        ],
+      ]);
+      await failure(createPromoClient({ baseUrl: `${origin}/missing` }).validate(request));
+      expect(logged).toHaveBeenCalledTimes(1);
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it('names the URL it could not reach', async () => {

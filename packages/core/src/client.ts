@@ -79,12 +79,16 @@ const STATUS_CODES: Record<number, PromoErrorCode> = {
  * answers 404 without a PromoKit error body (a `baseUrl` that misses the BFF); `unavailable` for
  * 502, 503 and 504 (a proxy or gateway in front of a BFF that is down); otherwise the code of the
  * BFF's error body, or of the status. A relative `baseUrl` with no page to resolve it against (on
- * the server) rejects with a TypeError, a configuration error rather than an outage.
+ * the server) rejects with a TypeError, a configuration error rather than an outage. The 404 is
+ * also written to `console.error`, once per client, since a shopper reads it as an outage ("we
+ * couldn't check your code") while it is the storefront's configuration: in a Vite app, a
+ * `baseUrl` with no `server.proxy` to the BFF.
  */
 export function createPromoClient(options: PromoClientOptions): PromoClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const validator =
     options.validateResponses === undefined ? developmentValidator : options.validateResponses || undefined;
+  let missedReported = false;
 
   async function post<R extends RouteName>(
     route: R,
@@ -112,7 +116,14 @@ export function createPromoClient(options: PromoClientOptions): PromoClient {
       throw new PromoError('network', `The promotions service could not be reached at ${url}`, { cause });
     }
     const payload: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) throw errorFromResponse(response, payload, url);
+    if (!response.ok) {
+      const error = errorFromResponse(response, payload, url);
+      if (response.status === 404 && !isErrorBody(payload) && !missedReported) {
+        missedReported = true;
+        console.error(`PromoKit: ${error.message}`);
+      }
+      throw error;
+    }
     if (!validator) return payload as ResponseOf<R>;
     try {
       return validator(route, payload);
@@ -136,6 +147,10 @@ export function createPromoClient(options: PromoClientOptions): PromoClient {
 
 /** `scheme:` at the start: a URL that needs no page to resolve against. */
 const ABSOLUTE_URL = /^[a-z][a-z\d+.-]*:/i;
+
+/** Whether `payload` is a PromoKit error body, `{ error: { code, message } }`. */
+const isErrorBody = (payload: unknown): boolean =>
+  typeof (payload as { error?: { code?: unknown } } | undefined)?.error?.code === 'string';
 
 function errorFromResponse(response: Response, payload: unknown, url: string): PromoError {
   const error = (payload as { error?: Record<string, unknown> } | undefined)?.error;

@@ -11,6 +11,12 @@ const code = z.string();
  */
 export const rejectionSchema = z.discriminatedUnion('reason', [
   z.object({ reason: z.literal('not_found'), code }),
+  /**
+   * The code is one the cart holds already, under another spelling the project takes for the same
+   * code (`welcome10` beside `WELCOME10` where `case_sensitive_codes` is `false`): it is not added
+   * twice, and what the held spelling gets stands. Voucherify rejects a request naming one code twice.
+   */
+  z.object({ reason: z.literal('already_applied'), code }),
   z.object({ reason: z.literal('expired'), code }),
   z.object({ reason: z.literal('not_active_yet'), code }),
   z.object({ reason: z.literal('inactive'), code }),

@@ -115,3 +115,29 @@ describe('a case-sensitive project and provider', () => {
     );
   });
 });
+
+describe('a case-insensitive BFF below a provider left case-sensitive', () => {
+  it('refuses a code typed again in another case as already applied, never as not found', async () => {
+    const harness = promoHarness({ codeMatching: caseSensitiveCodes });
+    const cart = await cartOf(harness);
+    await act(async () => {
+      await cart.current.apply('welcome10');
+    });
+    let again: Awaited<ReturnType<typeof cart.current.apply>> | undefined;
+    await act(async () => {
+      again = await cart.current.apply('WELCOME10');
+    });
+
+    expect(again).toEqual({
+      status: 'rejected',
+      rejection: { reason: 'already_applied', code: 'WELCOME10' },
+    });
+    expect(harness.sent('validate', ['welcome10', 'WELCOME10'])).toHaveLength(1);
+    expect(cart.current.codes).toEqual(['welcome10']);
+    expect(cart.current.items).toMatchObject([{ code: 'welcome10', status: 'applied' }]);
+    expect(harness.events.at(-1)).toEqual({
+      name: 'Coupon Denied',
+      properties: { coupon_id: 'WELCOME10', reason: 'already_applied' },
+    });
+  });
+});

@@ -4,7 +4,7 @@ import { HydrationBoundary, QueryClient, dehydrate } from '@tanstack/react-query
 import type { ReactNode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { inject } from 'vitest';
 
 import { prefetchOfferHints } from './server.js';
@@ -72,4 +72,32 @@ it('puts the offers prefetched on the server into the server HTML, and the brows
   expect(browser.requests).toEqual([]);
   act(() => root.unmount());
   container.remove();
+});
+
+it('says in the server log that the offers were not prefetched, naming the stage and the URL, and leaves them to the browser', async () => {
+  const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    const missed = `${new URL(inject('promoBffUrl')).origin}/not-the-bff`;
+    const queryClient = new QueryClient();
+    await prefetchOfferHints(queryClient, createPromoClient({ baseUrl: missed }), 'listing', { productIds });
+    expect(warned.mock.calls).toEqual([
+      [
+        expect.stringMatching(
+          new RegExp(
+            `^PromoKit: the listing offers were not prefetched \\(not_found\\): .*${missed}/qualifications`,
+          ),
+        ),
+      ],
+    ]);
+    expect(dehydrate(queryClient).queries).toEqual([]);
+
+    await prefetchOfferHints(queryClient, createPromoClient({ baseUrl: inject('promoBffUrl') }), 'listing', {
+      productIds,
+    });
+    expect(warned).toHaveBeenCalledTimes(1);
+  } finally {
+    warned.mockRestore();
+    logged.mockRestore();
+  }
 });

@@ -1,4 +1,4 @@
-import type { PromoClient, Stage } from '@promokit/core';
+import { isPromoError, type PromoClient, type Stage } from '@promokit/core';
 import type { QueryClient } from '@tanstack/react-query';
 
 import { qualificationsOptions } from './qualifications-options.js';
@@ -10,7 +10,9 @@ import type { UseOfferHintsOptions } from './use-offer-hints.js';
  * the hook renders the offers in the server HTML and the browser does not fetch them again while
  * they are fresh (60 s). `client` must reach the BFF from the server: an absolute `baseUrl`, or a
  * `fetch` that calls the BFF's app in-process. Like `prefetchQuery`, it never throws: a failure
- * leaves the query empty and the hook fetches in the browser.
+ * leaves the query empty, the server HTML has no offers and the hook fetches them in the browser;
+ * it is logged with `console.warn` (the stage, the error's code and message, the URL that failed),
+ * so a server that cannot reach the BFF says so in its log.
  *
  * @example await prefetchOfferHints(queryClient, client, 'listing', { productIds: ['mug', 'cap'] });
  */
@@ -20,11 +22,18 @@ export function prefetchOfferHints(
   stage: Stage,
   options: UseOfferHintsOptions = {},
 ): Promise<void> {
-  return queryClient.prefetchQuery(
-    qualificationsOptions(client, {
-      stage,
-      cart: options.cart ?? { lines: [] },
-      ...(options.productIds ? { productIds: [...options.productIds] } : {}),
-    }),
-  );
+  const query = qualificationsOptions(client, {
+    stage,
+    cart: options.cart ?? { lines: [] },
+    ...(options.productIds ? { productIds: [...options.productIds] } : {}),
+  });
+  return queryClient.prefetchQuery(query).then(() => {
+    const error = queryClient.getQueryState(query.queryKey)?.error;
+    if (!error) return;
+    const code = isPromoError(error) ? ` (${error.code})` : '';
+    console.warn(
+      `PromoKit: the ${stage} offers were not prefetched${code}: ${error.message}. The server HTML has none; ` +
+        "the browser fetches them. A server's client needs an absolute baseUrl or an in-process fetch that reaches the BFF.",
+    );
+  });
 }

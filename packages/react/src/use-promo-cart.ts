@@ -4,10 +4,11 @@ import {
   type CodeMatching,
   type AppliedPromotion,
   type Cart,
-  type PromoError,
+  PromoError,
   type Rejection,
   type Totals,
   type ValidateResponse,
+  caseInsensitiveCodes,
   cartKey,
   normalizeCode,
   promoKeys,
@@ -95,6 +96,10 @@ export interface PromoCart {
    * discount, not pick between clashing ones.
    *
    * Both are read from the answers for the cart without the code and with it.
+   *
+   * A code the BFF takes for one the cart holds (its `caseSensitiveCodes: false` beside a
+   * provider without `codeMatching`) is refused as `already_applied`, as the BFF answers it. An
+   * answer naming the code neither applied nor rejected rejects with a `contract` PromoError.
    */
   apply(code: CodeEntry): Promise<ApplyOutcome>;
   /**
@@ -239,7 +244,18 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         };
         const applied = response.applied.find((item) => item.code === code);
         if (!applied) {
-          return deny(response.rejected.find((item) => item.code === code) ?? { reason: 'not_found', code });
+          const rejection = response.rejected.find((item) => item.code === code);
+          if (rejection) return deny(rejection);
+          // Answered neither way: a BFF that sent it once as a code the cart holds (its matching
+          // ignores case where the provider's does not) says so; anything else breaks the contract.
+          if (response.applied.some((item) => caseInsensitiveCodes.same(item.code, code))) {
+            return deny({ reason: 'already_applied', code });
+          }
+          store.update((snapshot) => withPending(snapshot, code));
+          throw new PromoError(
+            'contract',
+            `The validation answer names ${code} neither applied nor rejected`,
+          );
         }
         // What applied before and no longer does with the new code (see `apply` for the rules).
         const conflictsWith = before.applied

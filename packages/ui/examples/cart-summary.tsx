@@ -1,6 +1,6 @@
 'use client'; // in a Next.js App Router app; harmless elsewhere
 
-import { type Cart, createPromoClient } from '@promokit/core';
+import { type Cart, caseInsensitiveCodes, createPromoClient } from '@promokit/core';
 import { PromoProvider, usePromoCart } from '@promokit/react';
 import { AppliedDiscounts, CodeInput, OrderTotals } from '@promokit/ui';
 import '@promokit/ui/tokens.css';
@@ -9,7 +9,8 @@ import type { ReactNode } from 'react';
 
 const client = createPromoClient({ baseUrl: '/api/promotions' });
 
-function CartSummary({ cart }: { cart: Cart }): ReactNode {
+/** The cart's codes and totals, below the app's one `PromoProvider`. */
+export function CartSummary({ cart }: { cart: Cart }): ReactNode {
   const promo = usePromoCart(cart); // cart = { lines: [{ productId, quantity }] }, priced by the BFF
   return (
     <>
@@ -26,9 +27,11 @@ function CartSummary({ cart }: { cart: Cart }): ReactNode {
   );
 }
 
+// An app with no PromoProvider yet; where a layout renders one, render CartSummary alone.
 export function Checkout({ cart }: { cart: Cart }): ReactNode {
   return (
-    <PromoProvider client={client} locale="en-US" currency="USD">
+    // codeMatching as the BFF's caseSensitiveCodes (false in the route handler below).
+    <PromoProvider client={client} locale="en-US" currency="USD" codeMatching={caseInsensitiveCodes}>
       <CartSummary cart={cart} />
     </PromoProvider>
   );

@@ -2,7 +2,7 @@
 
 import { usePromoCart, useRedeem } from '@promokit/react';
 import { RedemptionSummary } from '@promokit/ui';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef } from 'react';
 
 import { clearCart, useCart } from '../../lib/cart-store';
 import { PromoSummary } from '../cart/promo-summary';
@@ -12,7 +12,9 @@ export function CheckoutView(): ReactNode {
   const cart = useCart();
   const promo = usePromoCart(cart);
   const redeem = useRedeem();
-  const [orderId] = useState(() => crypto.randomUUID());
+  // One id per order, made when it is first placed (not while rendering, which `next build`
+  // prerenders): a retry after an unknown outcome sends the same id, and is redeemed once.
+  const orderId = useRef<string | undefined>(undefined);
 
   if (redeem.data?.status === 'redeemed') {
     return (
@@ -28,8 +30,9 @@ export function CheckoutView(): ReactNode {
   if (!cart.lines.length) return <p>Your cart is empty.</p>;
 
   async function placeOrder(): Promise<void> {
+    orderId.current ??= crypto.randomUUID();
     const result = await redeem.mutateAsync({
-      orderId,
+      orderId: orderId.current,
       cart,
       codes: [...promo.entries],
       ...(promo.totals ? { expectedDue: promo.totals.due } : {}),

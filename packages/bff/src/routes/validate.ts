@@ -8,6 +8,7 @@ import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
 import { toEffect } from '../effects.js';
 import { failedAttempts } from '../failed-attempts.js';
+import { duplicateCodes } from '../duplicate-codes.js';
 import { isOutage } from '../is-outage.js';
 import { maskCode } from '../mask-code.js';
 import { parseBody } from '../parse-body.js';
@@ -29,7 +30,8 @@ import { toValidationBody } from '../validation-body.js';
  * validated, the rest rejected `too_many_attempts`); unknown codes, and cards asked for more than their balance,
  * count as failed attempts (see {@link failedAttempts}). An upstream outage answers every code
  * `promotions_unavailable`. A validation without codes gives back what the session's lock
- * reserved.
+ * reserved. A code repeated under the project's matching is sent once and answered for each
+ * spelling ({@link duplicateCodes}: `already_applied`).
  */
 export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
   return async (c) => {
@@ -55,6 +57,8 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
         .filter((entry) => response.applied.some((item) => item.code === codeOf(entry)))
         .map((entry) => entryKey(entry, runtime.codes)),
     );
+    // Answered after the attempts are counted: a repeat is not another guess.
+    response.rejected.push(...duplicateCodes(request.codes, runtime.codes, response));
     c.get('log').info(
       {
         applied: response.applied.map((item) => ({

@@ -135,6 +135,7 @@ export const ar: Catalogue = {
   'summary.share': 'مشاركة',
   'summary.share_text': 'استخدم رمزي {code}',
   'rejection.not_found': 'لم نجد الرمز {code}',
+  'rejection.already_applied': 'الرمز {code} مطبّق بالفعل',
   'rejection.expired': 'انتهت صلاحية الرمز {code}',
   'rejection.not_active_yet': 'الرمز {code} غير مفعّل بعد',
   'rejection.inactive': 'الرمز {code} لم يعد مفعّلًا',

@@ -96,6 +96,7 @@ export const de: Catalogue = {
   'summary.share': 'Teilen',
   'summary.share_text': 'Nutze meinen Code {code}',
   'rejection.not_found': 'Den Code {code} gibt es nicht',
+  'rejection.already_applied': 'Der Code {code} wird bereits verwendet',
   'rejection.expired': 'Der Code {code} ist abgelaufen',
   'rejection.not_active_yet': 'Der Code {code} ist noch nicht gültig',
   'rejection.inactive': 'Der Code {code} ist nicht mehr aktiv',

@@ -34,6 +34,7 @@ export const enCheckout = {
   'effect.gift_card': '{amount} gift card credit',
   'effect.loyalty_points': { one: '{count} loyalty point', other: '{count} loyalty points' },
   'rejection.not_found': "We couldn't find the code {code}",
+  'rejection.already_applied': '{code} is already applied',
   'rejection.expired': 'The code {code} has expired',
   'rejection.not_active_yet': "The code {code} isn't active yet",
   'rejection.inactive': 'The code {code} is no longer active',

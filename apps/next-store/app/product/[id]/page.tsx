@@ -2,7 +2,7 @@ import { formatMoney, prefetchOfferHints } from '@promokit/react/server';
 import { AppliedDiscounts, OrderTotals } from '@promokit/ui';
 import { HydrationBoundary, QueryClient, dehydrate } from '@tanstack/react-query';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 
 import { currency, productById } from '../../../lib/catalog';
 import { serverPromoClient } from '../../../lib/server-promotions';
@@ -12,13 +12,18 @@ import { OfferBadges } from '../../offer-badges';
 /**
  * A product, rendered on the server: its offers fetched there, and what one of it costs delivered,
  * priced by the BFF with the automatic promotions it gets, shown by `AppliedDiscounts` and
- * `OrderTotals` rendered from this Server Component.
+ * `OrderTotals` rendered from this Server Component. The route's `params` and the shopper's
+ * offers are request-time data: under `cacheComponents` they are read inside `<Suspense>`.
  */
-export default async function ProductPage({
-  params,
-}: {
-  params: Promise<{ id: string }>;
-}): Promise<ReactNode> {
+export default function ProductPage({ params }: { params: Promise<{ id: string }> }): ReactNode {
+  return (
+    <Suspense fallback={<p aria-busy="true">Loading the product…</p>}>
+      <Product params={params} />
+    </Suspense>
+  );
+}
+
+async function Product({ params }: { params: Promise<{ id: string }> }): Promise<ReactNode> {
   const { id } = await params;
   const product = productById(id);
   if (!product) notFound();
