@@ -42,6 +42,7 @@ type Story = StoryObj<typeof meta>;
 const everyRejection: { [R in RejectionReason]: Extract<Rejection, { reason: R }> } = {
   // A partner code as long as they come: its chip wraps inside the section, never widening it.
   not_found: { reason: 'not_found', code: 'SUMMER-SALE-2026-EXTRA-LONG-PARTNER-CODE42' },
+  already_applied: { reason: 'already_applied', code: 'welcome10' },
   expired: { reason: 'expired', code: 'OLDSPRING' },
   not_active_yet: { reason: 'not_active_yet', code: 'AUTUMN20' },
   inactive: { reason: 'inactive', code: 'PAUSED5' },

@@ -19,7 +19,6 @@ it('exports exactly its public names', () => {
     'Wallet',
     'WhyNotApplied',
     'createMessages',
-    'de',
     'describeEffect',
     'en',
     'interpolate',
