@@ -8,7 +8,6 @@ import {
   type Rejection,
   type Totals,
   type ValidateResponse,
-  caseInsensitiveCodes,
   cartKey,
   normalizeCode,
   promoKeys,
@@ -246,16 +245,10 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
         if (!applied) {
           const rejection = response.rejected.find((item) => item.code === code);
           if (rejection) return deny(rejection);
-          // Answered neither way: a BFF that sent it once as a code the cart holds (its matching
-          // ignores case where the provider's does not) says so; anything else breaks the contract.
-          if (response.applied.some((item) => caseInsensitiveCodes.same(item.code, code))) {
-            return deny({ reason: 'already_applied', code });
-          }
+          // Answered neither way breaks the contract: the BFF answers every spelling it was sent,
+          // a repeat of a code the cart holds as `already_applied`.
           store.update((snapshot) => withPending(snapshot, code));
-          throw new PromoError(
-            'contract',
-            `The validation answer names ${code} neither applied nor rejected`,
-          );
+          throw new PromoError('contract', `The validation answered nothing for ${code}`);
         }
         // What applied before and no longer does with the new code (see `apply` for the rules).
         const conflictsWith = before.applied
