@@ -183,7 +183,7 @@ describe('createPromoClient', () => {
       expect(logged.mock.calls).toEqual([
         [
           expect.stringMatching(
-            /^PromoKit: Nothing answers POST http:\S+\/elsewhere\/validate \(404\).*baseUrl/,
+            /^PromoKit: No PromoKit BFF answers POST http:\S+\/elsewhere\/validate \(404\): check baseUrl/,
           ),
         ],
       ]);
@@ -213,7 +213,7 @@ describe('createPromoClient', () => {
       expect(outcome).toBeInstanceOf(TypeError);
       expect(outcome).not.toBeInstanceOf(PromoError);
       expect((outcome as TypeError).message).toMatch(
-        /baseUrl ".*api\/promotions" is relative, and a server has no page to resolve it against: give the server.s client an absolute URL/,
+        /baseUrl ".*api\/promotions" is relative; a server needs an absolute one/,
       );
     },
   );

@@ -79,8 +79,8 @@ const STATUS_CODES: Record<number, PromoErrorCode> = {
  * answers 404 without a PromoKit error body (a `baseUrl` that misses the BFF); `unavailable` for
  * 502, 503 and 504 (a proxy or gateway in front of a BFF that is down); otherwise the code of the
  * BFF's error body, or of the status. A relative `baseUrl` with no page to resolve it against (on
- * the server) rejects with a TypeError, a configuration error rather than an outage. The 404 is
- * also written to `console.error`, once per client, since a shopper reads it as an outage ("we
+ * the server) rejects with a TypeError, a configuration error rather than an outage. Outside
+ * production builds, the 404 is also written to `console.error`, once per client, since a shopper reads it as an outage ("we
  * couldn't check your code") while it is the storefront's configuration: in a Vite app, a
  * `baseUrl` with no `server.proxy` to the BFF.
  */
@@ -109,7 +109,7 @@ export function createPromoClient(options: PromoClientOptions): PromoClient {
       if (call.signal?.aborted) throw new PromoError('aborted', 'The request was aborted', { cause });
       if (!ABSOLUTE_URL.test(url) && globalThis.location === undefined) {
         throw new TypeError(
-          `createPromoClient: baseUrl ${JSON.stringify(options.baseUrl)} is relative, and a server has no page to resolve it against: give the server's client an absolute URL`,
+          `createPromoClient: baseUrl ${JSON.stringify(options.baseUrl)} is relative; a server needs an absolute one`,
           { cause },
         );
       }
@@ -118,7 +118,13 @@ export function createPromoClient(options: PromoClientOptions): PromoClient {
     const payload: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
       const error = errorFromResponse(response, payload, url);
-      if (response.status === 404 && !isErrorBody(payload) && !missedReported) {
+      // For the storefront's developer; bundlers drop it from production builds.
+      if (
+        process.env.NODE_ENV !== 'production' &&
+        response.status === 404 &&
+        !isErrorBody(payload) &&
+        !missedReported
+      ) {
         missedReported = true;
         console.error(`PromoKit: ${error.message}`);
       }
@@ -160,7 +166,7 @@ function errorFromResponse(response: Response, payload: unknown, url: string): P
     typeof error?.message === 'string'
       ? error.message
       : response.status === 404
-        ? `Nothing answers POST ${url} (404): is baseUrl where the PromoKit BFF is mounted?`
+        ? `No PromoKit BFF answers POST ${url} (404): check baseUrl`
         : `The promotions service answered ${response.status} at ${url}`;
   return new PromoError(code ?? STATUS_CODES[response.status] ?? 'server', message, {
     status: response.status,
