@@ -15,6 +15,8 @@ import {
   type StateQueries,
   SubmitWhen,
   darkRightToLeft,
+  expectLoading,
+  expectNoShift,
 } from './story-states.js';
 
 /** A Canvas Tote and a Field Cap, $65.00 and $6.95 of shipping: more than the gift card's $50.00 balance. */
@@ -124,13 +126,17 @@ function GiftCardOnCart(props: { cart: Cart; defaultValue?: number; submit?: boo
 }
 
 /**
- * The $50.00 card on a $65.00 order (all of it by default), on a $25.00 order (no more than the
+ * Loading (the balance not there yet: a skeleton as tall as the form will be, marked busy); the
+ * $50.00 card on a $65.00 order (all of it by default), on a $25.00 order (no more than the
  * total), part of it chosen, and an amount over the balance refused; a card without balance, and one
  * on an order with nothing left to pay, where Use stays disabled.
  */
 export const States: Story = {
   render: () => (
     <StateGrid>
+      <StatePanel title="Loading: a skeleton where the card will appear">
+        <GiftCardApply code="GIFT-5000-DEMO" balance={undefined} onApply={() => undefined} />
+      </StatePanel>
       <ScopedStates
         component={GiftCardOnCart}
         states={{
@@ -151,6 +157,12 @@ export const States: Story = {
   play: async ({ canvasElement }) => {
     const amount = (panel: StateQueries) =>
       panel.findByRole('textbox', { name: 'Amount to use from GIFT-5000-DEMO' });
+
+    const loading = await expectLoading(
+      statePanel(canvasElement, 'Loading: a skeleton where the card will appear'),
+    );
+    const zero = await amount(statePanel(canvasElement, 'Zero balance: nothing to use'));
+    await expectNoShift(loading, zero.closest('form'));
 
     const whole = statePanel(canvasElement, 'The whole balance');
     await expect(await amount(whole)).toHaveValue('50');

@@ -13,6 +13,8 @@ import {
   statePanel,
   type StateQueries,
   darkRightToLeft,
+  expectLoading,
+  expectNoShift,
 } from './story-states.js';
 
 /** One Summit Daypack, $89.00: more than the loyalty card's points are worth. */
@@ -123,13 +125,17 @@ function PointsOnCart({ cart, defaultValue }: { cart: Cart; defaultValue?: numbe
 }
 
 /**
- * The 3,000-point card on an $89.00 order with no points, some and every point chosen, and on a
+ * Loading (the balance not there yet: a skeleton as tall as the slider will be, marked busy); the
+ * 3,000-point card on an $89.00 order with no points, some and every point chosen, and on a
  * $24.95 order, which takes no more than 2,495 points; a card without points, and one on an order
  * with nothing left to pay, where Use points stays disabled.
  */
 export const States: Story = {
   render: () => (
     <StateGrid>
+      <StatePanel title="Loading: a skeleton where the slider will appear">
+        <LoyaltyPoints balance={undefined} pointValue={1} onApply={() => undefined} />
+      </StatePanel>
       <ScopedStates
         component={PointsOnCart}
         states={{
@@ -151,6 +157,11 @@ export const States: Story = {
     const slider = (panel: StateQueries) => panel.findByRole('slider', { name: 'Points to use' });
     const root = async (panel: StateQueries) =>
       (await slider(panel)).closest('[data-scope="loyalty-points"][data-part="root"]');
+
+    const loading = await expectLoading(
+      statePanel(canvasElement, 'Loading: a skeleton where the slider will appear'),
+    );
+    await expectNoShift(loading, await root(statePanel(canvasElement, 'Zero balance: nothing to use')));
 
     const none = statePanel(canvasElement, 'None chosen');
     await expect(await slider(none)).toHaveValue('0');
