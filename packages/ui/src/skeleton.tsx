@@ -3,8 +3,11 @@ import type { ReactNode } from 'react';
 import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 
-/** What a skeleton bar stands for, and so how tall it is: a line of text, or a button or field. */
-export type SkeletonBar = 'line' | 'control';
+/**
+ * What a skeleton bar stands for, and so how tall it is: a line of text, a line of the smaller
+ * print parts use for details (0.875rem), or a button or field.
+ */
+export type SkeletonBar = 'line' | 'small' | 'control';
 
 /**
  * What a part shows while the data it waits for loads, inside a root marked `data-state="loading"`

@@ -137,7 +137,7 @@ function WalletList({
       <ul data-scope="wallet" data-part="list" {...props}>
         <li data-scope="wallet" data-part="item" data-state="loading">
           {/* The name, the code and the detail, and the apply button beside them. */}
-          <Skeleton scope="wallet" bars={['line', 'line', 'line', 'control']} />
+          <Skeleton scope="wallet" bars={['line', 'small', 'small', 'control']} />
         </li>
       </ul>
     );
