@@ -104,22 +104,23 @@ export const PartialUse: Story = {
 
 /**
  * The loyalty member's gift card on `cart`, at most the order's total from the real BFF, starting
- * at `defaultValue` when given; with `submit`, that amount is submitted as the page opens.
+ * at `defaultValue` when given, a skeleton until the wallet and the totals answer; with `submit`,
+ * that amount is submitted once they have.
  */
 function GiftCardOnCart(props: { cart: Cart; defaultValue?: number; submit?: boolean }): ReactNode {
   const { cart, defaultValue, submit = false } = props;
   const wallet = useWallet();
   const promo = usePromoCart(cart);
   const card = wallet.data?.entries.find((entry) => entry.kind === 'gift_card');
-  if (!card?.balance || !promo.totals) return <p>Loading the wallet…</p>;
+  const ready = card?.balance !== undefined && promo.totals !== undefined;
   return (
-    <SubmitWhen when={submit}>
+    <SubmitWhen when={submit && ready}>
       <GiftCardApply
-        code={card.code}
-        balance={card.balance}
-        max={promo.totals.total}
+        code={card?.code ?? ''}
+        balance={ready ? card?.balance : undefined}
+        max={promo.totals?.total}
         defaultValue={defaultValue}
-        onApply={(amount) => void promo.apply({ code: card.code, amount })}
+        onApply={(amount) => card && void promo.apply({ code: card.code, amount })}
       />
     </SubmitWhen>
   );

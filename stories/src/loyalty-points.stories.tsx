@@ -106,20 +106,20 @@ export const Slider: Story = {
 
 /**
  * The loyalty card on `cart`, at most the points the real BFF says the order can take, starting
- * at `defaultValue` points (or `'all'` of them) when given.
+ * at `defaultValue` points (or `'all'` of them) when given; a skeleton until the wallet and the
+ * qualifications answer.
  */
 function PointsOnCart({ cart, defaultValue }: { cart: Cart; defaultValue?: number | 'all' }): ReactNode {
   const points = usePointsOn(cart);
   const promo = usePromoCart(cart);
-  if (!points) return <p>Loading the wallet…</p>;
   return (
     <LoyaltyPoints
-      balance={points.balance}
-      pointValue={points.pointValue}
-      max={points.usable}
+      balance={points?.balance}
+      pointValue={points?.pointValue ?? 0}
+      max={points?.usable}
       step={100}
-      defaultValue={defaultValue === 'all' ? points.usable : defaultValue}
-      onApply={(chosen) => void promo.apply({ code: points.code, points: chosen })}
+      defaultValue={defaultValue === 'all' ? points?.usable : defaultValue}
+      onApply={(chosen) => points && void promo.apply({ code: points.code, points: chosen })}
     />
   );
 }
