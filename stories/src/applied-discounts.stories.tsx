@@ -81,7 +81,20 @@ const rejectedCodes: CartCode[] = REJECTION_REASONS.map((reason) => ({
 }));
 
 /**
- * Removable, pending while a change is on its way, read-only, stopped applying (one code for every
+ * Codes kept from an earlier visit, before their answer for this cart comes: each chip is there
+ * with its code, pending and busy, what it takes off still loading.
+ */
+const checkingCodes: CartCode[] = ['WELCOME10', 'SAVE5'].map((code) => ({
+  code,
+  status: 'checking',
+  applied: undefined,
+  rejection: undefined,
+}));
+
+/**
+ * Loading (codes kept from an earlier visit, each a pending chip until the cart's answer comes: the
+ * chip is where the code will be, so nothing moves); empty (the section hidden); removable, pending
+ * while a change is on its way, read-only, stopped applying (one code for every
  * rejection reason), and paid by cards: a gift card and a loyalty card say what they pay, beside the
  * automatic free shipping, never as a saving.
  */
@@ -90,6 +103,14 @@ export const States: Story = {
     const { applied, promotions } = loaded.validation as ValidateResponse;
     return (
       <div style={{ display: 'grid', gap: '1.5rem', maxInlineSize: '24rem' }}>
+        <AppliedDiscounts.Root applied={[]} items={checkingCodes} onRemove={() => undefined} headingLevel={3}>
+          <AppliedDiscounts.Heading>Loading: codes being checked</AppliedDiscounts.Heading>
+          <AppliedDiscounts.List />
+        </AppliedDiscounts.Root>
+        <AppliedDiscounts.Root applied={[]} headingLevel={3}>
+          <AppliedDiscounts.Heading>Empty: nothing applied</AppliedDiscounts.Heading>
+          <AppliedDiscounts.List />
+        </AppliedDiscounts.Root>
         <AppliedDiscounts {...args} applied={applied} promotions={promotions} onRemove={() => undefined} />
         <AppliedDiscounts.Root
           applied={applied}
@@ -129,13 +150,30 @@ export const States: Story = {
     const { applied } = loaded.validation as ValidateResponse;
     const welcome = applied.find((item) => item.code === 'WELCOME10');
     const canvas = within(canvasElement);
+    const loading = within(canvas.getByRole('region', { name: 'Loading: codes being checked' }));
+    for (const code of ['WELCOME10', 'SAVE5']) {
+      const chip = loading.getByText(code).closest('li');
+      await expect(chip).toHaveAttribute('data-state', 'pending');
+      await expect(chip).toHaveAttribute('aria-busy', 'true');
+      await expect(loading.getByRole('button', { name: `Updating ${code}…` })).toHaveAttribute(
+        'aria-disabled',
+        'true',
+      );
+    }
+    // Nothing applied: the section is there, hidden, and its heading is not read.
+    const empty = canvas.getByText('Empty: nothing applied').closest('section');
+    await expect(empty).toHaveAttribute('hidden');
+    await expect(empty).toHaveAttribute('data-state', 'empty');
+    await expect(canvas.queryByRole('heading', { name: 'Empty: nothing applied' })).toBeNull();
     await expect(canvas.getByRole('region', { name: 'Applied discounts' })).toBeVisible();
     await expect(canvas.getByRole('region', { name: 'Read-only' })).toBeVisible();
     await expect(
       canvas.getAllByText(`WELCOME10 · −\u2060${formatMoney(welcome?.discount ?? 0, 'USD', 'en-US')}`),
     ).toHaveLength(3);
     await expect(canvas.getAllByRole('button', { name: 'Remove WELCOME10' })).toHaveLength(2);
-    const pending = canvas.getByRole('button', { name: 'Updating SAVE5…' });
+    const pending = within(canvas.getByRole('region', { name: 'Pending removal' })).getByRole('button', {
+      name: 'Updating SAVE5…',
+    });
     await expect(pending).toHaveAttribute('aria-disabled', 'true');
 
     const cards = within(await canvas.findByRole('region', { name: 'Paid by cards' }));

@@ -1,4 +1,4 @@
-import { type Cart, createPromoClient } from '@promokit/core';
+import type { Cart } from '@promokit/core';
 import { usePromoCart } from '@promokit/react';
 import { CodeInput } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
@@ -6,7 +6,7 @@ import { type ReactNode, useEffect, useReducer, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
 import { StoryCart, sixtyDollarCart, thirtyDollarCart } from './story-cart.js';
-import { stalledClient } from './story-offers.js';
+import { failingClient, offlineClient, stalledClient } from './story-offers.js';
 import { guessCodesUntilRefused } from './story-session.js';
 import {
   ScopedStates,
@@ -243,20 +243,6 @@ function AfterTooManyGuesses({ ready }: { ready: boolean }): ReactNode {
   return <CodeOnCart cart={sixtyDollarCart} code="SAVE5" submit={refused} />;
 }
 
-/** A BFF behind a proxy that answers 500 without a PromoKit error body: the service failed. */
-const failingClient = createPromoClient({
-  baseUrl: '/api/promotions',
-  fetch: async () => new Response('Internal Server Error', { status: 500 }),
-});
-
-/** No network at all: every request fails as `fetch` does offline. */
-const offlineClient = createPromoClient({
-  baseUrl: '/api/promotions',
-  fetch: async () => {
-    throw new TypeError('Failed to fetch');
-  },
-});
-
 /** A partner code as long as they come: it wraps inside the panel, never widening it. */
 const LONG_CODE = 'SUMMER-SALE-2026-EXTRA-LONG-PARTNER-CODE42';
 
@@ -270,7 +256,7 @@ function CodeInputStates(): ReactNode {
         component={CodeOnCart}
         states={{ Idle: { cart: sixtyDollarCart }, Editing: { cart: sixtyDollarCart, code: 'SAVE5' } }}
       />
-      <StatePanel title="Checking, on a slow network" client={stalledClient}>
+      <StatePanel title="Loading: checking a code, on a slow network" client={stalledClient}>
         <CodeOnCart cart={sixtyDollarCart} code="WELCOME10" submit />
       </StatePanel>
       <ScopedStates
@@ -306,7 +292,8 @@ function CodeInputStates(): ReactNode {
 }
 
 /**
- * Idle, editing, checking (the answer still on its way), applied, rejected with the reason, rejected
+ * Idle (empty), editing, loading: checking a code (the answer still on its way; the field and button
+ * are there from the start, only the answer is waited for), applied, rejected with the reason, rejected
  * with a recovery action, failed when the BFF refuses to check more codes for a while, and failed
  * when the service breaks or the network is gone.
  */
@@ -377,7 +364,7 @@ export const States: Story = {
       await expect(field(broken)).toHaveValue('WELCOME10');
     }
 
-    const checking = statePanel(canvasElement, 'Checking, on a slow network');
+    const checking = statePanel(canvasElement, 'Loading: checking a code, on a slow network');
     // Checked last, once every other code was answered: this answer is still on its way.
     await expect(checking.getByRole('status')).toHaveTextContent('Checking WELCOME10…');
     await expect(field(checking)).toHaveAttribute('data-state', 'validating');

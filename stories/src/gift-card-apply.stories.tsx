@@ -15,6 +15,8 @@ import {
   type StateQueries,
   SubmitWhen,
   darkRightToLeft,
+  expectLoading,
+  expectNoShift,
 } from './story-states.js';
 
 /** A Canvas Tote and a Field Cap, $65.00 and $6.95 of shipping: more than the gift card's $50.00 balance. */
@@ -102,35 +104,40 @@ export const PartialUse: Story = {
 
 /**
  * The loyalty member's gift card on `cart`, at most the order's total from the real BFF, starting
- * at `defaultValue` when given; with `submit`, that amount is submitted as the page opens.
+ * at `defaultValue` when given, a skeleton until the wallet and the totals answer; with `submit`,
+ * that amount is submitted once they have.
  */
 function GiftCardOnCart(props: { cart: Cart; defaultValue?: number; submit?: boolean }): ReactNode {
   const { cart, defaultValue, submit = false } = props;
   const wallet = useWallet();
   const promo = usePromoCart(cart);
   const card = wallet.data?.entries.find((entry) => entry.kind === 'gift_card');
-  if (!card?.balance || !promo.totals) return <p>Loading the wallet…</p>;
+  const ready = card?.balance !== undefined && promo.totals !== undefined;
   return (
-    <SubmitWhen when={submit}>
+    <SubmitWhen when={submit && ready}>
       <GiftCardApply
-        code={card.code}
-        balance={card.balance}
-        max={promo.totals.total}
+        code={card?.code ?? ''}
+        balance={ready ? card?.balance : undefined}
+        max={promo.totals?.total}
         defaultValue={defaultValue}
-        onApply={(amount) => void promo.apply({ code: card.code, amount })}
+        onApply={(amount) => card && void promo.apply({ code: card.code, amount })}
       />
     </SubmitWhen>
   );
 }
 
 /**
- * The $50.00 card on a $65.00 order (all of it by default), on a $25.00 order (no more than the
+ * Loading (the balance not there yet: a skeleton as tall as the form will be, marked busy); the
+ * $50.00 card on a $65.00 order (all of it by default), on a $25.00 order (no more than the
  * total), part of it chosen, and an amount over the balance refused; a card without balance, and one
  * on an order with nothing left to pay, where Use stays disabled.
  */
 export const States: Story = {
   render: () => (
     <StateGrid>
+      <StatePanel title="Loading: a skeleton where the card will appear">
+        <GiftCardApply code="GIFT-5000-DEMO" balance={undefined} onApply={() => undefined} />
+      </StatePanel>
       <ScopedStates
         component={GiftCardOnCart}
         states={{
@@ -151,6 +158,12 @@ export const States: Story = {
   play: async ({ canvasElement }) => {
     const amount = (panel: StateQueries) =>
       panel.findByRole('textbox', { name: 'Amount to use from GIFT-5000-DEMO' });
+
+    const loading = await expectLoading(
+      statePanel(canvasElement, 'Loading: a skeleton where the card will appear'),
+    );
+    const zero = await amount(statePanel(canvasElement, 'Zero balance: nothing to use'));
+    await expectNoShift(loading, zero.closest('form'));
 
     const whole = statePanel(canvasElement, 'The whole balance');
     await expect(await amount(whole)).toHaveValue('50');

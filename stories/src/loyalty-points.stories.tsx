@@ -13,6 +13,8 @@ import {
   statePanel,
   type StateQueries,
   darkRightToLeft,
+  expectLoading,
+  expectNoShift,
 } from './story-states.js';
 
 /** One Summit Daypack, $89.00: more than the loyalty card's points are worth. */
@@ -104,32 +106,36 @@ export const Slider: Story = {
 
 /**
  * The loyalty card on `cart`, at most the points the real BFF says the order can take, starting
- * at `defaultValue` points (or `'all'` of them) when given.
+ * at `defaultValue` points (or `'all'` of them) when given; a skeleton until the wallet and the
+ * qualifications answer.
  */
 function PointsOnCart({ cart, defaultValue }: { cart: Cart; defaultValue?: number | 'all' }): ReactNode {
   const points = usePointsOn(cart);
   const promo = usePromoCart(cart);
-  if (!points) return <p>Loading the wallet…</p>;
   return (
     <LoyaltyPoints
-      balance={points.balance}
-      pointValue={points.pointValue}
-      max={points.usable}
+      balance={points?.balance}
+      pointValue={points?.pointValue ?? 0}
+      max={points?.usable}
       step={100}
-      defaultValue={defaultValue === 'all' ? points.usable : defaultValue}
-      onApply={(chosen) => void promo.apply({ code: points.code, points: chosen })}
+      defaultValue={defaultValue === 'all' ? points?.usable : defaultValue}
+      onApply={(chosen) => points && void promo.apply({ code: points.code, points: chosen })}
     />
   );
 }
 
 /**
- * The 3,000-point card on an $89.00 order with no points, some and every point chosen, and on a
+ * Loading (the balance not there yet: a skeleton as tall as the slider will be, marked busy); the
+ * 3,000-point card on an $89.00 order with no points, some and every point chosen, and on a
  * $24.95 order, which takes no more than 2,495 points; a card without points, and one on an order
  * with nothing left to pay, where Use points stays disabled.
  */
 export const States: Story = {
   render: () => (
     <StateGrid>
+      <StatePanel title="Loading: a skeleton where the slider will appear">
+        <LoyaltyPoints balance={undefined} pointValue={1} onApply={() => undefined} />
+      </StatePanel>
       <ScopedStates
         component={PointsOnCart}
         states={{
@@ -151,6 +157,11 @@ export const States: Story = {
     const slider = (panel: StateQueries) => panel.findByRole('slider', { name: 'Points to use' });
     const root = async (panel: StateQueries) =>
       (await slider(panel)).closest('[data-scope="loyalty-points"][data-part="root"]');
+
+    const loading = await expectLoading(
+      statePanel(canvasElement, 'Loading: a skeleton where the slider will appear'),
+    );
+    await expectNoShift(loading, await root(statePanel(canvasElement, 'Zero balance: nothing to use')));
 
     const none = statePanel(canvasElement, 'None chosen');
     await expect(await slider(none)).toHaveValue('0');

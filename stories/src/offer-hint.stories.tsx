@@ -3,21 +3,42 @@ import { useOfferHints } from '@promokit/react';
 import { OfferHint } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
+import { expect, waitFor } from 'storybook/test';
 
 import { oneMug, threeMugs, twoMugs } from './story-cart.js';
-import { StateGrid, StatePanel, expectOffer, statePanel, darkRightToLeft } from './story-states.js';
+import { failingClient, offlineClient, stalledClient } from './story-offers.js';
+import {
+  StateGrid,
+  StatePanel,
+  expectLoading,
+  expectNoShift,
+  expectOffer,
+  statePanel,
+  darkRightToLeft,
+} from './story-states.js';
 
-/** The hint for one offer of the real BFF's qualifications for `cart` (stage `cart`). */
+/**
+ * The hint for one offer of the real BFF's qualifications for `cart` (stage `cart`), a skeleton
+ * while they load.
+ */
 function HintFor({ cart, offerId }: { cart: Cart; offerId: string }): ReactNode {
   const { available, hints, isLoading } = useOfferHints('cart', { cart });
-  if (isLoading) return <p>Loading offers…</p>;
   const offer = [...available, ...hints].find((item) => item.id === offerId);
-  return offer && <OfferHint offer={offer} />;
+  return <OfferHint offer={offer} loading={isLoading} />;
 }
 
 function OfferHintStates(): ReactNode {
   return (
     <StateGrid>
+      <StatePanel title="Loading: a skeleton where the hint will appear" client={stalledClient}>
+        <HintFor cart={twoMugs} offerId="promo_Fr33Sh1p75" />
+      </StatePanel>
+      <StatePanel title="Error: the promotions service failed, no hint" client={failingClient}>
+        <HintFor cart={twoMugs} offerId="promo_Fr33Sh1p75" />
+      </StatePanel>
+      <StatePanel title="Offline: no network, no hint" client={offlineClient}>
+        <HintFor cart={twoMugs} offerId="promo_Fr33Sh1p75" />
+      </StatePanel>
       <StatePanel title="Near: an amount to go, two mugs in the cart">
         <HintFor cart={twoMugs} offerId="promo_Fr33Sh1p75" />
       </StatePanel>
@@ -38,13 +59,25 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * `near` with the amount still missing (free shipping from $75.00), `near` with the bundle items
+ * Loading (a skeleton line as tall as the hint, marked busy); no hint, rather than a skeleton left
+ * for ever, when the service fails or the network is gone; `near` with the amount still missing (free shipping from $75.00), `near` with the bundle items
  * still missing (the Trail kit), and `qualifies` once the cart gets the offer.
  */
 export const States: Story = {
   play: async ({ canvasElement }) => {
+    const loading = await expectLoading(
+      statePanel(canvasElement, 'Loading: a skeleton where the hint will appear'),
+    );
     const amount = statePanel(canvasElement, 'Near: an amount to go, two mugs in the cart');
-    await expectOffer(await amount.findByText('$18.05 more for free shipping'), 'near', 'free_shipping');
+    const hint = await amount.findByText('$18.05 more for free shipping');
+    await expectOffer(hint, 'near', 'free_shipping');
+    await expectNoShift(loading, hint);
+    for (const name of ['Error: the promotions service failed, no hint', 'Offline: no network, no hint']) {
+      const broken = statePanel(canvasElement, name);
+      // The retries of a failed request give up within seconds.
+      await waitFor(() => expect(broken.queryByRole('status')).toBeNull(), { timeout: 10_000 });
+      await expect(broken.queryByText(/ more for |You get /)).toBeNull();
+    }
     const items = statePanel(canvasElement, 'Near: items to add, one mug in the cart');
     await expectOffer(
       await items.findByText('Add 1 × Canvas Tote and 1 × Field Cap for $11.00 off'),

@@ -8,7 +8,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cardPayments } from './story-cart.js';
 import { storyClient } from './story-offers.js';
 import { redeemAs } from './story-session.js';
-import { StateGrid, StatePanel, statePanel, darkRightToLeft } from './story-states.js';
+import { StateGrid, StatePanel, statePanel, darkRightToLeft, expectLoading } from './story-states.js';
 
 /** Two Canvas Totes, $70.00: with shipping, enough for free shipping. */
 const totesCart: Cart = { lines: [{ productId: 'tote', quantity: 2 }] };
@@ -88,10 +88,12 @@ export const Saved: Story = {
 type Redemption = Awaited<ReturnType<typeof redeemAs>>;
 
 /**
- * The same order placed with SAVE5 by three shoppers, each redeemed by the real BFF: a guest, the
+ * Loading while the order is placed (the heading over a skeleton, marked busy); the same order
+ * placed with SAVE5 by three shoppers, each redeemed by the real BFF: a guest, the
  * loyalty member (who earns points) and the returning customer (who has a referral code); the
  * loyalty member paying part of it with points and a gift card; and a guest whose expired code did
- * not apply when the order was placed, so the order went on without it.
+ * not apply when the order was placed, so the order went on without it; and an order that saved
+ * nothing, with no $0 line.
  */
 export const States: Story = {
   loaders: [
@@ -131,6 +133,9 @@ export const States: Story = {
     // A summary is a landmark named by its heading: summaries side by side each get their own.
     return (
       <StateGrid>
+        <StatePanel title="Loading: the order being placed">
+          <RedemptionSummary loading headingLevel={3} heading="Your order, being placed" />
+        </StatePanel>
         <StatePanel title="Saved">
           <RedemptionSummary totals={guest.totals} headingLevel={3} />
         </StatePanel>
@@ -173,6 +178,9 @@ export const States: Story = {
     );
   },
   play: async ({ canvasElement }) => {
+    const loading = await expectLoading(statePanel(canvasElement, 'Loading: the order being placed'));
+    await expect(loading).toHaveAccessibleName('Your order, being placed');
+
     // Without a code nothing was saved, and the summary says nothing of $0 saved.
     const none = statePanel(canvasElement, 'Nothing saved: no $0 line');
     await expect(none.queryByText(/You saved/)).toBeNull();

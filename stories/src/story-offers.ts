@@ -17,3 +17,17 @@ export const stalledClient = createPromoClient({
     return fetch(input, init);
   },
 });
+
+/** A BFF behind a proxy that answers 500 without a PromoKit error body: the service failed. */
+export const failingClient = createPromoClient({
+  baseUrl: '/api/promotions',
+  fetch: async () => new Response('Internal Server Error', { status: 500 }),
+});
+
+/** No network at all: every request fails as `fetch` does offline. */
+export const offlineClient = createPromoClient({
+  baseUrl: '/api/promotions',
+  fetch: async () => {
+    throw new TypeError('Failed to fetch');
+  },
+});

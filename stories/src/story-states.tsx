@@ -104,3 +104,29 @@ export const darkRightToLeft = {
     await expect(surface?.textContent).not.toBe('');
   },
 };
+
+/**
+ * That a part's loading skeleton is as tall as the part once its data came, within a pixel: nothing
+ * below it moves when the data arrives.
+ */
+export async function expectNoShift(loading: Element | null, loaded: Element | null): Promise<void> {
+  const height = (element: Element | null) => element?.getBoundingClientRect().height ?? Number.NaN;
+  await expect(Math.abs(height(loading) - height(loaded))).toBeLessThanOrEqual(1);
+}
+
+/**
+ * The part loading in `panel`: the one busy root there, read by assistive technology as
+ * "Loading…" alone (its bars are hidden from it), and holding no control.
+ */
+export async function expectLoading(panel: StateQueries): Promise<HTMLElement> {
+  const status = panel.getByRole('status');
+  await expect(status).toHaveTextContent('Loading…');
+  const root = status.closest<HTMLElement>('[aria-busy="true"]');
+  await expect(root).toHaveAttribute('data-state', 'loading');
+  for (const bar of root?.querySelectorAll('[data-part="skeleton"]') ?? []) {
+    await expect(bar).toHaveAttribute('aria-hidden', 'true');
+    await expect(bar).toBeVisible();
+  }
+  await expect(root?.querySelector('button, input, a, select, textarea')).toBeNull();
+  return root as HTMLElement;
+}

@@ -4,7 +4,14 @@ import { AppliedDiscounts, OrderTotals, Wallet } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { darkRightToLeft } from './story-states.js';
+import {
+  StateGrid,
+  StatePanel,
+  darkRightToLeft,
+  expectLoading,
+  expectNoShift,
+  statePanel,
+} from './story-states.js';
 
 /** One Summit Daypack, $89.00. */
 const daypackCart: Cart = { lines: [{ productId: 'summit-daypack', quantity: 1 }] };
@@ -53,16 +60,78 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** A partner code as long as they come: it wraps inside the item, never widening it. */
+const LONG_CODE = 'SUMMER-SALE-2026-EXTRA-LONG-PARTNER-CODE42';
+
 /**
- * The loyalty member's gift card and loyalty card; applying the gift card by keyboard alone turns
- * its button into "applied" and puts the card's credit on the cart.
+ * Loading (the wallet not there yet: a skeleton of one code, as tall as a code's item, marked busy);
+ * the loyalty member's gift card and loyalty card, where applying the gift card by keyboard alone
+ * turns its button into "applied" and puts the card's credit on the cart; no saved code yet; and a
+ * 42-character code.
  */
 export const States: Story = {
+  render: (args) => (
+    <StateGrid>
+      <StatePanel title="Loading: a skeleton where the codes will appear">
+        <Wallet.Root entries={undefined} onApply={() => undefined}>
+          <Wallet.Heading>Saved codes</Wallet.Heading>
+          <Wallet.List />
+          <Wallet.Empty />
+        </Wallet.Root>
+      </StatePanel>
+      <StatePanel title="A gift card and a loyalty card" scoped>
+        <WalletOnCart {...args} />
+      </StatePanel>
+      <StatePanel title="Empty: no saved code yet">
+        <Wallet.Root entries={[]} onApply={() => undefined}>
+          <Wallet.Heading>Codes for later</Wallet.Heading>
+          <Wallet.List />
+          <Wallet.Empty />
+        </Wallet.Root>
+      </StatePanel>
+      <StatePanel title="A 42-character code">
+        <Wallet.Root
+          entries={[
+            {
+              code: LONG_CODE,
+              kind: 'coupon',
+              label: 'Partner offer',
+              effect: { type: 'percent_off', percentOff: 10 },
+            },
+          ]}
+          onApply={() => undefined}
+        >
+          <Wallet.Heading>Partner codes</Wallet.Heading>
+          <Wallet.List />
+        </Wallet.Root>
+      </StatePanel>
+    </StateGrid>
+  ),
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+    const loading = await expectLoading(
+      statePanel(canvasElement, 'Loading: a skeleton where the codes will appear'),
+    );
+    await expect(loading).toHaveAccessibleName('Saved codes');
+
+    const empty = statePanel(canvasElement, 'Empty: no saved code yet');
+    await expect(empty.getByText('No saved codes yet')).toBeVisible();
+    await expect(empty.queryByRole('list')).toBeNull();
+    await expect(empty.getByRole('region', { name: 'Codes for later' })).toHaveAttribute(
+      'data-state',
+      'empty',
+    );
+
+    const long = statePanel(canvasElement, 'A 42-character code');
+    const longItem = long.getByText(LONG_CODE).closest('li') as HTMLElement;
+    await expect(longItem.scrollWidth).toBeLessThanOrEqual(longItem.clientWidth);
+    await expect(long.getByRole('button', { name: `Apply ${LONG_CODE}` })).toBeVisible();
+
+    const canvas = statePanel(canvasElement, 'A gift card and a loyalty card');
     const wallet = within(await canvas.findByRole('region', { name: 'Your codes' }));
     await expect(await wallet.findByText('Balance $50.00')).toBeVisible();
     await expect(wallet.getByText('3,000 points')).toBeVisible();
+    // The skeleton's one item is as tall as a code's: nothing moves when a code comes.
+    await expectNoShift(loading.querySelector('li'), wallet.getByText('Balance $50.00').closest('li'));
     // A loyalty card needs points to pay with: the checkout's slider chooses them.
     await expect(wallet.getByText('Pay with points at checkout')).toBeVisible();
     await expect(wallet.queryByRole('button', { name: 'Apply LOYALTY-SAM' })).toBeNull();

@@ -3,10 +3,18 @@ import { useOfferHints } from '@promokit/react';
 import { OfferHint, WhyNotApplied } from '@promokit/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 
 import { twoMugs } from './story-cart.js';
-import { StateGrid, StatePanel, statePanel, darkRightToLeft } from './story-states.js';
+import { failingClient, offlineClient, stalledClient } from './story-offers.js';
+import {
+  StateGrid,
+  StatePanel,
+  statePanel,
+  darkRightToLeft,
+  expectLoading,
+  expectNoShift,
+} from './story-states.js';
 
 /** Near-miss automatic promotions for the cart (two Trail Mugs, $50.00, by default), from the real BFF. */
 function NearMisses({
@@ -17,8 +25,7 @@ function NearMisses({
   defaultOpen?: boolean;
 }): ReactNode {
   const { hints, isLoading } = useOfferHints('cart', { cart });
-  if (isLoading) return <p>Loading offers…</p>;
-  return <WhyNotApplied offers={hints} defaultOpen={defaultOpen} />;
+  return <WhyNotApplied offers={hints} loading={isLoading} defaultOpen={defaultOpen} />;
 }
 
 const meta = {
@@ -81,10 +88,17 @@ function AutomaticPromotions({ cart }: { cart: Cart }): ReactNode {
     .map((offer) => <OfferHint key={offer.id} offer={offer} />);
 }
 
-/** Closed, open, and nothing at all when every automatic promotion applies. */
+/**
+ * Loading (a skeleton line as tall as the button, marked busy); closed; open; nothing at all when
+ * every automatic promotion applies, and when the service fails or the network is gone (no skeleton
+ * left for ever).
+ */
 export const States: Story = {
   render: () => (
     <StateGrid>
+      <StatePanel title="Loading: a skeleton where the button will appear" client={stalledClient}>
+        <NearMisses />
+      </StatePanel>
       <StatePanel title="Closed">
         <NearMisses />
       </StatePanel>
@@ -95,11 +109,21 @@ export const States: Story = {
         <NearMisses cart={everyPromotionCart} defaultOpen />
         <AutomaticPromotions cart={everyPromotionCart} />
       </StatePanel>
+      <StatePanel title="Error: the promotions service failed, nothing to explain" client={failingClient}>
+        <NearMisses />
+      </StatePanel>
+      <StatePanel title="Offline: no network, nothing to explain" client={offlineClient}>
+        <NearMisses />
+      </StatePanel>
     </StateGrid>
   ),
   play: async ({ canvasElement }) => {
+    const loading = await expectLoading(
+      statePanel(canvasElement, 'Loading: a skeleton where the button will appear'),
+    );
     const closed = statePanel(canvasElement, 'Closed');
     const trigger = await closed.findByRole('button', { name: 'Offers you are close to' });
+    await expectNoShift(loading, trigger.parentElement);
     await expect(trigger).toHaveAttribute('aria-expanded', 'false');
     await expect(trigger).toHaveAttribute('data-state', 'closed');
     await expect(closed.queryByRole('list')).toBeNull();
@@ -116,8 +140,17 @@ export const States: Story = {
     const none = statePanel(canvasElement, 'Nothing to explain');
     await expect(await none.findByText('You get free shipping')).toBeVisible();
     await expect(none.getByText('You get 15% off')).toBeVisible();
-    await expect(none.queryByText('Loading offers…')).toBeNull();
+    await expect(none.queryByText('Loading…')).toBeNull();
     await expect(none.queryByRole('button', { name: 'Offers you are close to' })).toBeNull();
+    for (const name of [
+      'Error: the promotions service failed, nothing to explain',
+      'Offline: no network, nothing to explain',
+    ]) {
+      const broken = statePanel(canvasElement, name);
+      // The retries of a failed request give up within seconds.
+      await waitFor(() => expect(broken.queryByRole('status')).toBeNull(), { timeout: 10_000 });
+      await expect(broken.queryByRole('button')).toBeNull();
+    }
   },
 };
 

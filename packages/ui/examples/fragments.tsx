@@ -10,7 +10,7 @@ export function CartCodes({ cart }: { cart: Cart }): ReactNode {
   const wallet = useWallet();
   const codes = (
     <>
-      <Wallet entries={wallet.data?.entries ?? []} items={promo.items} onApply={promo.apply} />
+      <Wallet entries={wallet.data?.entries} items={promo.items} onApply={promo.apply} />
       <AppliedDiscounts
         applied={promo.applied}
         items={promo.items}

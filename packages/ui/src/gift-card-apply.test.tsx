@@ -1,5 +1,5 @@
 import { type Cart, createPromoClient } from '@promokit/core';
-import { PromoProvider, usePromoCart } from '@promokit/react';
+import { PromoProvider, usePromoCart, useWallet } from '@promokit/react';
 import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { type ReactNode, useState } from 'react';
@@ -10,7 +10,16 @@ import { GiftCardApply } from './gift-card-apply.js';
 import { de } from './messages/de.js';
 import { en } from './messages/en.js';
 import { PromoMessages } from './promo-messages.js';
-import { type Lang, asMatched, baseUrl, localeOf, money, signIn } from './test-support/demo-shop.js';
+import {
+  type Lang,
+  asMatched,
+  baseUrl,
+  busyPartOf,
+  localeOf,
+  money,
+  signIn,
+  spoken,
+} from './test-support/demo-shop.js';
 
 /** A Canvas Tote and a Field Cap, $65.00 and $6.95 of shipping: more than the card's $50.00 balance. */
 const toteAndCap: Cart = {
@@ -99,6 +108,28 @@ async function renderCard(lang: Lang) {
 }
 
 describe('GiftCardApply', () => {
+  it('is a busy skeleton, read as "Loading…" alone, until the balance comes, then the form from it', async () => {
+    const cookie = await signIn('loyalty-member');
+    function MemberCard(): ReactNode {
+      const card = useWallet().data?.entries.find((entry) => entry.code === 'GIFT-5000-DEMO');
+      return <GiftCardApply code="GIFT-5000-DEMO" balance={card?.balance} onApply={() => undefined} />;
+    }
+    render(
+      <PromoProvider client={createPromoClient({ baseUrl, headers: { cookie } })} persistCodes="none">
+        <MemberCard />
+      </PromoProvider>,
+    );
+    const part = busyPartOf(screen.getByRole('status'));
+    expect(spoken(part)).toBe('Loading…');
+    expect(screen.queryByRole('textbox')).toBeNull();
+
+    // The amount starts from the balance that came: all of it.
+    const field = await screen.findByRole<HTMLInputElement>('textbox', { name: copy.en.field });
+    expect(field.value).toBe('50');
+    expect(screen.getByRole('button', { name: `Use ${money(5000, 'en')}` })).toBeDefined();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
   it.each(['en', 'de'] as const)(
     'in %s: every amount the field holds is the one the button says and applies; anything else is refused with why',
     async (lang) => {

@@ -5,6 +5,7 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 import { type AmountError, parseAmount } from './parse-amount.js';
+import { Skeleton } from './skeleton.js';
 import { useControllableState } from './use-controllable-state.js';
 
 /**
@@ -15,8 +16,11 @@ import { useControllableState } from './use-controllable-state.js';
 export interface GiftCardApplyProps extends ElementProps<'form', 'children' | 'defaultValue'> {
   /** The gift card's code. */
   code: string;
-  /** Balance on the card, in minor units. */
-  balance: number;
+  /**
+   * Balance on the card, in minor units, e.g. the gift card's `balance` in `useWallet().data?.entries`;
+   * while `undefined` (still loading) a skeleton keeps the form's space and the form is marked busy.
+   */
+  balance: number | undefined;
   /** Most that can be used on this order (the amount due), in minor units; default the balance. */
   max?: number;
   /** Amount to use, in minor units (controlled). */
@@ -45,7 +49,30 @@ type GiftCardAmountError = AmountError | 'out_of_range';
  * currency's minor unit or out of range shows an error saying which, and applies nothing. With
  * nothing to use (a card without balance, or nothing left to pay) the button is disabled.
  */
-export function GiftCardApply({
+export function GiftCardApply({ balance, ...props }: GiftCardApplyProps): ReactNode {
+  if (balance !== undefined) return <GiftCardApplyForm balance={balance} {...props} />;
+  // What the form is given once the balance is known; the root's own props go to the skeleton's root.
+  const {
+    code: _c,
+    max: _m,
+    value: _v,
+    defaultValue: _d,
+    onValueChange: _o,
+    onApply: _a,
+    currency: _u,
+    ...form
+  } = props;
+  return (
+    <form data-scope="gift-card-apply" data-part="root" data-state="loading" aria-busy="true" {...form}>
+      <Skeleton scope="gift-card-apply" bars={['line', 'line', 'control']} />
+      {/* Where an error will show: the same rows as the form, so nothing moves when it arrives. */}
+      <p data-scope="gift-card-apply" data-part="message" />
+    </form>
+  );
+}
+
+/** The form once the balance is known: the amount starts from it. */
+function GiftCardApplyForm({
   code,
   balance,
   max,
@@ -55,7 +82,7 @@ export function GiftCardApply({
   onApply,
   currency: storeCurrency,
   ...form
-}: GiftCardApplyProps): ReactNode {
+}: GiftCardApplyProps & { balance: number }): ReactNode {
   const messages = useMessages(en);
   const { t, locale } = messages;
   const currency = storeCurrency ?? messages.currency;

@@ -5,6 +5,7 @@ import { userEvent } from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
 
 import { LoyaltyPoints } from './loyalty-points.js';
+import { busyPartOf, spoken } from './test-support/demo-shop.js';
 
 const client = createPromoClient({ baseUrl: inject('promoBffUrl') });
 
@@ -47,6 +48,25 @@ describe('LoyaltyPoints', () => {
     await user.tab();
     await user.keyboard('{Enter}');
     expect(applied).toEqual([1000]);
+  });
+
+  it('is a busy skeleton, read as "Loading…" alone, until the balance comes, then the slider', () => {
+    const slider = (balance: number | undefined) => (
+      <PromoProvider client={client} persistCodes="none">
+        <LoyaltyPoints balance={balance} pointValue={1} defaultValue={500} onApply={() => undefined} />
+      </PromoProvider>
+    );
+    const { rerender } = render(slider(undefined));
+    const part = busyPartOf(screen.getByRole('status'));
+    expect(spoken(part)).toBe('Loading…');
+    expect(screen.queryByRole('slider')).toBeNull();
+
+    rerender(slider(3000));
+    // The points to use start from the default, within the balance that came.
+    expect(screen.getByRole('slider', { name: 'Points to use' }).getAttribute('aria-valuetext')).toBe(
+      '500 points = $5.00',
+    );
+    expect(screen.queryByText('Loading…')).toBeNull();
   });
 
   it('swaps Right and Left in a right-to-left layout', async () => {

@@ -3,12 +3,16 @@ import { type KeyboardEvent, type ReactNode, useId } from 'react';
 
 import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
+import { Skeleton } from './skeleton.js';
 import { useControllableState } from './use-controllable-state.js';
 
 /** Props of {@link LoyaltyPoints}, and its root element's own (`className`, `id`, `aria-*`, `data-*`, `ref`...). */
 export interface LoyaltyPointsProps extends ElementProps<'div', 'children' | 'defaultValue'> {
-  /** Points on the shopper's card. */
-  balance: number;
+  /**
+   * Points on the shopper's card, e.g. the loyalty card's `points` in `useWallet().data?.entries`;
+   * while `undefined` (still loading) a skeleton keeps the space and the root is marked busy.
+   */
+  balance: number | undefined;
   /** What one point is worth, in minor units of the store currency. */
   pointValue: number;
   /** Most points usable on this order (e.g. the amount due over `pointValue`); default the balance. */
@@ -26,7 +30,29 @@ export interface LoyaltyPointsProps extends ElementProps<'div', 'children' | 'de
 }
 
 /** Pay with points: a slider of points to use, with their money value, and apply. */
-export function LoyaltyPoints({
+export function LoyaltyPoints({ balance, ...props }: LoyaltyPointsProps): ReactNode {
+  if (balance !== undefined) return <LoyaltyPointsSlider balance={balance} {...props} />;
+  // What the slider is given once the balance is known; the root's own props go to the skeleton's root.
+  const {
+    pointValue: _p,
+    max: _m,
+    step: _s,
+    value: _v,
+    defaultValue: _d,
+    onValueChange: _o,
+    onApply: _a,
+    ...root
+  } = props;
+  return (
+    <div data-scope="loyalty-points" data-part="root" data-state="loading" aria-busy="true" {...root}>
+      {/* The label, the balance, the slider, its value and the apply button. */}
+      <Skeleton scope="loyalty-points" bars={['line', 'line', 'line', 'line', 'control']} />
+    </div>
+  );
+}
+
+/** The slider once the balance is known: the points to use start within it. */
+function LoyaltyPointsSlider({
   balance,
   pointValue,
   max,
@@ -36,7 +62,7 @@ export function LoyaltyPoints({
   onValueChange,
   onApply,
   ...props
-}: LoyaltyPointsProps): ReactNode {
+}: LoyaltyPointsProps & { balance: number }): ReactNode {
   const messages = useMessages(en);
   const { t } = messages;
   const limit = Math.min(balance, max ?? balance);

@@ -12,7 +12,13 @@ import { Slot } from './slot.js';
  * given to your element too with `asChild`.
  */
 export interface OfferBadgeProps extends ElementProps<'span'> {
-  offer: Offer;
+  /** The offer, from qualifications; nothing is shown without one, unless `loading`. */
+  offer?: Offer | undefined;
+  /**
+   * While true, an empty badge keeps the badge's space and is marked busy, whatever `offer` holds;
+   * e.g. `useOfferHints(...).isLoading`.
+   */
+  loading?: boolean;
   /** Renders your own element (a link to the offer's page, say) with the badge's attributes. */
   asChild?: boolean;
   /** Replaces the default text. */
@@ -23,8 +29,19 @@ export interface OfferBadgeProps extends ElementProps<'span'> {
  * A badge for listing and product pages: "20% off with SUMMER20" for a code, the promotion's name
  * ("Buy 2, get 1 free") for an automatic one.
  */
-export function OfferBadge({ offer, asChild, children, ...props }: OfferBadgeProps): ReactNode {
+export function OfferBadge({ offer, loading, asChild, children, ...props }: OfferBadgeProps): ReactNode {
   const messages = useMessages(en);
+  if (loading) {
+    return (
+      <span data-scope="offer-badge" data-part="root" data-state="loading" aria-busy="true" {...props}>
+        <span data-scope="offer-badge" data-part="hidden" role="status">
+          {messages.t('loading')}
+        </span>
+        <span aria-hidden="true">{'\u00a0'}</span>
+      </span>
+    );
+  }
+  if (!offer) return null;
   const text =
     offer.code === undefined
       ? offer.label

@@ -19,6 +19,8 @@ import {
   money,
   shippingRate,
   signIn,
+  spoken,
+  busyPartOf,
 } from './test-support/demo-shop.js';
 
 type Redeemed = Extract<RedeemResponse, { status: 'redeemed' }>;
@@ -132,6 +134,29 @@ describe('RedemptionSummary', () => {
     });
     renderIn('en', <RedemptionSummary totals={totals} rejected={[]} />);
     expect(screen.getByRole('region', { name: 'Your savings' }).textContent).toBe('Your savings');
+  });
+
+  it('while the order is redeemed, is a busy section read as its heading and "Loading…" alone', async () => {
+    const { totals } = await createPromoClient({ baseUrl }).validate({
+      cart: { lines: [{ productId: 'cap', quantity: 1 }] },
+      codes: ['SAVE5'],
+    });
+    const client = createPromoClient({ baseUrl });
+    const summary = (loading: boolean) => (
+      <PromoProvider client={client}>
+        <RedemptionSummary totals={totals} referralCode="SAM-FRIEND" loading={loading} />
+      </PromoProvider>
+    );
+    const { rerender } = render(summary(true));
+    const section = screen.getByRole('region', { name: 'Your savings' });
+    expect(busyPartOf(screen.getByRole('status'))).toBe(section);
+    expect(spoken(section)).toBe('Your savingsLoading…');
+    expect(screen.queryByRole('button')).toBeNull();
+
+    rerender(summary(false));
+    expect(section.getAttribute('aria-busy')).toBe('false');
+    expect(screen.getByText(asMatched(`You saved ${money(totals.discount, 'en')}`))).toBeDefined();
+    expect(screen.queryByText('Loading…')).toBeNull();
   });
 
   it('names a code the promotions service could not apply when the order was placed', async () => {

@@ -6,6 +6,7 @@ import { en } from './messages/en.js';
 import { rejectionMessage } from './messages/rejection-message.js';
 import { useMessages } from './messages/use-messages.js';
 import { createPartContext } from './part-context.js';
+import { Skeleton } from './skeleton.js';
 import { Slot } from './slot.js';
 
 /**
@@ -44,6 +45,11 @@ export interface RedemptionSummaryProps extends ElementProps<'section'> {
   heading?: ReactNode;
   /** Replaces the referral block, e.g. with `RedemptionSummary.Copy asChild` in your own markup. */
   children?: ReactNode;
+  /**
+   * While true (the order is being redeemed, e.g. `useRedeem().isPending`), the heading shows over a
+   * skeleton of the saving and the charge, the section marked busy, whatever the other props hold.
+   */
+  loading?: boolean;
 }
 
 interface RedemptionSummaryContext {
@@ -75,6 +81,7 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
     headingLevel = 2,
     heading,
     children,
+    loading,
     ...section
   } = props;
   const messages = useMessages(en);
@@ -94,52 +101,65 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
 
   return (
     <Context.Provider value={{ referralCode, shareUrl, copied, setCopied }}>
-      <section data-scope="redemption-summary" data-part="root" aria-labelledby={headingId} {...section}>
+      <section
+        data-scope="redemption-summary"
+        data-part="root"
+        data-state={loading ? 'loading' : undefined}
+        aria-labelledby={headingId}
+        aria-busy={loading}
+        {...section}
+      >
         <Heading data-scope="redemption-summary" data-part="heading" id={headingId}>
           {heading ?? t('summary.heading')}
         </Heading>
-        {saved ? (
-          <p data-scope="redemption-summary" data-part="saved">
-            {t('summary.saved', { amount: money(saved) })}
-          </p>
-        ) : null}
-        {totals?.paid.length ? (
-          <dl data-scope="redemption-summary" data-part="payments">
-            {totals.paid.map((payment) =>
-              row(
-                'payment',
-                t(`totals.${payment.kind}`, { code: payment.code }),
-                payment.amount,
-                payment.kind,
-              ),
-            )}
-            {row('charged', t('summary.charged'), totals.due)}
-          </dl>
-        ) : null}
-        {pointsEarned ? (
-          <p data-scope="redemption-summary" data-part="points">
-            {pointsEarnedOn === undefined
-              ? t('summary.points', { count: pointsEarned })
-              : t('summary.points_on', { count: pointsEarned, amount: money(pointsEarnedOn) })}
-          </p>
-        ) : null}
-        {rejected?.length ? (
-          <div data-scope="redemption-summary" data-part="rejected">
-            <p data-scope="redemption-summary" data-part="rejected-heading" id={rejectedId}>
-              {t('summary.rejected', { count: rejected.length })}
-            </p>
-            <ul data-scope="redemption-summary" data-part="rejected-list" aria-labelledby={rejectedId}>
-              {rejected.map((rejection) => (
-                <li key={rejection.code} data-reason={rejection.reason}>
-                  {rejection.reason === 'promotions_unavailable'
-                    ? t('summary.unavailable', { code: rejection.code })
-                    : rejectionMessage(rejection, messages)}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {children ?? <RedemptionSummaryReferral />}
+        {loading ? (
+          <Skeleton scope="redemption-summary" bars={['line', 'line']} />
+        ) : (
+          <>
+            {saved ? (
+              <p data-scope="redemption-summary" data-part="saved">
+                {t('summary.saved', { amount: money(saved) })}
+              </p>
+            ) : null}
+            {totals?.paid.length ? (
+              <dl data-scope="redemption-summary" data-part="payments">
+                {totals.paid.map((payment) =>
+                  row(
+                    'payment',
+                    t(`totals.${payment.kind}`, { code: payment.code }),
+                    payment.amount,
+                    payment.kind,
+                  ),
+                )}
+                {row('charged', t('summary.charged'), totals.due)}
+              </dl>
+            ) : null}
+            {pointsEarned ? (
+              <p data-scope="redemption-summary" data-part="points">
+                {pointsEarnedOn === undefined
+                  ? t('summary.points', { count: pointsEarned })
+                  : t('summary.points_on', { count: pointsEarned, amount: money(pointsEarnedOn) })}
+              </p>
+            ) : null}
+            {rejected?.length ? (
+              <div data-scope="redemption-summary" data-part="rejected">
+                <p data-scope="redemption-summary" data-part="rejected-heading" id={rejectedId}>
+                  {t('summary.rejected', { count: rejected.length })}
+                </p>
+                <ul data-scope="redemption-summary" data-part="rejected-list" aria-labelledby={rejectedId}>
+                  {rejected.map((rejection) => (
+                    <li key={rejection.code} data-reason={rejection.reason}>
+                      {rejection.reason === 'promotions_unavailable'
+                        ? t('summary.unavailable', { code: rejection.code })
+                        : rejectionMessage(rejection, messages)}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {children ?? <RedemptionSummaryReferral />}
+          </>
+        )}
       </section>
     </Context.Provider>
   );

@@ -6,6 +6,7 @@ import { offerHintText } from './messages/offer-hint-text.js';
 import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 import { createPartContext } from './part-context.js';
+import { Skeleton } from './skeleton.js';
 
 /**
  * Props of {@link TierProgress} and {@link TierProgressRoot}, and its root element's own
@@ -14,6 +15,11 @@ import { createPartContext } from './part-context.js';
 export interface TierProgressProps extends ElementProps<'div'> {
   /** Offers from qualifications; those still missing an amount become the tiers. */
   offers: readonly Offer[];
+  /**
+   * While true, a skeleton of the sentence and the bar keeps their space and the root is marked
+   * busy, whatever `offers` holds; e.g. `useOfferHints(...).isLoading`.
+   */
+  loading?: boolean;
   /**
    * What the cart already counts towards the tiers, in minor units: the order amount the offers'
    * minimums are measured on, which for Voucherify is the goods and the shipping line
@@ -41,10 +47,19 @@ const percent = (value: number, max: number): string => `${Math.min(100, (value 
 
 /**
  * Progress towards every spend-based offer at once. Renders nothing when no offer is missing an
- * amount.
+ * amount; while the offers load, a skeleton of the default layout (your `children` show once they
+ * are there).
  */
-function TierProgressRoot({ offers, amount, children, ...props }: TierProgressProps): ReactNode {
+function TierProgressRoot({ offers, amount, loading, children, ...props }: TierProgressProps): ReactNode {
   const messages = useMessages(en);
+  if (loading) {
+    return (
+      <div data-scope="tier-progress" data-part="root" data-state="loading" aria-busy="true" {...props}>
+        <Skeleton scope="tier-progress" bars={['line']} />
+        <div data-scope="tier-progress" data-part="track" aria-hidden="true" />
+      </div>
+    );
+  }
   const tiers = offers
     .filter((offer) => !offer.qualifies && offer.missingAmount !== undefined)
     .map((offer) => ({ offer, threshold: amount + (offer.missingAmount ?? 0) }))

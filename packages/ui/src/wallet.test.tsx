@@ -6,6 +6,7 @@ import { userEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, inject, it } from 'vitest';
 
+import { baseUrl, busyPartOf, signIn, spoken } from './test-support/demo-shop.js';
 import { Wallet } from './wallet.js';
 
 const client = createPromoClient({ baseUrl: inject('promoBffUrl') });
@@ -59,6 +60,28 @@ describe('Wallet', () => {
     expect(wallet.getAttribute('data-state')).toBe('empty');
     expect(screen.getByText('No saved codes yet')).toBeDefined();
     expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  it('is a busy section with a skeleton of one code, read as its heading and "Loading…", until the codes come', async () => {
+    const cookie = await signIn('loyalty-member');
+    function MemberWallet(): ReactNode {
+      return <Wallet entries={useWallet().data?.entries} onApply={() => undefined} />;
+    }
+    render(
+      <PromoProvider client={createPromoClient({ baseUrl, headers: { cookie } })} persistCodes="none">
+        <MemberWallet />
+      </PromoProvider>,
+    );
+    const wallet = screen.getByRole('region', { name: 'Your codes' });
+    expect(busyPartOf(screen.getByRole('status'))).toBe(wallet);
+    expect(spoken(screen.getByRole('heading'))).toBe('Your codes');
+    expect(spoken(screen.getByRole('list'))).toBe('Loading…');
+    expect(screen.queryByText('No saved codes yet')).toBeNull();
+
+    await screen.findByRole('button', { name: 'Apply GIFT-5000-DEMO' });
+    expect(wallet.getAttribute('data-state')).toBe('filled');
+    expect(wallet.getAttribute('aria-busy')).toBe('false');
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('names the part used outside its root or item', () => {

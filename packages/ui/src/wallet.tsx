@@ -6,6 +6,7 @@ import { describeEffect } from './messages/describe-effect.js';
 import { en } from './messages/en.js';
 import { useMessages } from './messages/use-messages.js';
 import { createPartContext } from './part-context.js';
+import { Skeleton } from './skeleton.js';
 import { Slot } from './slot.js';
 import { useFollowedId } from './use-followed-id.js';
 
@@ -14,8 +15,11 @@ import { useFollowedId } from './use-followed-id.js';
  * `aria-*`, `data-*`, handlers, `ref`).
  */
 export interface WalletProps extends ElementProps<'section'> {
-  /** The shopper's codes, e.g. `useWallet().data.entries`; their own referral code is left out. */
-  entries: readonly WalletEntry[];
+  /**
+   * The shopper's codes, e.g. `useWallet().data?.entries`; their own referral code is left out.
+   * While `undefined` (still loading) the list is a skeleton of one code and the section is busy.
+   */
+  entries: readonly WalletEntry[] | undefined;
   /** Applies a code in one click, e.g. `usePromoCart(cart).apply`. */
   onApply: (code: string) => void;
   /**
@@ -35,7 +39,8 @@ export interface WalletProps extends ElementProps<'section'> {
 type EntryState = 'available' | 'pending' | 'applied';
 
 interface WalletContext {
-  entries: readonly WalletEntry[];
+  /** `undefined` while loading. */
+  entries: readonly WalletEntry[] | undefined;
   headingId: string;
   /** The heading's ref: the section is labelled by the id you give the heading, if you do. */
   followHeading: (element: HTMLElement | null) => void;
@@ -75,14 +80,15 @@ function WalletRoot({
         ? status
         : 'pending';
   };
-  const usable = entries.filter((entry) => !entry.ownReferral);
+  const usable = entries?.filter((entry) => !entry.ownReferral);
   return (
     <Context.Provider value={{ entries: usable, headingId, followHeading, headingLevel, stateOf, onApply }}>
       <section
         data-scope="wallet"
         data-part="root"
-        data-state={usable.length ? 'filled' : 'empty'}
+        data-state={!usable ? 'loading' : usable.length ? 'filled' : 'empty'}
         aria-labelledby={headingId}
+        aria-busy={!usable}
         {...props}
       >
         {children ?? (
@@ -118,7 +124,7 @@ function WalletHeading({ children, ...props }: ElementProps<'h2'>): ReactNode {
 }
 
 /**
- * Every usable code as an item, hidden while there is none. `children` renders each entry your way
+ * Every usable code as an item, hidden while there is none; while loading, a skeleton of one item. `children` renders each entry your way
  * (give each a `key`); by default a `Wallet.Item`.
  */
 function WalletList({
@@ -126,6 +132,16 @@ function WalletList({
   ...props
 }: ElementProps<'ul', 'children'> & { children?: (entry: WalletEntry) => ReactNode }): ReactNode {
   const { entries } = usePart('List');
+  if (!entries) {
+    return (
+      <ul data-scope="wallet" data-part="list" {...props}>
+        <li data-scope="wallet" data-part="item" data-state="loading">
+          {/* The name, the code and the detail, and the apply button beside them. */}
+          <Skeleton scope="wallet" bars={['line', 'small', 'small', 'control']} />
+        </li>
+      </ul>
+    );
+  }
   if (!entries.length) return null;
   return (
     <ul data-scope="wallet" data-part="list" {...props}>
@@ -237,11 +253,11 @@ function WalletApply({
   );
 }
 
-/** Says there is no saved code yet; renders nothing otherwise. */
+/** Says there is no saved code yet; renders nothing otherwise, nor while the codes load. */
 function WalletEmpty({ children, ...props }: ElementProps<'p'>): ReactNode {
   const { entries } = usePart('Empty');
   const { t } = useMessages(en);
-  if (entries.length) return null;
+  if (!entries || entries.length) return null;
   return (
     <p data-scope="wallet" data-part="empty" {...props}>
       {children ?? t('wallet.empty')}

@@ -5,6 +5,7 @@ import { userEvent } from '@testing-library/user-event';
 import { type ReactNode, useState } from 'react';
 import { describe, expect, inject, it } from 'vitest';
 
+import { busyPartOf, spoken } from './test-support/demo-shop.js';
 import { WhyNotApplied } from './why-not-applied.js';
 
 const client = createPromoClient({ baseUrl: inject('promoBffUrl') });
@@ -57,6 +58,24 @@ describe('WhyNotApplied', () => {
     await user.keyboard(' ');
     expect(trigger.getAttribute('aria-expanded')).toBe('false');
     expect(changes).toEqual([true, false]);
+  });
+
+  it('is a busy skeleton, read as "Loading…" alone, until the offers come, then the button', async () => {
+    function Loading(): ReactNode {
+      const { hints, isLoading } = useOfferHints('cart', { cart: twoMugs });
+      return <WhyNotApplied offers={hints} loading={isLoading} />;
+    }
+    render(
+      <PromoProvider client={client} codeMatching={caseInsensitiveCodes} persistCodes="none">
+        <Loading />
+      </PromoProvider>,
+    );
+    const part = busyPartOf(screen.getByRole('status'));
+    expect(spoken(part)).toBe('Loading…');
+    expect(screen.queryByRole('button')).toBeNull();
+
+    await screen.findByRole('button', { name: 'Offers you are close to' });
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('renders nothing without a near-miss promotion', () => {

@@ -5,12 +5,18 @@ import { type ReactNode, useId } from 'react';
 import { en } from './messages/en.js';
 import { offerHintText } from './messages/offer-hint-text.js';
 import { useMessages } from './messages/use-messages.js';
+import { Skeleton } from './skeleton.js';
 import { useControllableState } from './use-controllable-state.js';
 
 /** Props of {@link WhyNotApplied}, and its root element's own (`className`, `id`, `aria-*`, `data-*`, `ref`...). */
 export interface WhyNotAppliedProps extends ElementProps<'div', 'children'> {
   /** Offers from qualifications; the automatic promotions that do not qualify yet are explained. */
   offers: readonly Offer[];
+  /**
+   * While true, a skeleton line keeps the button's space and the root is marked busy, whatever
+   * `offers` holds; e.g. `useOfferHints(...).isLoading`.
+   */
+  loading?: boolean;
   /** Whether the explanations show (controlled). */
   open?: boolean;
   /** Open at first; default closed. */
@@ -25,6 +31,7 @@ export interface WhyNotAppliedProps extends ElementProps<'div', 'children'> {
  */
 export function WhyNotApplied({
   offers,
+  loading,
   open: openProp,
   defaultOpen,
   onOpenChange,
@@ -33,6 +40,13 @@ export function WhyNotApplied({
   const messages = useMessages(en);
   const [open, setOpen] = useControllableState(openProp, defaultOpen ?? false, onOpenChange);
   const listId = useId();
+  if (loading) {
+    return (
+      <div data-scope="why-not-applied" data-part="root" data-state="loading" aria-busy="true" {...props}>
+        <Skeleton scope="why-not-applied" bars={['line']} />
+      </div>
+    );
+  }
   const nearMisses = offers.filter((offer) => offer.code === undefined && !offer.qualifies);
   if (!nearMisses.length) return null;
   const state = open ? 'open' : 'closed';

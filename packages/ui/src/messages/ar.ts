@@ -66,6 +66,7 @@ export const ar: Catalogue = {
   'tiers.label': 'تقدّمك نحو العروض التالية',
   'missing.add': 'أضف إلى السلة',
   'why.heading': 'عروض اقتربت منها',
+  loading: 'جارٍ التحميل…',
   'wallet.heading': 'رموزك',
   'wallet.empty': 'لا توجد رموز محفوظة بعد',
   'wallet.apply': 'تطبيق {code}',

@@ -46,6 +46,7 @@ export type MessageKey =
   | 'tiers.label'
   | 'missing.add'
   | 'why.heading'
+  | 'loading'
   | 'wallet.heading'
   | 'wallet.empty'
   | 'wallet.apply'

@@ -49,6 +49,7 @@ export const de: Catalogue = {
   'tiers.label': 'Fortschritt zu Ihren nächsten Angeboten',
   'missing.add': 'In den Warenkorb',
   'why.heading': 'Angebote, die Sie fast erreicht haben',
+  loading: 'Wird geladen…',
   'wallet.heading': 'Ihre Codes',
   'wallet.empty': 'Noch keine gespeicherten Codes',
   'wallet.apply': '{code} einlösen',

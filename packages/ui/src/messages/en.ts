@@ -15,6 +15,7 @@ export const en: Catalogue = {
   'tiers.label': 'Progress to your next offers',
   'missing.add': 'Add to cart',
   'why.heading': 'Offers you are close to',
+  loading: 'Loading…',
   'wallet.heading': 'Your codes',
   'wallet.empty': 'No saved codes yet',
   'wallet.apply': 'Apply {code}',

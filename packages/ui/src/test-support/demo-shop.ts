@@ -83,3 +83,17 @@ afterEach(async () => {
     await createPromoClient({ baseUrl, headers: { cookie } }).validate({ cart: { lines: [] }, codes: [] });
   }
 });
+
+/**
+ * The part a "Loading…" status stands in: the root marked busy around it, in its loading state,
+ * after checking that nothing in it can be reached or used while it loads.
+ */
+export function busyPartOf(status: HTMLElement): HTMLElement {
+  const root = status.closest<HTMLElement>('[aria-busy="true"]');
+  if (!root) throw new Error(`"${status.textContent}" is in no part marked busy`);
+  if (root.getAttribute('data-state') !== 'loading') throw new Error('The busy part is not loading');
+  if (root.querySelector('button, input, a, select, textarea, [tabindex]')) {
+    throw new Error('A loading part holds a control');
+  }
+  return root;
+}
