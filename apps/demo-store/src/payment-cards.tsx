@@ -3,9 +3,6 @@ import type { PromoCart } from '@promokit/react';
 import { GiftCardApply, LoyaltyPoints } from '@promokit/ui';
 import type { ReactNode } from 'react';
 
-/** Trail Rewards, the demo's loyalty program: one point pays one cent. */
-const POINT_VALUE = 1;
-
 /**
  * The shopper's gift cards and loyalty cards at checkout: use part of a gift card's balance, or
  * pay with points, up to what the order still costs.
@@ -35,14 +32,16 @@ export function PaymentCards({
         />
       );
     }
-    if (entry.kind === 'loyalty_card' && entry.points) {
+    // What a point pays comes from the wallet (the loyalty program's reward), never from the store.
+    if (entry.kind === 'loyalty_card' && entry.points && entry.pointValue) {
+      const pointValue = entry.pointValue;
       return (
         <LoyaltyPoints
           key={entry.code}
           balance={entry.points}
-          pointValue={POINT_VALUE}
+          pointValue={pointValue}
           step={100}
-          max={Math.floor((due + paying(entry.code)) / POINT_VALUE)}
+          max={Math.floor((due + paying(entry.code)) / pointValue)}
           onApply={(points) => void promo.apply({ code: entry.code, points })}
         />
       );
