@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts, on loopback: promokit-engine serve (port 18787) on a fresh SQLite file, redis-server
-# (16379), two promokit-bff instances identifying shoppers by HS256 JWT sharing Redis (14181,
+# (16379), a proxy that can delay redemptions (18788, see delay-proxy.mjs), two promokit-bff instances identifying shoppers by HS256 JWT sharing Redis, through the proxy (14181,
 # 14182), and one with demo cookie sessions and the embedded engine (14183). PIDs in $DIR/pids.
 # Usage: attack/stack.sh start|stop
 set -euo pipefail
@@ -20,16 +20,18 @@ PROMOKIT_ENGINE_APP_ID=atk PROMOKIT_ENGINE_APP_TOKEN=atk-token \
 echo $! >>"$DIR/pids"; echo $! >"$DIR/engine.pid"
 /usr/bin/redis-server --port 16379 --bind 127.0.0.1 --save '' --appendonly no >"$DIR/redis.log" 2>&1 &
 echo $! >>"$DIR/pids"
+node "$HERE/delay-proxy.mjs" 18788 http://127.0.0.1:18787 >"$DIR/proxy.log" 2>&1 &
+echo $! >>"$DIR/pids"
 sleep 2
 for port in 14181 14182; do
-  VOUCHERIFY_APP_ID=atk VOUCHERIFY_APP_TOKEN=atk-token VOUCHERIFY_URL=http://127.0.0.1:18787 \
+  VOUCHERIFY_APP_ID=atk VOUCHERIFY_APP_TOKEN=atk-token VOUCHERIFY_URL=http://127.0.0.1:18788 \
   PROMOKIT_CASE_SENSITIVE_CODES=false PROMOKIT_JWT_SECRET=$JWT_SECRET PROMOKIT_JWT_ISSUER=https://auth.shop.test \
   PROMOKIT_JWT_AUDIENCE=promokit-bff PROMOKIT_JWT_COOKIE=shop_token REDIS_URL=redis://127.0.0.1:16379 \
   HOST=127.0.0.1 PORT=$port node "$BFF/bin/promokit-bff.js" >"$DIR/bff-$port.log" 2>&1 &
   echo $! >>"$DIR/pids"
 done
 cp "$DIR/seed.json" "$DIR/seed-embedded.json"
-(cd "$DIR" && PROMOKIT_SESSION_SECRET=attack-session-secret-0123456789abcdef PROMOKIT_COOKIE_SECURE=false \
+(cd "$DIR" && exec env PROMOKIT_SESSION_SECRET=attack-session-secret-0123456789abcdef PROMOKIT_COOKIE_SECURE=false \
   PROMOKIT_ENGINE_DB="$DIR/embedded.sqlite" HOST=127.0.0.1 PORT=14183 node "$BFF/bin/promokit-bff.js" >"$DIR/bff-14183.log" 2>&1 &
   echo $! >>"$DIR/pids")
 for port in 14181 14182 14183; do
