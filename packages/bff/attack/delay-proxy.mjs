@@ -28,4 +28,4 @@ createServer((req, res) => {
       upstream.end(Buffer.concat(chunks));
     }, hold);
   });
-}).listen(port, '127.0.0.1', () => console.log(`delay proxy on ${port} → ${target.href}`));
+}).listen(port, '127.0.0.1', () => console.info(`delay proxy on ${port} → ${target.href}`));

@@ -8,8 +8,13 @@ const run = Date.now().toString(36);
 
 // 1. Another guest, from another address and instance, reads a guest's redeemed order.
 const orderId = `guest-${run}-1`;
-const placed = await post(A, '/redeem', { orderId, cart: cart(), codes: ['SAVE5'], expectedDue: 5195 }, { from: '127.0.0.31' });
-console.log('guest A redeems:', JSON.stringify(short(placed)).slice(0, 300));
+const placed = await post(
+  A,
+  '/redeem',
+  { orderId, cart: cart(), codes: ['SAVE5'], expectedDue: 5195 },
+  { from: '127.0.0.31' },
+);
+console.info('guest A redeems:', JSON.stringify(short(placed)).slice(0, 300));
 const read = await post(B, '/redeem', { orderId, cart: cart(), codes: ['SAVE5'] }, { from: '127.0.0.32' });
 expect(read.status === 403, 'another guest cannot read guest A’s order by its id (403)', short(read));
 
@@ -19,9 +24,14 @@ expect(read.status === 403, 'another guest cannot read guest A’s order by its 
 const doubtId = `guest-${run}-2`;
 const delay = (ms) => fetch(`http://127.0.0.1:18788/__delay?ms=${ms}`, { method: 'POST' });
 await delay(10_000);
-const first = await post(A, '/redeem', { orderId: doubtId, cart: cart(), codes: ['ONLY-3'], expectedDue: 5195 }, { from: '127.0.0.31' });
+const first = await post(
+  A,
+  '/redeem',
+  { orderId: doubtId, cart: cart(), codes: ['ONLY-3'], expectedDue: 5195 },
+  { from: '127.0.0.31' },
+);
 await delay(0);
-console.log('guest A, redemption held 10 s:', JSON.stringify(short(first)).slice(0, 300));
+console.info('guest A, redemption held 10 s:', JSON.stringify(short(first)).slice(0, 300));
 await new Promise((resolve) => setTimeout(resolve, 2000)); // the held redemption lands meanwhile
 const hijack = await post(
   B,
@@ -29,10 +39,15 @@ const hijack = await post(
   { orderId: doubtId, cart: cart([{ productId: 'mug', quantity: 1 }]), codes: [] },
   { from: '127.0.0.32' },
 );
-console.log('guest B, same order id, another cart:', JSON.stringify(short(hijack)).slice(0, 300));
+console.info('guest B, same order id, another cart:', JSON.stringify(short(hijack)).slice(0, 300));
 expect(hijack.status === 403, 'another guest cannot settle guest A’s order in doubt (403)', short(hijack));
-const retry = await post(A, '/redeem', { orderId: doubtId, cart: cart(), codes: ['ONLY-3'], expectedDue: 5195 }, { from: '127.0.0.31' });
-console.log('guest A retries:', JSON.stringify(short(retry)).slice(0, 400));
+const retry = await post(
+  A,
+  '/redeem',
+  { orderId: doubtId, cart: cart(), codes: ['ONLY-3'], expectedDue: 5195 },
+  { from: '127.0.0.31' },
+);
+console.info('guest A retries:', JSON.stringify(short(retry)).slice(0, 400));
 expect(
   retry.status === 200 && retry.body.status === 'redeemed',
   'guest A’s retry finds their booked redemption (redeemed)',

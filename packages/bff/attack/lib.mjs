@@ -35,7 +35,11 @@ export function post(base, route, body, { headers = {}, raw, from, method = 'POS
       url,
       {
         method,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...headers,
+        },
         ...(from ? { localAddress: from } : {}),
       },
       (res) => {
@@ -65,11 +69,11 @@ let failures = 0;
 /** Prints a check; a failed one is a finding. */
 export function expect(ok, what, evidence) {
   if (!ok) failures++;
-  console.log(`${ok ? 'HELD ' : 'FAIL '} ${what}`);
-  if (!ok && evidence !== undefined) console.log('      ' + JSON.stringify(evidence).slice(0, 1500));
+  console.info(`${ok ? 'HELD ' : 'FAIL '} ${what}`);
+  if (!ok && evidence !== undefined) console.info('      ' + JSON.stringify(evidence).slice(0, 1500));
 }
 export function done() {
-  console.log(failures ? `${failures} invariant(s) broken` : 'all held');
+  console.info(failures ? `${failures} invariant(s) broken` : 'all held');
   process.exitCode = failures ? 1 : 0;
 }
 export const short = (r) => ({ status: r.status, body: r.body });

@@ -18,12 +18,16 @@ const answered = answers
   .flatMap((r) => r.body.rejected)
   .filter((item) => item.reason === 'not_found').length;
 const reasons = {};
-for (const r of answers) for (const item of r.body.rejected ?? []) reasons[item.reason] = (reasons[item.reason] ?? 0) + 1;
-console.log(`reasons ${JSON.stringify(reasons)}`);
+for (const r of answers)
+  for (const item of r.body.rejected ?? []) reasons[item.reason] = (reasons[item.reason] ?? 0) + 1;
+console.info(`reasons ${JSON.stringify(reasons)}`);
 const statuses = answers.reduce((m, r) => ({ ...m, [r.status]: (m[r.status] ?? 0) + 1 }), {});
-console.log(`statuses ${JSON.stringify(statuses)}; codes answered not_found: ${answered}`);
+console.info(`statuses ${JSON.stringify(statuses)}; codes answered not_found: ${answered}`);
 // The most a single address may learn: 29 failures counted, then one request of 30 codes.
-expect(answered <= 29 + 30, `one address is answered at most 59 unknown codes (got ${answered})`, { statuses, answered });
+expect(answered <= 29 + 30, `one address is answered at most 59 unknown codes (got ${answered})`, {
+  statuses,
+  answered,
+});
 const after = await post(A, '/validate', { cart: cart(), codes: ['GUESS-after'] }, { from });
-console.log('afterwards:', after.status, JSON.stringify(after.body).slice(0, 200));
+console.info('afterwards:', after.status, JSON.stringify(after.body).slice(0, 200));
 done();
