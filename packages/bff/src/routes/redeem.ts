@@ -115,6 +115,9 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
       return record;
     };
     const answer = (record: OrderRecord) => {
+      // Whose the order is comes first: anyone else learns nothing of it, not even that it was
+      // placed with another cart.
+      mine(record);
       // A settled order answers again only the cart and codes it was settled for: another cart under
       // the same id would be told totals it was never priced at.
       if (!record.inDoubt && record.request !== undefined && record.request !== order.request) {
@@ -123,7 +126,7 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
           path: 'orderId',
         });
       }
-      return c.json(mine(record).response);
+      return c.json(record.response);
     };
     const wait = () => new Promise((resolve) => setTimeout(resolve, POLL_MS));
 
