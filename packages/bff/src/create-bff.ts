@@ -133,8 +133,9 @@ export interface BffOptions {
    */
   rollbackWindowMs?: number;
   /**
-   * Believe the `X-Forwarded-For` (client address, for attempt limits), `X-Forwarded-Host` and
-   * `X-Forwarded-Proto` (the BFF's own origin, see `publicOrigin`) headers, first entries. Set it
+   * Believe the `X-Forwarded-For` (client address, for attempt limits: its last entry, the one the
+   * proxy in front wrote, port dropped; see {@link clientIp}), `X-Forwarded-Host` and
+   * `X-Forwarded-Proto` (the BFF's own origin, see `publicOrigin`: first entries) headers. Set it
    * only behind a proxy that overwrites them: anyone else can send them. Default `false`.
    */
   trustProxy?: boolean;
