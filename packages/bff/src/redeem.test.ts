@@ -77,9 +77,9 @@ describe('POST /redeem', () => {
       expect(String(error.message)).not.toMatch(/cart|paid|redeemed/i);
     }
     // Its owner, sending another cart, is told the order id was placed with another.
-    expect((await post('redeem', { orderId: 'order-probed', cart: otherCart, codes: [] }, owner)).status).toBe(
-      409,
-    );
+    expect(
+      (await post('redeem', { orderId: 'order-probed', cart: otherCart, codes: [] }, owner)).status,
+    ).toBe(409);
   });
 });
 
