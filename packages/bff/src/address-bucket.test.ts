@@ -16,7 +16,13 @@ describe('addressBucket', () => {
     expect(addressBucket('2001:db8:7:2::1')).toBe('2001:db8:7:2::/64');
   });
 
-  it('leaves what is no address as its own bucket', () => {
-    expect(addressBucket('unknown')).toBe('unknown');
+  it('drops a port, so that no port makes a bucket of its own', () => {
+    expect(addressBucket('203.0.113.7:41234')).toBe('203.0.113.7');
+    expect(addressBucket('[2001:db8:7:1::9]:443')).toBe('2001:db8:7:1::/64');
+  });
+
+  it('puts everything that is no address in the one unknown bucket', () => {
+    for (const text of ['unknown', 'shop.example', '_hidden', '', '127.1', '1.2.3.4:port', '[::1'])
+      expect(addressBucket(text)).toBe('unknown');
   });
 });

@@ -12,5 +12,7 @@ export interface BffEnv {
      * budget is spent, so the BFF answers in time however many calls a route makes.
      */
     upstreamSignal: AbortSignal;
+    /** The browser's anonymous guest id (see `guestIds`), or `null` for a request from no browser. */
+    guestId: string | null;
   };
 }

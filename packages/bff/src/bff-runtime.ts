@@ -57,13 +57,17 @@ const SESSION_TTL_MS = 7 * 24 * 3600_000;
 const MAX_SYNCED_IN_MEMORY = 10_000;
 
 /**
- * The {@link Caller} of `c`, from the server's own identity hooks only (never the body). The first
+ * The {@link Caller} of `c`, from the server's own identity hooks only (never the body). Its
+ * session is the session's, else the signed-in customer's, else the browser's guest id (see
+ * `guestIds`), else none (a request from no browser). The first
  * time a session meets a signed-in shopper with these traits, their traits are upserted upstream; a failure there
  * is logged and never fails the request (an outage retries on the next one).
  */
 export async function callerOf(runtime: BffRuntime, c: Context<BffEnv>): Promise<Caller> {
   const [shopper, session] = await Promise.all([runtime.identify(c.req.raw), runtime.sessionOf(c.req.raw)]);
-  const sessionId = session ?? (shopper ? `customer:${shopper.sourceId}` : null);
+  const guestId = c.get('guestId') ?? null;
+  const sessionId =
+    session ?? (shopper ? `customer:${shopper.sourceId}` : guestId === null ? null : `guest:${guestId}`);
   // Traits in the flag: a shopper whose traits change (a sign-in token's claims) is synced again.
   if (shopper && sessionId)
     await syncOnce(

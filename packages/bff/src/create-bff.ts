@@ -15,6 +15,7 @@ import { clientIp } from './client-ip.js';
 import type { CookieSession } from './identity/cookie-session.js';
 import { currencyUpstream } from './currency-upstream.js';
 import { defaultLogger } from './default-logger.js';
+import { type GuestCookieOptions, guestIds } from './guest-id.js';
 import { statusOf } from './http-errors.js';
 import { type Identify, type SessionOf, guestIdentity } from './identity/identity.js';
 import { invalidationHub } from './invalidation-hub.js';
@@ -72,10 +73,16 @@ export interface BffOptions {
    */
   session?: CookieSession;
   /**
-   * The shopper's session id, from the request; defaults to `session`'s, else to the signed-in
-   * customer, so guests are limited per IP address only.
+   * The shopper's session id, from the request; defaults to `session`'s. Without one, the
+   * signed-in customer, else the browser's guest id, scopes attempt limits and owns orders.
    */
   sessionOf?: SessionOf;
+  /**
+   * The cookie keeping each browser's anonymous guest id, which owns a guest's orders and scopes
+   * their failed attempts beside their address (see {@link guestIds}): its name (default
+   * `promokit_guest`), `Secure` flag (default the session's, else `true`) and lifetime (30 days).
+   */
+  guestCookie?: GuestCookieOptions;
   /** Largest accepted request body in bytes; default 16 KiB. */
   maxBodyBytes?: number;
   /**
@@ -133,8 +140,9 @@ export interface BffOptions {
    */
   rollbackWindowMs?: number;
   /**
-   * Believe the `X-Forwarded-For` (client address, for attempt limits), `X-Forwarded-Host` and
-   * `X-Forwarded-Proto` (the BFF's own origin, see `publicOrigin`) headers, first entries. Set it
+   * Believe the `X-Forwarded-For` (client address, for attempt limits: its last entry, the one the
+   * proxy in front wrote, port dropped; see {@link clientIp}), `X-Forwarded-Host` and
+   * `X-Forwarded-Proto` (the BFF's own origin, see `publicOrigin`: first entries) headers. Set it
    * only behind a proxy that overwrites them: anyone else can send them. Default `false`.
    */
   trustProxy?: boolean;
@@ -220,6 +228,7 @@ export function createBff(options: BffOptions): Bff {
       trustProxy: options.trustProxy,
     }),
   );
+  app.use('*', guestIds({ secure: options.session?.secure, ...options.guestCookie }));
   const budgetOf = upstreamBudgets(options.upstreamBudgetMs);
   app.use('*', async (c, next) => {
     // A timer of the request's own rather than AbortSignal.timeout: Node may collect a timeout

@@ -8,7 +8,7 @@ import type { Rejection, RejectionReason } from '@promokit/core';
 const GUESSING_REASONS: ReadonlySet<RejectionReason> = new Set(['not_found', 'insufficient_balance']);
 
 /**
- * How many of `rejected` count as failed code attempts for the attempt limiter: unknown codes, and
+ * Whether `rejection` counts as a failed code attempt for the attempt limiter: an unknown code, or
  * a card refused for asking more than its balance, so that probing a gift card's balance amount by
  * amount is stopped like guessing codes (after 10 per session, 30 per IP address, by default).
  * Other refusals (a code that does not apply to this cart or customer) say nothing a shopper
@@ -17,6 +17,6 @@ const GUESSING_REASONS: ReadonlySet<RejectionReason> = new Set(['not_found', 'in
  * validation does"), so only its holder, or whoever has a card published to no one, can be told
  * `insufficient_balance` at all.
  */
-export function failedAttempts(rejected: readonly Rejection[]): number {
-  return rejected.filter((rejection) => GUESSING_REASONS.has(rejection.reason)).length;
+export function isFailedAttempt(rejection: Rejection): boolean {
+  return GUESSING_REASONS.has(rejection.reason);
 }

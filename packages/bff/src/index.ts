@@ -7,6 +7,7 @@ export { circuitBreaker } from './circuit-breaker.js';
 export type { CircuitBreaker, CircuitBreakerOptions } from './circuit-breaker.js';
 export { cookieSession } from './identity/cookie-session.js';
 export type { CookieSession, CookieSessionOptions } from './identity/cookie-session.js';
+export type { GuestCookieOptions } from './guest-id.js';
 export { createBff } from './create-bff.js';
 export type { Bff, BffOptions } from './create-bff.js';
 export type { BffOrders } from './bff-orders.js';

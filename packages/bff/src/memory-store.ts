@@ -50,6 +50,20 @@ export function memoryStore(options: MemoryStoreOptions = {}): BffStore {
       else write(key, '1', windowMs);
       return counter(live(key));
     },
+    async reserve(key, amount, max, windowMs) {
+      const entry = live(key);
+      const count = entry ? Number(entry.value) : 0;
+      const added = Math.max(0, Math.min(amount, max - count));
+      if (added > 0) {
+        if (entry) entry.value = String(count + added);
+        else write(key, String(added), windowMs);
+      }
+      return { ...counter(live(key)), added };
+    },
+    async release(key, amount) {
+      const entry = live(key);
+      if (entry) entry.value = String(Math.max(0, Number(entry.value) - Math.max(0, amount)));
+    },
     async peek(key) {
       return counter(live(key));
     },

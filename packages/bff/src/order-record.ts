@@ -66,7 +66,11 @@ export interface OrderRecord {
 // Voucherify allows rollbacks for 3 months.
 const ORDER_TTL_MS = 92 * 24 * 3600_000;
 
-/** The owner of orders a caller redeems: the signed-in customer, else the session, else nobody. */
+/**
+ * The owner of orders a caller redeems: the signed-in customer, else the session (a browser's
+ * guest id for a guest without one, see `guestIds`), else nobody: a request from no browser,
+ * which can act only on orders placed by such requests.
+ */
 export function ownerOf(caller: Caller): string | null {
   if (caller.shopper) return `customer:${caller.shopper.sourceId}`;
   return caller.sessionId ? `session:${caller.sessionId}` : null;

@@ -57,6 +57,30 @@ describe('POST /redeem', () => {
     });
     expect((await post('rollback', { orderId: 'order-unknown' }, owner)).status).toBe(404);
   });
+
+  it('tells another customer only that an order id is not theirs, never that it was placed with another cart', async () => {
+    const owner = await signIn('loyalty-member');
+    const placed = await post('redeem', { orderId: 'order-probed', cart, codes: ['SAVE5'] }, owner);
+    expect(redeemResponseSchema.parse(await placed.json()).status).toBe('redeemed');
+    const stranger = await signIn('returning-customer');
+    const otherCart = { lines: [{ productId: 'mug', quantity: 1 }] };
+    for (const [route, body] of [
+      ['redeem', { orderId: 'order-probed', cart: otherCart, codes: [] }],
+      ['redeem', { orderId: 'order-probed', cart, codes: ['SAVE5'] }],
+      ['rollback', { orderId: 'order-probed' }],
+    ] as const) {
+      const probe = await post(route, body, stranger);
+      expect(probe.status).toBe(403);
+      const { error } = (await probe.json()) as { error: Record<string, unknown> };
+      expect(error.code).toBe('forbidden');
+      expect(error).not.toHaveProperty('path');
+      expect(String(error.message)).not.toMatch(/cart|paid|redeemed/i);
+    }
+    // Its owner, sending another cart, is told the order id was placed with another.
+    expect(
+      (await post('redeem', { orderId: 'order-probed', cart: otherCart, codes: [] }, owner)).status,
+    ).toBe(409);
+  });
 });
 
 describe('a redeem that fails', () => {

@@ -128,6 +128,7 @@ const app = new Hono().route(
     caseSensitiveCodes,
     allowedOrigins,
     trustProxy: env.PROMOKIT_TRUST_PROXY === 'true',
+    guestCookie: { secure: env.PROMOKIT_COOKIE_SECURE !== 'false' },
     ...(session ? { session } : {}),
     ...(identify ? { identify } : {}),
     ...(redis ? { store: redisStore(redis) } : {}),

@@ -15,6 +15,15 @@ export interface Counter {
 export interface BffStore {
   /** Adds one to the counter `key`, which expires `windowMs` after its first hit. */
   increment(key: string, windowMs: number): Promise<Counter>;
+  /**
+   * Adds as much of `amount` to the counter `key` as keeps it at most `max`, in one atomic step
+   * (concurrent reservations on every instance sharing the store never take it past `max`); the
+   * counter expires `windowMs` after it starts. `added` is what was added (0 when it was at `max`
+   * already), and the counter is as it is afterwards.
+   */
+  reserve(key: string, amount: number, max: number, windowMs: number): Promise<Counter & { added: number }>;
+  /** Takes up to `amount` off the counter `key`, never below zero, keeping when it expires. */
+  release(key: string, amount: number): Promise<void>;
   /** Reads the counter `key` without changing it; zero when absent. */
   peek(key: string): Promise<Counter>;
   /** The value under `key`, or `null`. */

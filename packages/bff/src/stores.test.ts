@@ -51,6 +51,26 @@ describe.each<[string, () => BffStore]>([
     expect((await store.peek(key)).count).toBe(50);
   });
 
+  it('reserves at most up to its max, however many reserve at once, and gives back without going below zero', async () => {
+    const store = make();
+    const key = fresh();
+    const first = await store.reserve(key, 4, 10, 60_000);
+    expect(first).toMatchObject({ added: 4, count: 4 });
+    expect(first.resetInMs).toBeGreaterThan(0);
+    const racing = await Promise.all(Array.from({ length: 16 }, () => store.reserve(key, 3, 10, 60_000)));
+    expect(racing.reduce((sum, counter) => sum + counter.added, 0)).toBe(6);
+    expect((await store.peek(key)).count).toBe(10);
+    expect(await store.reserve(key, 1, 10, 60_000)).toMatchObject({ added: 0, count: 10 });
+    await store.release(key, 3);
+    expect((await store.peek(key)).count).toBe(7);
+    await store.release(key, 50);
+    const emptied = await store.peek(key);
+    expect(emptied.count).toBe(0);
+    // Given back, the window still runs: it is not started again by the next reservation.
+    expect((await store.reserve(key, 2, 10, 120_000)).resetInMs).toBeLessThanOrEqual(60_000);
+    await store.release(fresh(), 1);
+  });
+
   it('lets exactly one of many concurrent setIfAbsent calls win', async () => {
     const store = make();
     const key = fresh();

@@ -29,6 +29,8 @@ export interface CookieSession {
   identify: Identify;
   /** The session id in a valid cookie, or `null`. */
   sessionOf: SessionOf;
+  /** Whether its cookie is `Secure` (`CookieSessionOptions.secure`); the guest id cookie follows it. */
+  readonly secure: boolean;
   /**
    * A `Set-Cookie` value starting a new session as `personaId`.
    *
@@ -126,6 +128,7 @@ export function cookieSession(options: CookieSessionOptions): CookieSession {
   return {
     identify: async (request) => (await personaOf(request)).shopper,
     sessionOf: async (request) => (await read(request))?.sid ?? null,
+    secure: options.secure ?? true,
     issue,
     routes,
   };

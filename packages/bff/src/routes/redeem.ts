@@ -14,8 +14,7 @@ import type { Context, Handler } from 'hono';
 import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
-import { failedAttempts } from '../failed-attempts.js';
-import { screenCodes } from '../attempt-limiter.js';
+import { type AttemptReservation, screenCodes, unreservedAttempts } from '../attempt-limiter.js';
 import { bookedRedemptions } from '../booked-redemptions.js';
 import { isOutage } from '../is-outage.js';
 import { type LoyaltyCard, loyaltyCards } from '../loyalty-cards.js';
@@ -58,6 +57,8 @@ interface OrderRequest {
   request: string;
   /** Codes not sent upstream, each with why (the caller is over its failed-attempt limit). */
   blocked?: readonly Rejection[];
+  /** The failed attempts reserved for its codes, counted as they are answered. */
+  attempts: AttemptReservation;
 }
 
 /** What one redeem produced: the answer, and the order's record when it is kept. */
@@ -96,6 +97,7 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
       codes: uniqueCodes(body.codes, runtime.codes),
       caller,
       expectedDue: body.expectedDue,
+      attempts: unreservedAttempts(runtime.limiter, caller),
       request: JSON.stringify([
         cartKey(body.cart),
         body.codes.map((entry) =>
@@ -115,6 +117,9 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
       return record;
     };
     const answer = (record: OrderRecord) => {
+      // Whose the order is comes first: anyone else learns nothing of it, not even that it was
+      // placed with another cart.
+      mine(record);
       // A settled order answers again only the cart and codes it was settled for: another cart under
       // the same id would be told totals it was never priced at.
       if (!record.inDoubt && record.request !== undefined && record.request !== order.request) {
@@ -123,7 +128,7 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
           path: 'orderId',
         });
       }
-      return c.json(mine(record).response);
+      return c.json(record.response);
     };
     const wait = () => new Promise((resolve) => setTimeout(resolve, POLL_MS));
 
@@ -152,7 +157,7 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
       let screened = order;
       // Codes sent again for an order in doubt passed the limiter when first sent; others did not.
       if (!record?.inDoubt || record.inDoubt.request !== order.request) {
-        const { allowed, blocked, retryAfter } = await screenCodes(
+        const { allowed, blocked, retryAfter, attempts } = await screenCodes(
           runtime.limiter,
           caller,
           codes,
@@ -165,13 +170,13 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
             retryAfter,
           );
         }
-        screened = { ...order, codes: allowed, blocked };
+        screened = { ...order, codes: allowed, blocked, attempts };
       }
       const doubt = record?.inDoubt;
       const work = (async () => {
         const settled = record && doubt ? await settleDoubt(runtime, order, record, doubt, c) : null;
         return settled ?? (await redeemOnce(runtime, screened, c));
-      })().finally(() => runtime.store.delete(claim));
+      })().finally(() => Promise.all([runtime.store.delete(claim), screened.attempts.settle()]));
       // A concurrent redeem of the order waits for this one's record, or for nothing when it fails
       // (then reads the store again); the failure itself is this request's to answer, and left
       // unhandled here it would stop the server.
@@ -308,8 +313,7 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
       members,
       upstreamTotal,
     } = await validateCart(runtime, cart, sendable, caller, c);
-    const failures = failedAttempts(validated.rejected);
-    if (failures) await runtime.limiter.fail(caller, failures);
+    await order.attempts.answered(validated.rejected);
     const rejected = [...refused, ...validated.rejected];
     // Promotions unavailable (an outage, or the budget spent validating) before anything was sent:
     // nothing is booked, and the order is not settled without the discounts the shopper may have

@@ -4,7 +4,7 @@ import type { Handler } from 'hono';
 import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, callerOf } from '../bff-runtime.js';
 import { rollBackOrder } from '../order-rollback.js';
-import { ownerOf } from '../order-record.js';
+import { type OrderRecord, ownerOf, readOrder } from '../order-record.js';
 import { parseBody } from '../parse-body.js';
 
 /**
@@ -22,15 +22,21 @@ export function rollbackRoute(runtime: BffRuntime): Handler<BffEnv> {
     const request = await parseBody(c.req.raw, rollbackRequestSchema);
     const caller = await callerOf(runtime, c);
     const owner = ownerOf(caller);
+    const ownedBy = (record: OrderRecord) => {
+      if (owner === null || record.owner !== owner) {
+        throw new PromoError('forbidden', 'Only the shopper who placed the order can roll it back', {
+          status: 403,
+        });
+      }
+    };
+    // Whose the order is comes first, before its claim: anyone else is not told it is being redeemed.
+    const seen = await readOrder(runtime.store, request.orderId);
+    if (seen) ownedBy(seen);
     const response = await rollBackOrder(runtime, request.orderId, {
       reason: request.reason,
       signal: c.get('upstreamSignal'),
       allow(record) {
-        if (owner === null || record.owner !== owner) {
-          throw new PromoError('forbidden', 'Only the shopper who placed the order can roll it back', {
-            status: 403,
-          });
-        }
+        ownedBy(record);
         if (record.rolledBack) return;
         if (record.paid) {
           throw new PromoError('forbidden', 'The order is paid; only the store can take its discounts back', {

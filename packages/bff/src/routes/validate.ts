@@ -7,7 +7,6 @@ import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
 import { toEffect } from '../effects.js';
-import { failedAttempts } from '../failed-attempts.js';
 import { duplicateCodes } from '../duplicate-codes.js';
 import { isOutage } from '../is-outage.js';
 import { maskCode } from '../mask-code.js';
@@ -27,8 +26,10 @@ import { toValidationBody } from '../validation-body.js';
  * `POST /validate`: prices the cart, then validates its codes upstream in one call, under the
  * customer's `LOCK` for a signed-in shopper only (see {@link validateCart}). Callers over their
  * failed-attempt limit get a 429, except for codes that applied for them before (those are
- * validated, the rest rejected `too_many_attempts`); unknown codes, and cards asked for more than their balance,
- * count as failed attempts (see {@link failedAttempts}). An upstream outage answers every code
+ * validated, the rest rejected `too_many_attempts`); each new code takes an attempt before it goes
+ * upstream, and codes beyond what the caller has left are rejected `too_many_attempts` unsent
+ * ({@link screenCodes}); unknown codes, and cards asked for more than their balance, keep theirs
+ * (see `isFailedAttempt`), the others give it back. An upstream outage answers every code
  * `promotions_unavailable`. A validation without codes gives back what the session's lock
  * reserved. A code repeated under the project's matching is sent once and answered for each
  * spelling ({@link duplicateCodes}: `already_applied`).
@@ -47,10 +48,14 @@ export function validateRoute(runtime: BffRuntime): Handler<BffEnv> {
     if (screened.blocked.length && !screened.allowed.length) {
       return tooManyAttempts(screened.blocked.map(codeOf), screened.retryAfter);
     }
-    const { response } = await validateCart(runtime, cart, screened.allowed, caller, c);
+    let response: ValidateResponse;
+    try {
+      ({ response } = await validateCart(runtime, cart, screened.allowed, caller, c));
+      await screened.attempts.answered(response.rejected);
+    } finally {
+      await screened.attempts.settle();
+    }
     response.rejected.push(...screened.blocked);
-    const failures = failedAttempts(response.rejected);
-    if (failures) await runtime.limiter.fail(caller, failures);
     await runtime.limiter.applied(
       caller,
       screened.allowed
