@@ -297,6 +297,7 @@ export function openEngine({
       request: body,
       catalog,
       states: statesFor(store, catalog, body, at.getTime()),
+      couponsLeft: (campaignId) => store.unpublished(campaignId).length,
       customer,
       now: at,
       campaignRedemptions: counts(customer),
@@ -316,15 +317,17 @@ export function openEngine({
         loyaltyBalance: undefined,
         locked: { uses: 0, credits: 0, points: 0 },
       };
+      const held = new Set(customer?.sourceId === undefined ? [] : store.heldBy(customer.sourceId));
       return qualify({
         customerTiers: tiersOf(customer),
+        held,
         request: body,
         catalog,
         customer,
         now: at,
         campaignRedemptions: counts(customer),
         stateOf: (redeemable) =>
-          redeemable.holder === undefined
+          redeemable.holder === undefined && !held.has(redeemable.id)
             ? zero
             : store.state(redeemable.id, at.getTime(), body.session?.key ?? undefined),
         usedUp: store.usedUpIds(),

@@ -51,6 +51,7 @@ it('exports exactly the public API', () => {
     'orderStatusSchema',
     'ordersCreateRequestBodySchema',
     'ordersGetResponseBodySchema',
+    'promoKitLoyaltyRewardSchema',
     'promoKitResultExtensionSchema',
     'qualificationsCheckEligibilityRequestBodySchema',
     'qualificationsCheckEligibilityResponseBodySchema',
