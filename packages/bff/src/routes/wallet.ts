@@ -6,6 +6,7 @@ import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, callerOf } from '../bff-runtime.js';
 import { toEffect } from '../effects.js';
 import { isOutage } from '../is-outage.js';
+import { walletRewards } from '../wallet-rewards.js';
 import { walletTier } from '../wallet-tier.js';
 
 /**
@@ -14,7 +15,8 @@ import { walletTier } from '../wallet-tier.js';
  * their points and what a point pays. The shopper's own referral code is marked `ownReferral` (kind
  * `referral`): theirs to share, which Voucherify will not let them redeem. A loyalty card carries its
  * holder's tier and what the next one needs when upstream tells it (see {@link walletTier}). Empty
- * for a guest, and during an upstream outage.
+ * for a guest, and during an upstream outage. A loyalty card lists the products and coupons its
+ * points buy, with their cost, when upstream tells them (see {@link walletRewards}).
  */
 export function walletRoute(runtime: BffRuntime): Handler<BffEnv> {
   return async (c) => {
@@ -66,5 +68,6 @@ function toWalletEntry(redeemable: QualificationsRedeemable): WalletEntry | null
     ...(pointValue && pointValue > 0 ? { pointValue } : {}),
     ...(ownReferral ? { ownReferral } : {}),
     ...walletTier(result.promokit?.loyalty_tier),
+    ...walletRewards(result.promokit?.rewards),
   };
 }
