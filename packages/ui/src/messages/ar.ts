@@ -111,6 +111,23 @@ export const ar: Catalogue = {
     other: '{count} نقطة = {amount}',
   },
   'loyalty.apply': 'استخدم النقاط',
+  'loyalty.rewards': 'أو استبدل نقاطك بـ',
+  'loyalty.reward_cost': {
+    one: 'نقطة واحدة',
+    two: 'نقطتان',
+    few: '{count} نقاط',
+    many: '{count} نقطة',
+    other: '{count} نقطة',
+  },
+  'loyalty.reward_choose': 'احصل على {reward}',
+  'loyalty.reward_chosen': 'تم اختيار {reward}',
+  'loyalty.reward_missing': {
+    one: 'تحتاج إلى نقطة واحدة إضافية',
+    two: 'تحتاج إلى نقطتين إضافيتين',
+    few: 'تحتاج إلى {count} نقاط إضافية',
+    many: 'تحتاج إلى {count} نقطة إضافية',
+    other: 'تحتاج إلى {count} نقطة إضافية',
+  },
   'summary.heading': 'ما وفّرته',
   'summary.saved': 'وفّرت {amount}',
   'summary.points': {

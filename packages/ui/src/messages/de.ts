@@ -74,6 +74,11 @@ export const de: Catalogue = {
   'loyalty.balance': { one: 'Sie haben {count} Punkt', other: 'Sie haben {count} Punkte' },
   'loyalty.value': { one: '{count} Punkt = {amount}', other: '{count} Punkte = {amount}' },
   'loyalty.apply': 'Punkte einlösen',
+  'loyalty.rewards': 'Oder Punkte eintauschen gegen',
+  'loyalty.reward_cost': { one: '{count} Punkt', other: '{count} Punkte' },
+  'loyalty.reward_choose': '{reward} holen',
+  'loyalty.reward_chosen': '{reward} gewählt',
+  'loyalty.reward_missing': { one: 'Noch {count} Punkt nötig', other: 'Noch {count} Punkte nötig' },
   'summary.heading': 'Ihre Ersparnis',
   'summary.saved': 'Sie haben {amount} gespart',
   'summary.points': {
