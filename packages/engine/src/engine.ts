@@ -7,6 +7,7 @@ import type {
   QualificationsCheckEligibilityResponseBody,
   OrdersCreateRequestBody,
   OrdersGetResponseBody,
+  PromoKitLoyaltyReward,
   RedemptionRollback,
   RedemptionsGetResponseBody,
   RedemptionsRedeemRequestBody,
@@ -32,6 +33,7 @@ import { openDatabase } from './storage/open-database.js';
 import { createStore, type Store } from './storage/store.js';
 import { trackEvent } from './events/track-event.js';
 import { loyaltyCardsOf } from './customers/loyalty-cards-of.js';
+import { loyaltyReward } from './rewards/loyalty-reward.js';
 import { upsertCustomer } from './customers/upsert-customer.js';
 import { upsertOrder } from './orders/upsert-order.js';
 import { withCampaignStates } from './model/with-campaign-states.js';
@@ -149,6 +151,15 @@ export interface Engine {
    */
   trackEvent(body: EventsTrackRequestBody): EventsTrackResponseBody;
   /**
+   * `GET /v1/loyalties/members/{memberId}/rewards` (spec `LoyaltiesMembersRewardsListResponseBody`):
+   * the rewards of a loyalty card's program (the card named by code or `v_…` id), each with its
+   * assignment and cost; with `affordableOnly`, only those the card's points buy now (pay with
+   * points always, having no fixed cost).
+   *
+   * @throws {EngineRequestError} 404 `not_found` for a code that is not a loyalty card.
+   */
+  memberRewards(memberId: string, affordableOnly?: boolean): MemberRewardsList;
+  /**
    * Every campaign of the seed with its current state, in seed order (a sales panel lists them).
    */
   campaigns(): CampaignSummary[];
@@ -167,6 +178,17 @@ export interface Engine {
   reseed(seed: SeedInput): void;
   /** Closes the database. */
   close(): void;
+}
+
+/**
+ * The answer of `GET /v1/loyalties/members/{memberId}/rewards` (spec
+ * `LoyaltiesMembersRewardsListResponseBody`): a loyalty card's rewards with their assignments.
+ */
+export interface MemberRewardsList {
+  object: 'list';
+  data_ref: 'data';
+  data: PromoKitLoyaltyReward[];
+  total: number;
 }
 
 /** The request's customer as stored, if known. */
@@ -364,6 +386,17 @@ export function openEngine({
       const order = store.findOrder(orderId);
       if (order === undefined) throw notFound('order', orderId, `Cannot find order with id ${orderId}`);
       return order.body as OrdersGetResponseBody;
+    },
+    memberRewards: (memberId, affordableOnly = false) => {
+      const card = findVoucher(catalog, memberId);
+      if (card?.campaign.type !== 'LOYALTY_PROGRAM')
+        throw notFound('voucher', memberId, `Cannot find voucher with id ${memberId}`);
+      const balance = store.state(card.id, now().getTime(), undefined)?.loyaltyBalance ?? 0;
+      const data = [...catalog.rewards.values()]
+        .filter((reward) => reward.campaignId === card.campaign.id)
+        .filter((reward) => !affordableOnly || reward.type === 'COIN' || reward.points <= balance)
+        .map(loyaltyReward);
+      return { object: 'list', data_ref: 'data', data, total: data.length };
     },
     getRedemption: (redemptionId) => {
       const body = store.findRedemption(redemptionId)?.body ?? store.findRollback(redemptionId);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { openEngine, type Engine } from '../engine.js';
 import { EngineRequestError } from '../engine-request-error.js';
+import { createEngineApp } from '../http/app.js';
 import { InvalidSeedError, parseSeed } from '../seed/parse-seed.js';
 import type { SeedInput } from '../seed/seed-schema.js';
 import { expectConformant } from '../test-support/spec-conformance.js';
@@ -202,6 +203,37 @@ describe('loyalty rewards besides pay with points', () => {
     const engine = open();
     const answer = engine.validate({ customer: { source_id: 'bob' }, order, redeemables: [card('rew_mug')] });
     expect(answer.redeemables[0]?.result).toMatchObject({ error: { key: 'invalid_customer' } });
+  });
+});
+
+describe('GET /v1/loyalties/members/{memberId}/rewards', () => {
+  const headers = { 'X-App-Id': 'app-id', 'X-App-Token': 'app-token' };
+  const get = async (engine: Engine, path: string) => {
+    const app = createEngineApp(engine, { appId: 'app-id', appToken: 'app-token' });
+    const response = await app.request(path, { headers });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it("lists a card's rewards with their cost, and with affordable_only those its points buy now", async () => {
+    const engine = open();
+    engine.redeem({ customer: { source_id: 'ada' }, order, redeemables: [card('rew_mug')] });
+    const all = await get(engine, '/v1/loyalties/members/CARD/rewards');
+    expect(all.status).toBe(200);
+    expectConformant(all.body, 'LoyaltiesMembersRewardsListResponseBody');
+    const ids = (body: Record<string, unknown>) =>
+      (body['data'] as { reward: { id: string } }[]).map((item) => item.reward.id);
+    expect(ids(all.body)).toEqual(['rew_pay', 'rew_mug', 'rew_coupon']);
+    // 100 points are left: the coupon (100) is within reach, the mug (200) is not.
+    const affordable = await get(engine, '/v1/loyalties/members/v_card/rewards?affordable_only=true');
+    expect(ids(affordable.body)).toEqual(['rew_pay', 'rew_coupon']);
+    expect(affordable.body['total']).toBe(2);
+  });
+
+  it('answers 404 for a code that is not a loyalty card', async () => {
+    const engine = open();
+    const missing = await get(engine, '/v1/loyalties/members/THANKS-1/rewards');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ key: 'not_found', resource_type: 'voucher' });
   });
 });
 
