@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { redeemResponseSchema, validateResponseSchema, walletResponseSchema } from '@promokit/core';
-import { demoSeed, parseSeed, type SeedInput } from '@promokit/engine';
+import { createEngineApp, demoSeed, openEngine, parseSeed, type SeedInput } from '@promokit/engine';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { embeddedUpstream } from './embedded-upstream.js';
 import { demoBff } from './testing.js';
+import { voucherifyUpstream } from './upstream.js';
 
 // The demo, with Trail Rewards points buying a Trail Mug (1,000 points) or a 5.00 coupon of
 // camp_Thanks (500 points); and a referral program whose friends convert by signing up, which
@@ -196,5 +197,48 @@ describe('a referrer without a loyalty card, rewarded through /track', () => {
     const alex = await signIn('returning-customer');
     const own = await post('track', alex, { event: 'signed_up', referral: { code: 'SIGNUP-ALEX' } });
     expect(own.status).toBe(400);
+  });
+});
+
+describe("a card's rewards over Voucherify's own API", () => {
+  it('are read from the member rewards endpoint when the qualification lists none, as Voucherify never does', async () => {
+    const engine = openEngine({ file: join(dir, 'http.sqlite'), seed });
+    const app = createEngineApp(engine, { appId: 'a', appToken: 't' });
+    const http = voucherifyUpstream({
+      baseUrl: 'http://engine.test',
+      appId: 'a',
+      appToken: 't',
+      fetch: (input, init) =>
+        Promise.resolve(app.request(input instanceof Request ? input : String(input), init)),
+    });
+    // Voucherify's qualifications carry no PromoKit extension: the wallet has to ask for the rewards.
+    const voucherify = {
+      ...http,
+      wallet: async (body: Parameters<typeof http.wallet>[0], signal?: AbortSignal) => {
+        const answer = await http.wallet(body, signal);
+        for (const redeemable of answer.redeemables.data) delete redeemable.result?.promokit;
+        return answer;
+      },
+    };
+    const overHttp = demoBff({ upstream: voucherify });
+    try {
+      const session = await overHttp.app.request('/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ persona: 'loyalty-member' }),
+      });
+      const cookie = (session.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const response = await overHttp.app.request('/wallet', { method: 'POST', headers: { cookie } });
+      const card = walletResponseSchema
+        .parse(await response.json())
+        .entries.find((e) => e.code === 'LOYALTY-SAM');
+      expect(card?.rewards?.map((reward) => [reward.id, reward.kind, reward.points])).toEqual([
+        ['rew_Mug', 'product', 1000],
+        ['rew_Thanks', 'coupon', 500],
+      ]);
+    } finally {
+      overHttp.close();
+      engine.close();
+    }
   });
 });

@@ -195,7 +195,7 @@ export const CAPABILITIES: readonly Capability[] = [
     reference:
       'spec `Reward`, `RewardType`, `RewardAssignment`, `RedemptionRewardResult`; DIGEST §5, §9; example `06-redemptions-rollback-single.json`',
     support: 'partly',
-    gap: "a product reward adds one free unit of its product (no SKU, no stock); a coupon reward publishes the next unpublished code of a seeded DISCOUNT_COUPONS campaign (none is generated; gift-card and points rewards are not modelled); a card's rewards are listed at `GET /v1/loyalties/members/{memberId}/rewards` (`affordable_only` the one filter) and, as the PromoKit extension `result.promokit.rewards`, in qualifications, where the BFF's wallet reads them (so a wallet over Voucherify itself lists none)",
+    gap: "a product reward adds one free unit of its product (no SKU, no stock); a coupon reward publishes the next unpublished code of a seeded DISCOUNT_COUPONS campaign (none is generated; gift-card and points rewards are not modelled); a card's rewards are listed at `GET /v1/loyalties/members/{memberId}/rewards` (`affordable_only` the one filter) and, as the PromoKit extension `result.promokit.rewards`, in qualifications, where the BFF's wallet reads them (over Voucherify itself it asks that endpoint)",
     test: 'rewards/loyalty-rewards.test.ts',
   },
   {

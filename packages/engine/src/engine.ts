@@ -7,7 +7,7 @@ import type {
   QualificationsCheckEligibilityResponseBody,
   OrdersCreateRequestBody,
   OrdersGetResponseBody,
-  PromoKitLoyaltyReward,
+  LoyaltiesMembersRewardsListResponseBody,
   RedemptionRollback,
   RedemptionsGetResponseBody,
   RedemptionsRedeemRequestBody,
@@ -158,7 +158,7 @@ export interface Engine {
    *
    * @throws {EngineRequestError} 404 `not_found` for a code that is not a loyalty card.
    */
-  memberRewards(memberId: string, affordableOnly?: boolean): MemberRewardsList;
+  memberRewards(memberId: string, affordableOnly?: boolean): LoyaltiesMembersRewardsListResponseBody;
   /**
    * Every campaign of the seed with its current state, in seed order (a sales panel lists them).
    */
@@ -178,17 +178,6 @@ export interface Engine {
   reseed(seed: SeedInput): void;
   /** Closes the database. */
   close(): void;
-}
-
-/**
- * The answer of `GET /v1/loyalties/members/{memberId}/rewards` (spec
- * `LoyaltiesMembersRewardsListResponseBody`): a loyalty card's rewards with their assignments.
- */
-export interface MemberRewardsList {
-  object: 'list';
-  data_ref: 'data';
-  data: PromoKitLoyaltyReward[];
-  total: number;
 }
 
 /** The request's customer as stored, if known. */

@@ -7,7 +7,7 @@
  */
 export { LOCAL_APP_ID, LOCAL_APP_TOKEN } from './cli/local-credentials.js';
 export { openEngine } from './engine.js';
-export type { Engine, EngineOptions, MemberRewardsList } from './engine.js';
+export type { Engine, EngineOptions } from './engine.js';
 export type { CampaignSummary } from './model/campaign-summary.js';
 export { EngineRequestError } from './engine-request-error.js';
 export type { EngineErrorBody } from './engine-request-error.js';

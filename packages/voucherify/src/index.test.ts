@@ -37,6 +37,7 @@ it('exports exactly the public API', () => {
     'eventsTrackResponseBodySchema',
     'freeShippingDiscountSchema',
     'giftResultSchema',
+    'loyaltiesMembersRewardsListResponseBodySchema',
     'loyaltyCardResultSchema',
     'metadataSchema',
     'orderCalculatedItemProductSchema',

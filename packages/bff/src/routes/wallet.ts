@@ -1,5 +1,5 @@
 import type { CodeKind, WalletEntry, WalletResponse } from '@promokit/core';
-import type { QualificationsRedeemable } from '@promokit/voucherify';
+import { type QualificationsRedeemable, VoucherifyApiError } from '@promokit/voucherify';
 import type { Handler } from 'hono';
 
 import type { BffEnv } from '../bff-env.js';
@@ -32,11 +32,34 @@ export function walletRoute(runtime: BffRuntime): Handler<BffEnv> {
       const signal = c.get('upstreamSignal');
       const wallet = await runtime.breaker.run(() => runtime.upstream.wallet(body, signal), signal);
       entries = wallet.redeemables.data.flatMap((redeemable) => toWalletEntry(redeemable) ?? []);
+      entries = await Promise.all(entries.map((entry) => withMemberRewards(runtime, entry, signal)));
     } catch (error) {
       if (!isOutage(error)) throw error;
     }
     return c.json({ signedIn: true, entries } satisfies WalletResponse);
   };
+}
+
+/**
+ * A loyalty card entry with the rewards upstream lists for the card (`GET
+ * /v1/loyalties/members/{memberId}/rewards`, see {@link walletRewards}) when its qualification
+ * listed none, as Voucherify's never do. The entry as it is when upstream has no such list, or
+ * refuses or fails to answer it.
+ */
+async function withMemberRewards(
+  runtime: BffRuntime,
+  entry: WalletEntry,
+  signal: AbortSignal | undefined,
+): Promise<WalletEntry> {
+  const memberRewards = runtime.upstream.memberRewards?.bind(runtime.upstream);
+  if (entry.kind !== 'loyalty_card' || entry.rewards || !memberRewards) return entry;
+  try {
+    const list = await runtime.breaker.run(() => memberRewards(entry.code, signal), signal);
+    return { ...entry, ...walletRewards(list.data) };
+  } catch (error) {
+    if (error instanceof VoucherifyApiError || isOutage(error)) return entry;
+    throw error;
+  }
 }
 
 function toWalletEntry(redeemable: QualificationsRedeemable): WalletEntry | null {
