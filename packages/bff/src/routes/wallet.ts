@@ -31,8 +31,14 @@ export function walletRoute(runtime: BffRuntime): Handler<BffEnv> {
       };
       const signal = c.get('upstreamSignal');
       const wallet = await runtime.breaker.run(() => runtime.upstream.wallet(body, signal), signal);
-      entries = wallet.redeemables.data.flatMap((redeemable) => toWalletEntry(redeemable) ?? []);
-      entries = await Promise.all(entries.map((entry) => withMemberRewards(runtime, entry, signal)));
+      entries = await Promise.all(
+        wallet.redeemables.data.flatMap((redeemable) => {
+          const entry = toWalletEntry(redeemable);
+          // The PromoKit engine lists a card's rewards in its qualification, even when there are none.
+          const listed = Array.isArray(redeemable.result?.promokit?.rewards);
+          return entry ? [listed ? entry : withMemberRewards(runtime, entry, signal)] : [];
+        }),
+      );
     } catch (error) {
       if (!isOutage(error)) throw error;
     }
@@ -42,8 +48,8 @@ export function walletRoute(runtime: BffRuntime): Handler<BffEnv> {
 
 /**
  * A loyalty card entry with the rewards upstream lists for the card (`GET
- * /v1/loyalties/members/{memberId}/rewards`, see {@link walletRewards}) when its qualification
- * listed none, as Voucherify's never do. The entry as it is when upstream has no such list, or
+ * /v1/loyalties/members/{memberId}/rewards`, see {@link walletRewards}), for a qualification that
+ * does not list them, as Voucherify's never do. The entry as it is when upstream has no such list, or
  * refuses or fails to answer it.
  */
 async function withMemberRewards(
@@ -52,7 +58,7 @@ async function withMemberRewards(
   signal: AbortSignal | undefined,
 ): Promise<WalletEntry> {
   const memberRewards = runtime.upstream.memberRewards?.bind(runtime.upstream);
-  if (entry.kind !== 'loyalty_card' || entry.rewards || !memberRewards) return entry;
+  if (entry.kind !== 'loyalty_card' || !memberRewards) return entry;
   try {
     const list = await runtime.breaker.run(() => memberRewards(entry.code, signal), signal);
     return { ...entry, ...walletRewards(list.data) };

@@ -383,7 +383,7 @@ function toWire(
     const rewards = [...input.catalog.rewards.values()]
       .filter((other) => other.campaignId === redeemable.campaign.id && other.type !== 'COIN')
       .map(loyaltyReward);
-    const promokit = { ...(tier ? { loyalty_tier: tier } : {}), ...(rewards.length ? { rewards } : {}) };
+    const promokit = { ...(tier ? { loyalty_tier: tier } : {}), rewards };
     return {
       ...base,
       result: {
@@ -392,7 +392,7 @@ function toWire(
           balance: state.loyaltyBalance ?? 0,
           ...(value === undefined ? {} : { exchange_ratio: value }),
         },
-        ...(Object.keys(promokit).length ? { promokit } : {}),
+        promokit,
       },
       order,
     };
