@@ -146,6 +146,8 @@ export const ar: Catalogue = {
   'summary.charged': 'المبلغ المحصّل',
   'summary.unavailable': 'لم يُطبَّق {code}: كانت العروض غير متاحة عند تقديم الطلب',
   'summary.rejected': { one: 'لم يُطبَّق هذا الرمز', other: 'لم تُطبَّق هذه الرموز' },
+  'summary.reward_coupon': 'اشتريت بنقاطك {reward}: رمزك {code}',
+  'summary.reward_product': 'اشتريت بنقاطك {reward} ضمن هذا الطلب',
   'summary.referral': 'شارك رمزك {code}: يحصل أصدقاؤك على خصم، وتحصل أنت على مكافأة',
   'summary.copy': 'نسخ الرمز',
   'summary.copied': 'تم النسخ',

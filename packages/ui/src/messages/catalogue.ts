@@ -80,6 +80,8 @@ export type MessageKey =
   | 'summary.unavailable'
   | 'summary.charged'
   | 'summary.rejected'
+  | 'summary.reward_coupon'
+  | 'summary.reward_product'
   | 'summary.referral'
   | 'summary.copy'
   | 'summary.copied'

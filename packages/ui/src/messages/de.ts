@@ -95,6 +95,8 @@ export const de: Catalogue = {
     one: 'Dieser Code wurde nicht eingelöst',
     other: 'Diese Codes wurden nicht eingelöst',
   },
+  'summary.reward_coupon': 'Für Ihre Punkte: {reward}, Ihr Code {code}',
+  'summary.reward_product': 'Für Ihre Punkte: {reward}, in dieser Bestellung',
   'summary.referral': 'Teilen Sie Ihren Code {code}: Freunde erhalten Rabatt, Sie eine Prämie',
   'summary.copy': 'Code kopieren',
   'summary.copied': 'Kopiert',

@@ -55,6 +55,8 @@ export const en: Catalogue = {
   'summary.charged': 'Amount charged',
   'summary.unavailable': '{code} was not applied: promotions were unavailable when the order was placed',
   'summary.rejected': { one: 'This code was not applied', other: 'These codes were not applied' },
+  'summary.reward_coupon': 'Your points bought {reward}: your code {code}',
+  'summary.reward_product': 'Your points bought {reward}, in this order',
   'summary.referral': 'Share your code {code}: friends get a discount, you get a reward',
   'summary.copy': 'Copy code',
   'summary.copied': 'Copied',
