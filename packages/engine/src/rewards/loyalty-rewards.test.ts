@@ -199,6 +199,23 @@ describe('loyalty rewards besides pay with points', () => {
     ).toMatchObject({ key: 'quantity_exceeded' });
   });
 
+  it('still lists a card whose points another session holds, so its holder sees what it buys', () => {
+    const engine = open();
+    const locked = engine.validate({
+      customer: { source_id: 'ada' },
+      order,
+      redeemables: [card('rew_mug')],
+      session: { type: 'LOCK', key: 'ssn_elsewhere' },
+    });
+    expect(locked.valid).toBe(true);
+    // 100 points are free now: another validation cannot take the mug, but the wallet shows the card.
+    const other = engine.validate({ customer: { source_id: 'ada' }, order, redeemables: [card('rew_mug')] });
+    expect(other.redeemables[0]?.result).toMatchObject({ error: { key: 'loyalty_card_points_exceeded' } });
+    expect(
+      wallet(engine, 'ada').find((redeemable) => redeemable.id === 'CARD')?.result?.promokit?.rewards,
+    ).toHaveLength(2);
+  });
+
   it("refuses another customer than the card's holder", () => {
     const engine = open();
     const answer = engine.validate({ customer: { source_id: 'bob' }, order, redeemables: [card('rew_mug')] });

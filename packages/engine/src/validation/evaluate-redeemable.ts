@@ -68,7 +68,10 @@ export interface EvaluationContext {
    * publishes; unchecked when absent.
    */
   couponsLeft?: ((campaignId: string) => number) | undefined;
-  /** Skip rules about redemption counts (qualifications ignore them, as Voucherify's do). */
+  /**
+   * Skip rules about redemption counts (qualifications ignore them, as Voucherify's do), and the
+   * cost of the reward a loyalty card is asked with (a card is listed whatever its rewards cost).
+   */
   ignoreRedemptionLimits?: boolean;
   /** Check only rules about the customer (the `AUDIENCE_ONLY` qualification scenario). */
   audienceOnly?: boolean;
@@ -228,7 +231,8 @@ function checkLoyalty(
   const available = (state.loyaltyBalance ?? 0) - state.locked.points;
   // A product or a coupon costs its points whatever `points` says (they size pay with points only).
   const cost = definition.type === 'COIN' ? (reward.points ?? 0) : definition.points;
-  if (cost > available) {
+  // Qualifications list a card whatever its rewards cost: its balance tells what it buys.
+  if (cost > available && context.ignoreRedemptionLimits !== true) {
     return rejection(
       400,
       'loyalty_card_points_exceeded',
