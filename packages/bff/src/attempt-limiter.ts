@@ -131,13 +131,18 @@ export interface AttemptReservation {
 
 /**
  * A code entry as the limiter remembers it: the code (as the project matches codes) with the
- * amount and points asked of it, so that a card that applied for one amount is not open to
+ * amount, points or loyalty reward asked of it, so that a card that applied for one amount is not open to
  * probing its balance with others.
  */
 export const entryKey = (entry: CodeEntry, matching: CodeMatching): string =>
   typeof entry === 'string'
     ? matching.key(entry)
-    : JSON.stringify([matching.key(entry.code), entry.amount ?? 0, entry.points ?? 0]);
+    : JSON.stringify([
+        matching.key(entry.code),
+        entry.amount ?? 0,
+        entry.points ?? 0,
+        ...(entry.reward ? [entry.reward] : []),
+      ]);
 
 /**
  * Screens a request's codes through the limiter before they go upstream: the code entries that

@@ -125,6 +125,7 @@ export function embeddedUpstream(options: EmbeddedUpstreamOptions): Upstream {
     track: (body, signal) =>
       call(eventsTrackRequestBodySchema, body, signal, (parsed) => engine.trackEvent(parsed)),
     payWithPointsReward: (campaignId) => rewards[campaignId],
+    memberRewards: (memberId, signal) => run(signal, () => engine.memberRewards(memberId)),
     close: () => engine.close(),
   };
 }

@@ -5,6 +5,7 @@ import {
   type CustomerWalletRequestBody,
   type EventsTrackRequestBody,
   type EventsTrackResponseBody,
+  type LoyaltiesMembersRewardsListResponseBody,
   type OrdersGetResponseBody,
   type QualificationsCheckEligibilityRequestBody,
   type QualificationsCheckEligibilityResponseBody,
@@ -77,6 +78,12 @@ export interface Upstream {
    * `reward.id` when the shopper spends points; `undefined` when unknown.
    */
   payWithPointsReward(campaignId: string): string | undefined;
+  /**
+   * `GET /v1/loyalties/members/{memberId}/rewards`: what a loyalty card's points can be spent on,
+   * with the cost of each; read by the wallet when the qualification did not list them. Optional:
+   * without it, a wallet lists only the rewards qualifications carry.
+   */
+  memberRewards?(memberId: string, signal?: AbortSignal): Promise<LoyaltiesMembersRewardsListResponseBody>;
   /** Releases what the upstream holds (the embedded engine's database). */
   close(): void;
 }
@@ -131,6 +138,7 @@ export function voucherifyUpstream(options: VoucherifyUpstreamOptions): Upstream
     upsertCustomer: (body, signal) => client.customers.upsert(body, call(signal)),
     track: (body, signal) => client.events.track(body, call(signal)),
     payWithPointsReward: (campaignId) => options.payWithPointsRewards?.[campaignId],
+    memberRewards: (memberId, signal) => client.loyalties.memberRewards(memberId, {}, call(signal)),
     close() {},
   };
 }

@@ -2,6 +2,7 @@ import type {
   Applied,
   AppliedPromotion,
   CodeKind,
+  Effect,
   Payment,
   Rejection,
   ValidateResponse,
@@ -35,6 +36,22 @@ export type NotApplied = ValidationsRedeemableInapplicable | ValidationsRedeemab
 const isShippingLine = (item: { source_id?: string | null; product_id?: string | null }) =>
   item.source_id === SHIPPING_PRODUCT.source_id || item.product_id === SHIPPING_PRODUCT.id;
 
+/**
+ * The free product a loyalty card's points bought (a `MATERIAL` reward, DIGEST §9): the units its
+ * step gave away on the order's lines (`applied_discount_quantity`), which pay with points never
+ * does; `null` for a card paying with points.
+ */
+function rewardProduct(redeemable: ValidationsRedeemableApplicable): Effect | null {
+  const given = (redeemable.order?.items ?? []).filter((item) => (item.applied_discount_quantity ?? 0) > 0);
+  const [first] = given;
+  if (!first) return null;
+  return {
+    type: 'free_items',
+    quantity: given.reduce((sum, item) => sum + (item.applied_discount_quantity ?? 0), 0),
+    ...(given.length === 1 ? { productId: first.source_id ?? first.product_id ?? '' } : {}),
+  };
+}
+
 /** What one applicable redeemable took off (a discount) or paid (a gift or loyalty card). */
 function stepAmount(redeemable: ValidationsRedeemableApplicable): number {
   return redeemable.order?.total_applied_discount_amount ?? 0;
@@ -45,7 +62,9 @@ function stepAmount(redeemable: ValidationsRedeemableApplicable): number {
  * rejections and totals (see `totalsSchema` for the equations).
  *
  * - Gift card credit and loyalty points are payments (`paid`), never discounts; the BFF sends them
- *   last (see `settleStack`), so they never change what a discount takes off.
+ *   last (see `settleStack`), so they never change what a discount takes off. A product a loyalty
+ *   card's points bought is the exception: given free, it is a discount (`free_items`), and the
+ *   order's total stays what it was.
  * - Shipping is the order's shipping line (`5h1pp1ng`): the one the BFF sent, or the one a
  *   free-shipping discount added; what discounts took off that line is `shippingDiscount`.
  * - Goods are the rest of the order's lines, units a promotion added for free included.
@@ -96,14 +115,16 @@ export function toValidateResponse(
       continue;
     }
     const kind = codeKind(redeemable.result);
-    const payment = kind === 'gift_card' || kind === 'loyalty_card';
+    // A product the card's points bought is given free, as a free-unit coupon gives one: a discount.
+    const product = kind === 'loyalty_card' ? rewardProduct(redeemable) : null;
+    const payment = (kind === 'gift_card' || kind === 'loyalty_card') && !product;
     if (payment) paid.push({ code: redeemable.id, kind, amount });
     else discount += amount;
     applied.push({
       code: redeemable.id,
       kind,
       ...(label ? { label } : {}),
-      effect,
+      effect: product ?? effect,
       discount: payment ? 0 : amount,
       ...(payment ? { paid: amount } : {}),
     });

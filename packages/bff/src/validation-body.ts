@@ -14,7 +14,10 @@ export interface ValidationBodyExtras {
   lock?: { key: string | null; ttlMinutes?: number };
   /** The storefront's order id, sent as `order.source_id` when redeeming. */
   orderId?: string;
-  /** The pay-with-points reward of each loyalty card code, for entries that spend `points`. */
+  /**
+   * The pay-with-points reward of each loyalty card code, for entries that spend `points`; an
+   * entry naming its own `reward` (a product or coupon its points buy) sends that one, without points.
+   */
   rewards?: ReadonlyMap<string, string>;
 }
 
@@ -40,9 +43,11 @@ export function toValidationBody(
             object: 'voucher' as const,
             id: entry.code,
             ...(entry.amount ? { gift: { credits: entry.amount } } : {}),
-            ...(entry.points
-              ? { reward: { id: extras.rewards?.get(entry.code) ?? null, points: entry.points } }
-              : {}),
+            ...(entry.reward
+              ? { reward: { id: entry.reward } }
+              : entry.points
+                ? { reward: { id: extras.rewards?.get(entry.code) ?? null, points: entry.points } }
+                : {}),
           };
     }),
     order: upstreamOrder(cart, extras.orderId),

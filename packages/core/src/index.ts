@@ -47,6 +47,10 @@ export type {
 } from './redemption.js';
 export { paymentSchema, totalsSchema } from './totals.js';
 export type { Payment, Totals } from './totals.js';
+export { boughtRewardSchema } from './bought-reward.js';
+export type { BoughtReward } from './bought-reward.js';
+export { loyaltyRewardSchema } from './loyalty-reward.js';
+export type { LoyaltyReward } from './loyalty-reward.js';
 export { codeEntrySchema, codeSchema, validateRequestSchema, validateResponseSchema } from './validation.js';
 export type { CodeEntry, ValidateRequest, ValidateResponse } from './validation.js';
 export {

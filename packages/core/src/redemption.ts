@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { appliedPromotionSchema, appliedSchema } from './applied.js';
+import { boughtRewardSchema } from './bought-reward.js';
 import { cartSchema } from './cart.js';
 import { rejectionSchema } from './reasons.js';
 import { totalsSchema } from './totals.js';
@@ -59,6 +60,11 @@ export const redeemResponseSchema = z.discriminatedUnion('status', [
      * discount and card payment (`totals.due`), the order total that order earning rules count.
      */
     pointsEarnedOn: z.number().int().nonnegative().optional(),
+    /**
+     * Loyalty rewards the order bought with card points: the free products added, and the coupons
+     * now the shopper's. Absent when none, and when the answer was recovered after an unknown outcome.
+     */
+    rewards: z.array(boughtRewardSchema).optional(),
   }),
   z.object({
     status: z.literal('rejected'),

@@ -25,3 +25,15 @@ describe('codeSchema', () => {
     expect(codeSchema.parse(decomposed)).toBe('\u00c9'.repeat(40));
   });
 });
+
+describe('codeEntrySchema', () => {
+  it('takes a loyalty card with the reward its points buy, but not with points as well', () => {
+    expect(codeEntrySchema.parse({ code: 'CARD', reward: 'rew_mug' })).toEqual({
+      code: 'CARD',
+      reward: 'rew_mug',
+    });
+    const both = codeEntrySchema.safeParse({ code: 'CARD', points: 10, reward: 'rew_mug' });
+    expect(both.success).toBe(false);
+    expect(both.error?.issues.some((issue) => issue.message.includes('not both'))).toBe(true);
+  });
+});

@@ -16,15 +16,24 @@ export const codeSchema = z.string().transform(normalizeCode).pipe(z.string().mi
 
 /**
  * A code to apply: the code alone, or with how much of it to use: `amount` in minor units of gift
- * card credit, or `points` of a loyalty card (pay with points).
+ * card credit, or `points` of a loyalty card (pay with points); or a loyalty card with the
+ * `reward` (an id from its wallet entry's `rewards`) its points buy instead: a free product added
+ * to the cart, or a coupon published to the shopper when the order is redeemed. `points` and
+ * `reward` exclude each other.
  */
 export const codeEntrySchema = z.union([
   codeSchema,
-  z.object({
-    code: codeSchema,
-    amount: z.number().int().positive().optional(),
-    points: z.number().int().positive().optional(),
-  }),
+  z
+    .object({
+      code: codeSchema,
+      amount: z.number().int().positive().optional(),
+      points: z.number().int().positive().optional(),
+      reward: z.string().min(1).max(64).optional(),
+    })
+    .refine((entry) => entry.points === undefined || entry.reward === undefined, {
+      error: 'a loyalty card pays with points or buys a reward, not both',
+      path: ['reward'],
+    }),
 ]);
 
 /** A code to apply, alone or with the amount or points to use. */

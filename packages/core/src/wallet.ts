@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 import { codeKindSchema } from './applied.js';
 import { effectSchema } from './effect.js';
+import { loyaltyRewardSchema } from './loyalty-reward.js';
+import { codeSchema } from './validation.js';
 
 /** A code held by the signed-in shopper. */
 export const walletEntrySchema = z.object({
@@ -20,6 +22,11 @@ export const walletEntrySchema = z.object({
    * loyalty card `exchange_ratio` over its `points_ratio`, DIGEST §9): `LoyaltyPoints`' `pointValue`.
    */
   pointValue: z.number().positive().optional(),
+  /**
+   * What a loyalty card's points buy besides paying for the order (products, coupons), each with
+   * its cost; absent when there is none.
+   */
+  rewards: z.array(loyaltyRewardSchema).optional(),
   /** The shopper's own referral code, to share rather than redeem. */
   ownReferral: z.boolean().optional(),
   /**
@@ -46,7 +53,11 @@ export const walletResponseSchema = z.object({
 /** Response of `POST /wallet`. */
 export type WalletResponse = z.infer<typeof walletResponseSchema>;
 
-/** Body of `POST /track`: a custom event for the shopper (Voucherify `/v1/events`). */
+/**
+ * Body of `POST /track`: a custom event for the shopper (Voucherify `/v1/events`). With
+ * `referral.code`, the referral code the shopper came with: when the event is its program's
+ * conversion event, its referrer is rewarded (DIGEST §9, §14).
+ */
 export const trackRequestSchema = z.object({
   event: z
     .string()
@@ -54,6 +65,7 @@ export const trackRequestSchema = z.object({
     .max(64)
     .regex(/^[\w .:-]+$/),
   metadata: z.record(z.string(), z.union([z.string().max(256), z.number(), z.boolean()])).optional(),
+  referral: z.object({ code: codeSchema }).optional(),
 });
 
 /** Body of `POST /track`. */

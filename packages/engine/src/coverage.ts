@@ -190,18 +190,21 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     capability: 'Loyalty rewards besides pay with points',
-    voucherify: 'a free product or a coupon for points',
-    reference: 'spec `Reward`',
-    support: 'no',
-    gap: 'not modelled',
+    voucherify:
+      'a free product (`MATERIAL`) or a coupon (`CAMPAIGN`) for points, chosen by `reward: {id}` on the card; the redemption carries the `reward` with the product or the published `voucher`',
+    reference:
+      'spec `Reward`, `RewardType`, `RewardAssignment`, `RedemptionRewardResult`; DIGEST §5, §9; example `06-redemptions-rollback-single.json`',
+    support: 'partly',
+    gap: "a product reward adds one free unit of its product (no SKU, no stock); a coupon reward publishes the next unpublished code of a seeded DISCOUNT_COUPONS campaign (none is generated; gift-card and points rewards are not modelled); a card's rewards are listed at `GET /v1/loyalties/members/{memberId}/rewards` (`affordable_only` the one filter) and, as the PromoKit extension `result.promokit.rewards`, in qualifications, where the BFF's wallet reads them (over Voucherify itself it asks that endpoint)",
+    test: 'rewards/loyalty-rewards.test.ts',
   },
   {
     capability: 'Referrals',
     voucherify: 'referrer rewarded per unique referee on redemption or custom event',
-    reference: 'DIGEST §9, §14',
+    reference: 'DIGEST §9, §14; spec `RewardTypeCampaign`, `EventCustomerRewarded`',
     support: 'partly',
-    gap: 'the reward is points on a loyalty card the referrer already holds',
-    test: 'events/track-event.test.ts',
+    gap: "the referrer's reward is points on a card they hold, points on a card of a named program (its next unpublished card is published to a referrer holding none), or the next unpublished coupon of a named campaign; one tier (each unique referee), no referee reward, and a rollback takes back points but not a published card or coupon",
+    test: 'referrals/convert-referral.test.ts',
   },
 ];
 

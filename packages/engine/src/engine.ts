@@ -7,6 +7,7 @@ import type {
   QualificationsCheckEligibilityResponseBody,
   OrdersCreateRequestBody,
   OrdersGetResponseBody,
+  LoyaltiesMembersRewardsListResponseBody,
   RedemptionRollback,
   RedemptionsGetResponseBody,
   RedemptionsRedeemRequestBody,
@@ -32,6 +33,7 @@ import { openDatabase } from './storage/open-database.js';
 import { createStore, type Store } from './storage/store.js';
 import { trackEvent } from './events/track-event.js';
 import { loyaltyCardsOf } from './customers/loyalty-cards-of.js';
+import { loyaltyReward } from './rewards/loyalty-reward.js';
 import { upsertCustomer } from './customers/upsert-customer.js';
 import { upsertOrder } from './orders/upsert-order.js';
 import { withCampaignStates } from './model/with-campaign-states.js';
@@ -148,6 +150,15 @@ export interface Engine {
    * sends their own code).
    */
   trackEvent(body: EventsTrackRequestBody): EventsTrackResponseBody;
+  /**
+   * `GET /v1/loyalties/members/{memberId}/rewards` (spec `LoyaltiesMembersRewardsListResponseBody`):
+   * the rewards of a loyalty card's program (the card named by code or `v_…` id), each with its
+   * assignment and cost; with `affordableOnly`, only those the card's points buy now (pay with
+   * points always, having no fixed cost).
+   *
+   * @throws {EngineRequestError} 404 `not_found` for a code that is not a loyalty card.
+   */
+  memberRewards(memberId: string, affordableOnly?: boolean): LoyaltiesMembersRewardsListResponseBody;
   /**
    * Every campaign of the seed with its current state, in seed order (a sales panel lists them).
    */
@@ -297,6 +308,7 @@ export function openEngine({
       request: body,
       catalog,
       states: statesFor(store, catalog, body, at.getTime()),
+      couponsLeft: (campaignId) => store.unpublished(campaignId).length,
       customer,
       now: at,
       campaignRedemptions: counts(customer),
@@ -316,15 +328,17 @@ export function openEngine({
         loyaltyBalance: undefined,
         locked: { uses: 0, credits: 0, points: 0 },
       };
+      const held = new Set(customer?.sourceId === undefined ? [] : store.heldBy(customer.sourceId));
       return qualify({
         customerTiers: tiersOf(customer),
+        held,
         request: body,
         catalog,
         customer,
         now: at,
         campaignRedemptions: counts(customer),
         stateOf: (redeemable) =>
-          redeemable.holder === undefined
+          redeemable.holder === undefined && !held.has(redeemable.id)
             ? zero
             : store.state(redeemable.id, at.getTime(), body.session?.key ?? undefined),
         usedUp: store.usedUpIds(),
@@ -361,6 +375,17 @@ export function openEngine({
       const order = store.findOrder(orderId);
       if (order === undefined) throw notFound('order', orderId, `Cannot find order with id ${orderId}`);
       return order.body as OrdersGetResponseBody;
+    },
+    memberRewards: (memberId, affordableOnly = false) => {
+      const card = findVoucher(catalog, memberId);
+      if (card?.campaign.type !== 'LOYALTY_PROGRAM')
+        throw notFound('voucher', memberId, `Cannot find voucher with id ${memberId}`);
+      const balance = store.state(card.id, now().getTime(), undefined)?.loyaltyBalance ?? 0;
+      const data = [...catalog.rewards.values()]
+        .filter((reward) => reward.campaignId === card.campaign.id)
+        .filter((reward) => !affordableOnly || reward.type === 'COIN' || reward.points <= balance)
+        .map(loyaltyReward);
+      return { object: 'list', data_ref: 'data', data, total: data.length };
     },
     getRedemption: (redemptionId) => {
       const body = store.findRedemption(redemptionId)?.body ?? store.findRollback(redemptionId);

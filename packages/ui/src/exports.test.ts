@@ -9,6 +9,7 @@ it('exports exactly its public names', () => {
     'CodeInput',
     'GiftCardApply',
     'LoyaltyPoints',
+    'LoyaltyRewards',
     'MissingItemsHint',
     'OfferBadge',
     'OfferHint',

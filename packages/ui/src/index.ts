@@ -8,6 +8,8 @@ export { GiftCardApply } from './gift-card-apply.js';
 export type { GiftCardApplyProps } from './gift-card-apply.js';
 export { LoyaltyPoints } from './loyalty-points.js';
 export type { LoyaltyPointsProps } from './loyalty-points.js';
+export { LoyaltyRewards } from './loyalty-rewards.js';
+export type { LoyaltyRewardsProps } from './loyalty-rewards.js';
 export { interpolate } from './messages/catalogue.js';
 export type { Catalogue, Message, MessageKey, MessageValues, PluralMessage } from './messages/catalogue.js';
 export { createMessages } from './messages/create-messages.js';

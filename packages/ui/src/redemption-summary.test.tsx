@@ -159,6 +159,49 @@ describe('RedemptionSummary', () => {
     expect(screen.queryByText('Loading…')).toBeNull();
   });
 
+  it.each<[Lang, string, string]>([
+    [
+      'en',
+      'Your points bought 5.00 off: your code THANKS-A',
+      'Your points bought A Trail Mug, in this order',
+    ],
+    [
+      'de',
+      'Für Ihre Punkte: 5.00 off, Ihr Code THANKS-A',
+      'Für Ihre Punkte: A Trail Mug, in dieser Bestellung',
+    ],
+  ])(
+    'says what the points bought: the coupon with its code, the product in the order (%s)',
+    (lang, coupon, product) => {
+      renderIn(
+        lang,
+        <RedemptionSummary
+          rewards={[
+            {
+              code: 'LOYALTY-SAM',
+              id: 'rew_Thanks',
+              name: '5.00 off',
+              kind: 'coupon',
+              points: 500,
+              coupon: 'THANKS-A',
+            },
+            {
+              code: 'LOYALTY-SAM',
+              id: 'rew_Mug',
+              name: 'A Trail Mug',
+              kind: 'product',
+              points: 1000,
+              productId: 'mug',
+            },
+          ]}
+        />,
+      );
+      const section = screen.getByRole('region');
+      const said = [...section.querySelectorAll('[data-part="reward"]')].map((part) => part.textContent);
+      expect(said).toEqual([coupon, product]);
+    },
+  );
+
   it('names a code the promotions service could not apply when the order was placed', async () => {
     const { totals } = await createPromoClient({ baseUrl }).validate({
       cart: { lines: [{ productId: 'cap', quantity: 1 }] },

@@ -1,4 +1,4 @@
-import type { Rejection, Totals } from '@promokit/core';
+import type { BoughtReward, Rejection, Totals } from '@promokit/core';
 import { type ElementProps, mergeProps } from '@promokit/react';
 import { type ReactNode, useId, useState, useSyncExternalStore } from 'react';
 
@@ -32,6 +32,11 @@ export interface RedemptionSummaryProps extends ElementProps<'section'> {
    * said with its reason; the order went on without them.
    */
   rejected?: readonly Rejection[];
+  /**
+   * Loyalty rewards the order bought with card points (a `redeemed` redemption's `rewards`): each
+   * product said to be in the order, each coupon with its code, now the shopper's.
+   */
+  rewards?: readonly BoughtReward[];
   /** The shopper's own referral code, to copy and share. */
   referralCode?: string;
   /** Where the shared link leads; default the current page's origin. */
@@ -76,6 +81,7 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
     pointsEarned,
     pointsEarnedOn,
     rejected,
+    rewards,
     referralCode,
     shareUrl,
     headingLevel = 2,
@@ -141,6 +147,13 @@ function RedemptionSummaryRoot(props: RedemptionSummaryProps): ReactNode {
                   : t('summary.points_on', { count: pointsEarned, amount: money(pointsEarnedOn) })}
               </p>
             ) : null}
+            {rewards?.map((reward) => (
+              <p key={reward.id} data-scope="redemption-summary" data-part="reward" data-kind={reward.kind}>
+                {reward.coupon
+                  ? t('summary.reward_coupon', { reward: reward.name, code: reward.coupon })
+                  : t('summary.reward_product', { reward: reward.name })}
+              </p>
+            ))}
             {rejected?.length ? (
               <div data-scope="redemption-summary" data-part="rejected">
                 <p data-scope="redemption-summary" data-part="rejected-heading" id={rejectedId}>

@@ -23,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppliedDiscounts } from './applied-discounts.js';
 import { CodeInput } from './code-input.js';
 import { LoyaltyPoints } from './loyalty-points.js';
+import { LoyaltyRewards } from './loyalty-rewards.js';
 import { type Messages, createMessages } from './messages/create-messages.js';
 import { de } from './messages/de.js';
 import { en } from './messages/en.js';
@@ -98,6 +99,8 @@ interface Row {
   added?: number;
   /** A loyalty card the shopper pays with from their wallet, all its points, rather than typed. */
   withPoints?: boolean;
+  /** A loyalty card whose points buy this reward (by name), chosen from the wallet rather than typed. */
+  withReward?: string;
   /** What a gift card or loyalty card pays. */
   paid?: { kind: 'gift_card' | 'loyalty_card'; amount: number };
   /** The label of an automatic promotion's chip. */
@@ -452,6 +455,28 @@ const rows: Row[] = [
     paid: { kind: 'loyalty_card', amount: 1500 * 2 },
   },
   {
+    name: 'Loyalty card, a free product for points',
+    campaign: {
+      id: 'camp_MxMugReward',
+      name: 'Matrix rewards',
+      type: 'LOYALTY_PROGRAM',
+      validation_rules: ['val_H0ld3r0nly'],
+      rewards: [
+        { id: 'rew_MxMug', name: 'A free mug', type: 'MATERIAL', points: 1000, product: { id: 'mug' } },
+      ],
+      vouchers: [{ id: 'v_MxMugCard', code: 'MX-MUG-CARD', holder: SHOPPER, loyalty_card: { points: 1500 } }],
+    } as Campaign,
+    code: 'MX-MUG-CARD',
+    withReward: 'A free mug',
+    // A card without pay with points takes nothing off the order by itself: no offer to hint.
+    hinted: false,
+    cart: FULL,
+    // The mug joins the order for free, bought with the card's points.
+    effect: (m) => m.t('effect.free_product', { count: 1, product: m.product('mug') }),
+    discount: priceOf('mug'),
+    added: priceOf('mug'),
+  },
+  {
     name: 'Referral code',
     campaign: {
       id: 'camp_MxReferral',
@@ -618,8 +643,8 @@ function Offers({ cart }: { cart: Lines }): ReactNode {
 }
 
 /**
- * A checkout: one code field, pay with points for each loyalty card in the wallet, the applied
- * discounts, the totals, and the place-order button.
+ * A checkout: one code field, pay with points and the rewards points buy for each loyalty card in
+ * the wallet, the applied discounts, the totals, and the place-order button.
  */
 function Checkout({
   cart,
@@ -645,6 +670,16 @@ function Checkout({
             pointValue={entry.pointValue}
             max={Math.floor(due / entry.pointValue)}
             onApply={(points) => void promo.apply({ code: entry.code, points })}
+          />
+        ) : null,
+      )}
+      {wallet.data?.entries.map((entry) =>
+        entry.kind === 'loyalty_card' && entry.rewards && entry.points !== undefined ? (
+          <LoyaltyRewards
+            key={`${entry.code} rewards`}
+            rewards={entry.rewards}
+            balance={entry.points}
+            onChoose={(reward) => void promo.apply({ code: entry.code, reward })}
           />
         ) : null,
       )}
@@ -745,6 +780,12 @@ async function appliesAndShows(row: Row, lang: Lang, place: boolean) {
     slider.focus();
     await user.keyboard('{End}');
     await user.click(screen.getByRole('button', { name: m.t('loyalty.apply') }));
+  } else if (row.withReward) {
+    const choose = await screen.findByRole('button', {
+      name: m.t('loyalty.reward_choose', { reward: row.withReward }),
+    });
+    await waitFor(() => expect(document.querySelector('dl')?.getAttribute('aria-busy')).toBe('false'));
+    await user.click(choose);
   } else if (row.code) {
     await user.click(screen.getByRole('textbox', { name: m.t('code.label') }));
     await user.paste(row.code);

@@ -71,8 +71,14 @@ export type { OrdersCreateRequestBody } from './orders-create-request-body.js';
 export { ordersGetResponseBodySchema } from './orders-get-response-body.js';
 export type { OrdersGetResponseBody } from './orders-get-response-body.js';
 export type { Order, OrderStatus } from './order.js';
-export { promoKitResultExtensionSchema } from './promokit-extension.js';
-export type { PromoKitLoyaltyTier, PromoKitResultExtension } from './promokit-extension.js';
+export { loyaltiesMembersRewardsListResponseBodySchema } from './loyalties-members-rewards-list-response-body.js';
+export type { LoyaltiesMembersRewardsListResponseBody } from './loyalties-members-rewards-list-response-body.js';
+export { promoKitLoyaltyRewardSchema, promoKitResultExtensionSchema } from './promokit-extension.js';
+export type {
+  PromoKitLoyaltyReward,
+  PromoKitLoyaltyTier,
+  PromoKitResultExtension,
+} from './promokit-extension.js';
 export {
   campaignTypeSchema,
   qualificationsCheckEligibilityRequestBodySchema,
@@ -168,6 +174,7 @@ export type {
   VoucherifyClientOptions,
   VoucherifyCustomersApi,
   VoucherifyEventsApi,
+  VoucherifyLoyaltiesApi,
   VoucherifyOrdersApi,
   VoucherifyQualificationsApi,
   VoucherifyRedemptionsApi,

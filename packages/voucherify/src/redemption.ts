@@ -38,7 +38,19 @@ export const redemptionOutcomeFields = {
   related_object_id: z.string().nullish(),
   voucher: z.looseObject({}).nullish(),
   promotion_tier: z.looseObject({}).nullish(),
-  reward: z.looseObject({}).nullish(),
+  /**
+   * What a loyalty card bought (spec `RedemptionRewardResult`): the reward (`type` `MATERIAL` with
+   * the `product` given, `CAMPAIGN` with the coupon `voucher` published to the holder).
+   */
+  reward: z
+    .looseObject({
+      id: z.string().nullish(),
+      name: z.string().nullish(),
+      type: z.enum(['CAMPAIGN', 'COIN', 'MATERIAL']).nullish(),
+      voucher: z.looseObject({ id: z.string().nullish(), code: z.string().nullish() }).nullish(),
+      product: z.looseObject({ id: z.string().nullish(), name: z.string().nullish() }).nullish(),
+    })
+    .nullish(),
   gift: z.looseObject({ amount: z.int().nullish() }).nullish(),
   loyalty_card: z.looseObject({ points: z.int().nullish() }).nullish(),
 };

@@ -10,6 +10,10 @@ import {
 import { customerObjectSchema, type CustomerObject } from './customer-object.js';
 import type { Customer } from './customer.js';
 import { errorBodySchema } from './error-body.js';
+import {
+  loyaltiesMembersRewardsListResponseBodySchema,
+  type LoyaltiesMembersRewardsListResponseBody,
+} from './loyalties-members-rewards-list-response-body.js';
 import { ordersGetResponseBodySchema, type OrdersGetResponseBody } from './orders-get-response-body.js';
 import type { EventsTrackRequestBody } from './events-track-request-body.js';
 import { eventsTrackResponseBodySchema, type EventsTrackResponseBody } from './events-track-response-body.js';
@@ -177,6 +181,19 @@ export interface VoucherifyEventsApi {
   track(body: EventsTrackRequestBody, options?: VoucherifyRequestOptions): Promise<EventsTrackResponseBody>;
 }
 
+/** `/v1/loyalties` methods. */
+export interface VoucherifyLoyaltiesApi {
+  /**
+   * `GET /v1/loyalties/members/{memberId}/rewards`: the rewards a loyalty card (`memberId`, its code
+   * or id) can be spent on, with their cost; with `affordableOnly`, those its points buy now.
+   */
+  memberRewards(
+    memberId: string,
+    query?: { affordableOnly?: boolean },
+    options?: VoucherifyRequestOptions,
+  ): Promise<LoyaltiesMembersRewardsListResponseBody>;
+}
+
 /** Typed Voucherify server-side client, grouped by API resource. */
 export interface VoucherifyClient {
   /** Qualifications ("check eligibility") and the customer wallet. */
@@ -193,6 +210,8 @@ export interface VoucherifyClient {
   readonly customers: VoucherifyCustomersApi;
   /** Custom events. */
   readonly events: VoucherifyEventsApi;
+  /** Loyalty card rewards. */
+  readonly loyalties: VoucherifyLoyaltiesApi;
 }
 
 /**
@@ -253,6 +272,14 @@ export function createVoucherifyClient(options: VoucherifyClientOptions): Vouche
     orders: {
       get: (orderId, requestOptions) =>
         get(`/v1/orders/${encodeURIComponent(orderId)}`, ordersGetResponseBodySchema, requestOptions),
+    },
+    loyalties: {
+      memberRewards: (memberId, query = {}, requestOptions) =>
+        get(
+          `/v1/loyalties/members/${encodeURIComponent(memberId)}/rewards${query.affordableOnly ? '?affordable_only=true' : ''}`,
+          loyaltiesMembersRewardsListResponseBodySchema,
+          requestOptions,
+        ),
     },
     vouchers: {
       releaseSession: async (code, sessionKey, requestOptions) => {

@@ -16,6 +16,7 @@ import { type BffRuntime, type Caller, callerOf } from '../bff-runtime.js';
 import type { PricedCart } from '../catalog.js';
 import { type AttemptReservation, screenCodes, unreservedAttempts } from '../attempt-limiter.js';
 import { bookedRedemptions } from '../booked-redemptions.js';
+import { boughtRewards } from '../bought-rewards.js';
 import { isOutage } from '../is-outage.js';
 import { type LoyaltyCard, loyaltyCards } from '../loyalty-cards.js';
 import {
@@ -103,7 +104,12 @@ export function redeemRoute(runtime: BffRuntime): Handler<BffEnv> {
         body.codes.map((entry) =>
           typeof entry === 'string'
             ? runtime.codes.key(entry)
-            : [runtime.codes.key(entry.code), entry.amount ?? 0, entry.points ?? 0],
+            : [
+                runtime.codes.key(entry.code),
+                entry.amount ?? 0,
+                entry.points ?? 0,
+                ...(entry.reward ? [entry.reward] : []),
+              ],
         ),
       ]),
     };
@@ -365,6 +371,8 @@ async function redeemOnce(runtime: BffRuntime, order: OrderRequest, c: Context<B
         sent = true;
         const result = await runtime.breaker.run(() => runtime.upstream.redeem(body, signal), signal);
         parentRedemptionId = result.parent_redemption?.id ?? result.redemptions[0]?.id ?? null;
+        const rewards = boughtRewards(result.redemptions, sendable, runtime.codes);
+        if (rewards.length) redeemed.rewards = rewards;
         // A successful redemption ends its session upstream: nothing is left to release.
         if (holder && lock) await forgetLock(runtime.store, holder);
       } catch (error) {

@@ -1,11 +1,12 @@
 import type { CodeKind, WalletEntry, WalletResponse } from '@promokit/core';
-import type { QualificationsRedeemable } from '@promokit/voucherify';
+import { type QualificationsRedeemable, VoucherifyApiError } from '@promokit/voucherify';
 import type { Handler } from 'hono';
 
 import type { BffEnv } from '../bff-env.js';
 import { type BffRuntime, callerOf } from '../bff-runtime.js';
 import { toEffect } from '../effects.js';
 import { isOutage } from '../is-outage.js';
+import { walletRewards } from '../wallet-rewards.js';
 import { walletTier } from '../wallet-tier.js';
 
 /**
@@ -14,7 +15,8 @@ import { walletTier } from '../wallet-tier.js';
  * their points and what a point pays. The shopper's own referral code is marked `ownReferral` (kind
  * `referral`): theirs to share, which Voucherify will not let them redeem. A loyalty card carries its
  * holder's tier and what the next one needs when upstream tells it (see {@link walletTier}). Empty
- * for a guest, and during an upstream outage.
+ * for a guest, and during an upstream outage. A loyalty card lists the products and coupons its
+ * points buy, with their cost, when upstream tells them (see {@link walletRewards}).
  */
 export function walletRoute(runtime: BffRuntime): Handler<BffEnv> {
   return async (c) => {
@@ -29,12 +31,41 @@ export function walletRoute(runtime: BffRuntime): Handler<BffEnv> {
       };
       const signal = c.get('upstreamSignal');
       const wallet = await runtime.breaker.run(() => runtime.upstream.wallet(body, signal), signal);
-      entries = wallet.redeemables.data.flatMap((redeemable) => toWalletEntry(redeemable) ?? []);
+      entries = await Promise.all(
+        wallet.redeemables.data.flatMap((redeemable) => {
+          const entry = toWalletEntry(redeemable);
+          // The PromoKit engine lists a card's rewards in its qualification, even when there are none.
+          const listed = Array.isArray(redeemable.result?.promokit?.rewards);
+          return entry ? [listed ? entry : withMemberRewards(runtime, entry, signal)] : [];
+        }),
+      );
     } catch (error) {
       if (!isOutage(error)) throw error;
     }
     return c.json({ signedIn: true, entries } satisfies WalletResponse);
   };
+}
+
+/**
+ * A loyalty card entry with the rewards upstream lists for the card (`GET
+ * /v1/loyalties/members/{memberId}/rewards`, see {@link walletRewards}), for a qualification that
+ * does not list them, as Voucherify's never do. The entry as it is when upstream has no such list, or
+ * refuses or fails to answer it.
+ */
+async function withMemberRewards(
+  runtime: BffRuntime,
+  entry: WalletEntry,
+  signal: AbortSignal | undefined,
+): Promise<WalletEntry> {
+  const memberRewards = runtime.upstream.memberRewards?.bind(runtime.upstream);
+  if (entry.kind !== 'loyalty_card' || !memberRewards) return entry;
+  try {
+    const list = await runtime.breaker.run(() => memberRewards(entry.code, signal), signal);
+    return { ...entry, ...walletRewards(list.data) };
+  } catch (error) {
+    if (error instanceof VoucherifyApiError || isOutage(error)) return entry;
+    throw error;
+  }
 }
 
 function toWalletEntry(redeemable: QualificationsRedeemable): WalletEntry | null {
@@ -66,5 +97,6 @@ function toWalletEntry(redeemable: QualificationsRedeemable): WalletEntry | null
     ...(pointValue && pointValue > 0 ? { pointValue } : {}),
     ...(ownReferral ? { ownReferral } : {}),
     ...walletTier(result.promokit?.loyalty_tier),
+    ...walletRewards(result.promokit?.rewards),
   };
 }

@@ -165,6 +165,10 @@ export function createEngineApp(engine: Engine, { appId, appToken }: EngineAppOp
     return 'response' in parsed ? parsed.response : c.json(engine.upsertOrder(parsed.data));
   });
 
+  app.get('/v1/loyalties/members/:memberId/rewards', (c) =>
+    c.json(engine.memberRewards(c.req.param('memberId'), c.req.query('affordable_only') === 'true')),
+  );
+
   app.get('/v1/orders/:orderId', (c) => c.json(engine.getOrder(c.req.param('orderId'))));
 
   app.get('/v1/redemptions/:redemptionId', (c) => c.json(engine.getRedemption(c.req.param('redemptionId'))));

@@ -5,13 +5,24 @@ import { DEFAULT_STACKING_RULES, type ResolvedStackingRules } from '../validatio
 import { codeKeyOf } from './code-key.js';
 import type { CampaignDefinition, RedeemableDefinition, Validity } from './redeemable-definition.js';
 
-/** A pay-with-points reward: each point is worth `pointsValue` hundredths. */
-export interface RewardDefinition {
+/** What every loyalty reward has: its `rew_…` id, name and loyalty campaign. */
+interface RewardBase {
   id: string;
   name: string;
   campaignId: string;
-  pointsValue: number;
+  /** ISO date-time, the reward's `created_at`. */
+  createdAt: string;
 }
+
+/**
+ * A loyalty reward (spec `Reward`, `RewardType`): pay with points (`COIN`, each point worth
+ * `pointsValue` hundredths), one free unit of `productId` (`MATERIAL`), or a coupon of the
+ * `DISCOUNT_COUPONS` campaign `couponCampaignId` (`CAMPAIGN`), the last two for `points` points.
+ */
+export type RewardDefinition =
+  | (RewardBase & { type: 'COIN'; pointsValue: number })
+  | (RewardBase & { type: 'MATERIAL'; points: number; productId: string })
+  | (RewardBase & { type: 'CAMPAIGN'; points: number; couponCampaignId: string });
 
 /**
  * A promotion stack (`stack_…`, spec `PromotionStack`): tiers of one promotion campaign, applied in
@@ -60,7 +71,10 @@ export interface Catalog {
   productPrices: ReadonlyMap<string, number>;
   /** Names of known products. */
   productNames: ReadonlyMap<string, string>;
+  /** Loyalty rewards by `rew_…` id, each program's in seed order. */
   rewards: ReadonlyMap<string, RewardDefinition>;
+  /** Campaign types by campaign id. */
+  campaignTypes: ReadonlyMap<string, SeedCampaign['type']>;
   /** The project's IANA time zone (seed `time_zone`): local days, months and hours are read in it. */
   timeZone: string;
   /** Customer segments, which `customer.segment` rules name. */
@@ -68,6 +82,9 @@ export interface Catalog {
   /** Loyalty tiers by program (campaign id): points from (included) and to (excluded). */
   loyaltyTiers: ReadonlyMap<string, readonly LoyaltyTierDefinition[]>;
 }
+
+/** `created_at` of what the seed dates nowhere. */
+const EPOCH = '2024-01-01T00:00:00.000Z';
 
 const DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
 
@@ -160,6 +177,8 @@ export function buildCatalog(seed: Seed): Catalog {
       type: campaign.type,
       earning: campaign.type === 'LOYALTY_PROGRAM' ? campaign.earning : undefined,
       referrerPoints: campaign.type === 'REFERRAL_PROGRAM' ? campaign.referrer_reward?.points : undefined,
+      referrerCampaignId:
+        campaign.type === 'REFERRAL_PROGRAM' ? campaign.referrer_reward?.campaign?.id : undefined,
       conversion: campaign.type === 'REFERRAL_PROGRAM' ? conversionOf(campaign.referral_program) : undefined,
     };
     const base = {
@@ -191,12 +210,25 @@ export function buildCatalog(seed: Seed): Catalog {
     }
     if (campaign.type === 'LOYALTY_PROGRAM') {
       for (const reward of campaign.rewards) {
-        rewards.set(reward.id, {
+        const base = {
           id: reward.id,
           name: reward.name,
           campaignId: campaign.id,
-          pointsValue: reward.points_value,
-        });
+          createdAt: campaign.created_at ?? EPOCH,
+        };
+        rewards.set(
+          reward.id,
+          reward.type === 'MATERIAL'
+            ? { ...base, type: 'MATERIAL', points: reward.points ?? 0, productId: reward.product?.id ?? '' }
+            : reward.type === 'CAMPAIGN'
+              ? {
+                  ...base,
+                  type: 'CAMPAIGN',
+                  points: reward.points ?? 0,
+                  couponCampaignId: reward.campaign?.id ?? '',
+                }
+              : { ...base, type: 'COIN', pointsValue: reward.points_value ?? 1 },
+        );
       }
     }
     for (const voucher of campaign.vouchers) {
@@ -271,6 +303,7 @@ export function buildCatalog(seed: Seed): Catalog {
     productPrices: new Map(seed.products.map((product) => [product.id, product.price])),
     productNames: new Map(seed.products.map((product) => [product.id, product.name])),
     rewards,
+    campaignTypes: new Map(seed.campaigns.map((campaign) => [campaign.id, campaign.type])),
     timeZone: seed.time_zone,
     segments: seed.segments,
     loyaltyTiers: new Map(

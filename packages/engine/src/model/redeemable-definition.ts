@@ -32,6 +32,11 @@ export interface CampaignDefinition {
   /** Referral: points the referrer earns for each referee's conversion. */
   referrerPoints: number | undefined;
   /**
+   * Referral: the campaign whose code (`DISCOUNT_COUPONS`) or card (`LOYALTY_PROGRAM`, with
+   * {@link CampaignDefinition.referrerPoints}) the referrer gets; `undefined` for points on any card they hold.
+   */
+  referrerCampaignId?: string | undefined;
+  /**
    * Referral: what converts a referee, redeeming the code or a custom event of this name;
    * `undefined` for other campaigns.
    */
@@ -77,6 +82,8 @@ export interface RedeemableState {
   loyaltyPoints: number | undefined;
   /** Loyalty card points left. */
   loyaltyBalance: number | undefined;
+  /** `source_id` of the customer it is published to now (the seed's holder, or a later publication). */
+  holder?: string | undefined;
   /** Uses, credits and points unexpired sessions other than the request's hold. */
   locked: { uses: number; credits: number; points: number };
 }

@@ -27,6 +27,7 @@ import {
 } from '../validation/redeemable-results.js';
 import { trackingIdFor } from '../validation/tracking-id.js';
 import { loyaltyTierOf } from '../customers/loyalty-tier-of.js';
+import { loyaltyReward } from '../rewards/loyalty-reward.js';
 import { qualifyStack } from './qualify-stack.js';
 
 /** Everything {@link qualify} decides from. */
@@ -36,6 +37,8 @@ export interface QualifyInput extends Omit<EvaluationContext, 'cart' | 'ignoreRe
   stateOf(redeemable: RedeemableDefinition): RedeemableState | undefined;
   /** Codes whose uses are all taken. */
   usedUp: ReadonlySet<string>;
+  /** Ids of the codes published to the request's customer (by the seed or since). */
+  held?: ReadonlySet<string> | undefined;
   requestId: string;
 }
 
@@ -193,11 +196,13 @@ function scenarioOf(
 function inScenario(redeemable: RedeemableDefinition, input: QualifyInput): boolean {
   const scenario = ANSWERED_SCENARIOS[(input.request.scenario ?? 'ALL') as AnsweredScenario];
   const source = input.customer?.sourceId;
-  const held = redeemable.holder !== undefined && redeemable.holder === source;
+  const held =
+    (redeemable.holder !== undefined && redeemable.holder === source) ||
+    input.held?.has(redeemable.id) === true;
   const personal = PERSONAL_CAMPAIGNS.has(redeemable.campaign.type);
   if (scenario === 'PROMOTION_STACKS') return false;
   if (scenario === 'CUSTOMER_WALLET') return held;
-  if (redeemable.holder !== undefined ? !held : personal) return false;
+  if (!held && (redeemable.holder !== undefined || personal)) return false;
   if (redeemable.campaign.type === 'REFERRAL_PROGRAM') return false;
   if (scenario === 'PRODUCTS_DISCOUNT') return targetsItems(redeemable);
   if (scenario === 'PRODUCTS') {
@@ -215,7 +220,9 @@ function inScenario(redeemable: RedeemableDefinition, input: QualifyInput): bool
 
 function memberOf(redeemable: RedeemableDefinition, catalog: Catalog): StackMember {
   if (redeemable.object === 'promotion_tier') return { object: 'promotion_tier', id: redeemable.id };
-  const reward = [...catalog.rewards.values()].find((r) => r.campaignId === redeemable.campaign.id);
+  // A card qualifies paying with points; a program without that reward is asked its first one.
+  const rewards = [...catalog.rewards.values()].filter((r) => r.campaignId === redeemable.campaign.id);
+  const reward = rewards.find((r) => r.type === 'COIN') ?? rewards[0];
   return {
     object: 'voucher',
     id: redeemable.code ?? redeemable.id,
@@ -269,8 +276,9 @@ function assess(
   if (redeemable.campaign.type === 'GIFT_VOUCHERS') {
     effect = applyOrderCredit(context.cart, (state.giftBalance ?? 0) - state.locked.credits);
   } else if (candidate.reward !== undefined) {
-    const value = candidate.reward.definition.pointsValue;
-    points = Math.min(state.loyaltyBalance ?? 0, Math.ceil(payable(context.cart) / value));
+    const reward = candidate.reward.definition;
+    const value = reward.type === 'COIN' ? reward.pointsValue : 0;
+    points = value ? Math.min(state.loyaltyBalance ?? 0, Math.ceil(payable(context.cart) / value)) : 0;
     effect = applyOrderCredit(context.cart, points * value);
   } else {
     if (redeemable.discount === undefined || audienceOnly) effect = applyOrderCredit(context.cart, 0);
@@ -365,16 +373,26 @@ function toWire(
     };
   }
   if (points !== undefined) {
-    const value = outcome.candidate.reward?.definition.pointsValue;
+    const reward = outcome.candidate.reward?.definition;
+    const value = reward?.type === 'COIN' ? reward.pointsValue : undefined;
     const tier = loyaltyTierOf(
       input.catalog.loyaltyTiers.get(redeemable.campaign.id) ?? [],
       state.loyaltyPoints ?? 0,
     );
+    // What else the card's points buy: its program's products and coupons, with their cost.
+    const rewards = [...input.catalog.rewards.values()]
+      .filter((other) => other.campaignId === redeemable.campaign.id && other.type !== 'COIN')
+      .map(loyaltyReward);
+    const promokit = { ...(tier ? { loyalty_tier: tier } : {}), rewards };
     return {
       ...base,
       result: {
-        loyalty_card: { points, balance: state.loyaltyBalance ?? 0, exchange_ratio: value },
-        ...(tier ? { promokit: { loyalty_tier: tier } } : {}),
+        loyalty_card: {
+          points,
+          balance: state.loyaltyBalance ?? 0,
+          ...(value === undefined ? {} : { exchange_ratio: value }),
+        },
+        promokit,
       },
       order,
     };

@@ -15,11 +15,13 @@ import { EngineRequestError } from '../engine-request-error.js';
 import type { RejectionErrorKey } from '../error-keys.js';
 import { newId } from '../ids.js';
 import type { Catalog } from '../model/catalog.js';
+import type { RedeemableDefinition } from '../model/redeemable-definition.js';
 import { appliedSoFar, calculatedOrder } from '../pricing/calculated-order.js';
 import { convertReferral } from '../referrals/convert-referral.js';
+import { rewardResult } from '../rewards/reward-result.js';
 import type { Store, StoredCustomer } from '../storage/store.js';
 import { trackingIdFor } from '../validation/tracking-id.js';
-import type { StackOutcome } from '../validation/validate-stack.js';
+import type { AppliedStep, StackOutcome } from '../validation/validate-stack.js';
 
 /** Why nothing was redeemed: Voucherify's error key and message. */
 interface Failure {
@@ -55,7 +57,8 @@ export function orderPoints(
  * Redeems a stackable request in one write transaction: validates it (the session's own locks do
  * not count against it), then records the order (`PAID`), one child redemption per applied
  * redeemable under a parent, uses, gift credits and points, points earned (the order's, and a
- * referrer's for a referee's first redemption of their code), and releases the session. When nothing can be redeemed (`ALL` mode with a rejection, or nothing applicable), a
+ * referrer's for a referee's first redemption of their code), the coupon a loyalty card bought
+ * (published to its holder and returned in the child's `reward`), and releases the session. When nothing can be redeemed (`ALL` mode with a rejection, or nothing applicable), a
  * failed parent `rf_…` is recorded and a 400 with the first rejection's key is thrown.
  *
  * As Voucherify does, an `order.source_id` that matches a stored order means that order: its
@@ -113,6 +116,25 @@ export function redeemStack(
         date,
       });
       return { failure, id };
+    }
+    // A loyalty card buying a coupon: the coupon campaign's next unpublished code goes to the holder.
+    const coupons = new Map<AppliedStep, RedeemableDefinition>();
+    for (const step of outcome.applied) {
+      const reward = step.candidate.reward?.definition;
+      if (reward?.type !== 'CAMPAIGN') continue;
+      const holder = step.candidate.state.holder ?? step.candidate.redeemable.holder;
+      const couponId = store.unpublished(reward.couponCampaignId)[0];
+      const coupon = couponId === undefined ? undefined : catalog.vouchers.get(couponId);
+      if (holder === undefined || coupon === undefined || !store.publish(coupon.id, holder)) {
+        throw new EngineRequestError({
+          code: 400,
+          key: 'quantity_exceeded',
+          message: 'quantity exceeded',
+          details: `No coupon of ${reward.couponCampaignId} is left for reward ${reward.id}`,
+          request_id: newId('request'),
+        });
+      }
+      coupons.set(step, coupon);
     }
     for (const step of outcome.applied) {
       const changed = store.changeState({
@@ -221,6 +243,7 @@ export function redeemStack(
     });
     const children = outcome.applied.map((step, index): Redemption => {
       const { redeemable } = step.candidate;
+      const reward = step.candidate.reward?.definition;
       const id = childIds[index] ?? newId('redemption');
       const amount = step.credits || step.points || undefined;
       const child: Redemption = {
@@ -254,6 +277,15 @@ export function redeemStack(
             }),
         ...(step.credits > 0 ? { gift: { amount: step.credits } } : {}),
         ...(step.points > 0 ? { loyalty_card: { points: step.points } } : {}),
+        ...(reward !== undefined && reward.type !== 'COIN'
+          ? {
+              reward: rewardResult(reward, catalog, {
+                customer: customerRef.customer ?? undefined,
+                holderId: customer?.id,
+                coupon: coupons.get(step),
+              }),
+            }
+          : {}),
       };
       store.saveRedemption({
         id,

@@ -62,7 +62,7 @@ function checkOrder(redemption: StoredRedemption, order: Order | null | undefine
 
 /**
  * Rolls back a redemption in one write transaction: every child's use, gift credits and points go
- * back (with negative `amount`, `gift.amount` and `loyalty_card.points` in the rollbacks), points the
+ * back (a coupon a loyalty card bought is taken back from its holder unless it was used) (with negative `amount`, `gift.amount` and `loyalty_card.points` in the rollbacks), points the
  * order earned are taken back as far as the card still holds them, redemptions become `ROLLED_BACK`
  * and the order `CANCELED` (kept as it was under `redeemables_rollback_order_mode: WITHOUT_ORDER`). `single` accepts only a redemption without parent and children
  * (Voucherify's `/rollback`); `stacked` a parent or a lone redemption (`/rollbacks`).
@@ -157,10 +157,14 @@ export function rollbackRedemption(
         row.redeemableId === undefined
           ? undefined
           : (catalog.vouchers.get(row.redeemableId) ?? catalog.tiers.get(row.redeemableId));
-      const { voucher, promotion_tier: tier } = row.body as Pick<
-        RedemptionRollback,
-        'voucher' | 'promotion_tier'
-      >;
+      const {
+        voucher,
+        promotion_tier: tier,
+        reward,
+      } = row.body as Pick<RedemptionRollback, 'voucher' | 'promotion_tier' | 'reward'>;
+      // A coupon a loyalty card bought and nobody used yet goes back to the campaign's pool.
+      const couponId = reward?.voucher?.id;
+      if (couponId && store.state(couponId, 0, undefined)?.redeemedQuantity === 0) store.unpublish(couponId);
       const rollback: RedemptionRollback = {
         id,
         ...shared,
@@ -170,6 +174,7 @@ export function rollbackRedemption(
         related_object_id: definition?.id ?? row.id,
         ...(voucher ? { voucher } : {}),
         ...(tier ? { promotion_tier: tier } : {}),
+        ...(reward ? { reward } : {}),
         ...(row.credits > 0 ? { gift: { amount: -row.credits } } : {}),
         ...(row.points > 0 ? { loyalty_card: { points: -row.points } } : {}),
       };

@@ -1,15 +1,15 @@
 import type { SeedInput } from './seed-schema.js';
 
 /**
- * The pay-with-points reward of each loyalty campaign in a seed (campaign id → its first reward's
- * `rew_…` id): what a BFF sends with the points a shopper spends on a loyalty card.
+ * The pay-with-points reward of each loyalty campaign in a seed (campaign id → the `rew_…` id of
+ * its first `COIN` reward): what a BFF sends with the points a shopper spends on a loyalty card.
  */
 export function payWithPointsRewards(seed: SeedInput | undefined): Record<string, string> {
   return Object.fromEntries(
-    (seed?.campaigns ?? []).flatMap((campaign) =>
-      campaign.type === 'LOYALTY_PROGRAM' && campaign.rewards?.[0]
-        ? [[campaign.id, campaign.rewards[0].id] as const]
-        : [],
-    ),
+    (seed?.campaigns ?? []).flatMap((campaign) => {
+      if (campaign.type !== 'LOYALTY_PROGRAM') return [];
+      const coin = campaign.rewards.find((reward) => (reward.type ?? 'COIN') === 'COIN');
+      return coin ? [[campaign.id, coin.id] as const] : [];
+    }),
   );
 }

@@ -339,18 +339,61 @@ const seedGiftCampaignSchema = z.strictObject({
 });
 
 /**
- * A `LOYALTY_PROGRAM` campaign: cards held by customers, `rewards` to pay with points (each point
- * worth `points_value` hundredths), and `earning` (`points` per `every` hundredths of a paid
- * order's total).
+ * A loyalty reward (`rew_…`, spec `Reward` and its assignment to the program, `RewardAssignment`),
+ * told apart by `type` (spec `RewardType`):
+ *
+ * - `COIN` (the default, "pay with points"): each point is worth `points_value` hundredths of the
+ *   order (spec `RewardTypeCoin`);
+ * - `MATERIAL`: one free unit of `product.id` (a product of the seed) for `points` points (spec
+ *   `RewardTypeMaterial`, `RewardAssignmentParameters.parameters.loyalty.points`);
+ * - `CAMPAIGN`: a coupon of the `DISCOUNT_COUPONS` campaign `campaign.id` published to the card's
+ *   holder for `points` points (spec `RewardTypeCampaign`; Voucherify's rollback example shows such
+ *   a reward's redemption carrying the published `voucher`).
+ */
+const seedLoyaltyRewardSchema = z
+  .strictObject({
+    id: prefixedId('rew_'),
+    name: z.string().min(1),
+    type: z.enum(['COIN', 'MATERIAL', 'CAMPAIGN']).default('COIN'),
+    points_value: z.int().positive().optional(),
+    points: z.int().positive().optional(),
+    product: z.strictObject({ id: z.string().min(1) }).optional(),
+    campaign: z.strictObject({ id: prefixedId('camp_') }).optional(),
+  })
+  .superRefine((reward, context) => {
+    const needs: Record<typeof reward.type, readonly (keyof typeof reward)[]> = {
+      COIN: ['points_value'],
+      MATERIAL: ['points', 'product'],
+      CAMPAIGN: ['points', 'campaign'],
+    };
+    const fields = ['points_value', 'points', 'product', 'campaign'] as const;
+    for (const field of fields) {
+      const needed = needs[reward.type].includes(field);
+      if (needed && reward[field] === undefined)
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `a ${reward.type} reward needs ${field}`,
+        });
+      if (!needed && reward[field] !== undefined)
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `a ${reward.type} reward takes no ${field}`,
+        });
+    }
+  });
+
+/**
+ * A `LOYALTY_PROGRAM` campaign: cards, `rewards` their points buy (see
+ * {@link seedLoyaltyRewardSchema}), and `earning` (`points` per `every` hundredths of a paid
+ * order's total). A card without `holder` is not published yet: the program publishes it to a
+ * referrer it rewards with points who holds no card of it (see `referrer_reward`).
  */
 const seedLoyaltyCampaignSchema = z.strictObject({
   ...campaignBase,
   type: z.literal('LOYALTY_PROGRAM'),
-  rewards: z
-    .array(
-      z.strictObject({ id: prefixedId('rew_'), name: z.string().min(1), points_value: z.int().positive() }),
-    )
-    .min(1),
+  rewards: z.array(seedLoyaltyRewardSchema).min(1),
   earning: z.strictObject({ points: z.int().positive(), every: z.int().positive() }).optional(),
   /**
    * Loyalty tiers (`ltr_…`): a card holder is in the tier whose `points` range (`from` included,
@@ -374,7 +417,6 @@ const seedLoyaltyCampaignSchema = z.strictObject({
     .array(
       z.strictObject({
         ...codeBase,
-        holder: z.string().min(1),
         loyalty_card: z.strictObject({
           points: z.int().nonnegative(),
           balance: z.int().nonnegative().optional(),
@@ -398,16 +440,37 @@ const seedReferralProgramSchema = z.discriminatedUnion('conversion_event_type', 
 ]);
 
 /**
+ * What a referrer gets for each unique referee (Voucherify's referral tier reward, a `Reward` of
+ * type `CAMPAIGN`, spec `RewardTypeCampaign`: "the number of points to be added to a loyalty card"
+ * or a coupon of a discount campaign):
+ *
+ * - `{ points }`: points on the first loyalty card the referrer holds; nothing without one;
+ * - `{ points, campaign: { id } }` naming a `LOYALTY_PROGRAM`: points on the referrer's card of that
+ *   program; a referrer holding none is published the program's first card without holder, with
+ *   the points on it;
+ * - `{ campaign: { id } }` naming a `DISCOUNT_COUPONS` campaign: the campaign's first unpublished
+ *   code is published to the referrer.
+ */
+const seedReferrerRewardSchema = z
+  .strictObject({
+    points: z.int().positive().optional(),
+    campaign: z.strictObject({ id: prefixedId('camp_') }).optional(),
+  })
+  .refine((reward) => reward.points !== undefined || reward.campaign !== undefined, {
+    error: 'a referrer reward needs points, a campaign, or both',
+  });
+
+/**
  * A `REFERRAL_PROGRAM` campaign: each code is held by its referrer and gives the referred friend
  * `discount`. Each referee's first conversion through a code (see `referral_program`) earns the
- * referrer `referrer_reward.points` on their loyalty card ("each unique referee").
+ * referrer `referrer_reward` ("each unique referee", see {@link seedReferrerRewardSchema}).
  */
 const seedReferralCampaignSchema = z.strictObject({
   ...campaignBase,
   type: z.literal('REFERRAL_PROGRAM'),
   discount: seedDiscountSchema,
   referral_program: seedReferralProgramSchema.default({ conversion_event_type: 'redemption' }),
-  referrer_reward: z.strictObject({ points: z.int().positive() }).optional(),
+  referrer_reward: seedReferrerRewardSchema.optional(),
   vouchers: z.array(z.strictObject({ ...codeBase, holder: z.string().min(1) })).min(1),
 });
 
@@ -622,6 +685,7 @@ export const seedSchema = z
     };
     const categoryIds = new Set(seed.categories.map((category) => category.id));
     const customerIds = new Set(seed.customers.map((customer) => customer.source_id));
+    const productIds = new Set(seed.products.map((product) => product.id));
     seed.campaigns.forEach((campaign, c) => {
       unique(campaign.id, ['campaigns', c, 'id'], 'id');
       campaign.validation_rules.forEach((ruleId, r) =>
@@ -646,6 +710,35 @@ export const seedSchema = z
           );
         });
         return;
+      }
+      const campaignType = (id: string) => seed.campaigns.find((other) => other.id === id)?.type;
+      if (campaign.type === 'LOYALTY_PROGRAM') {
+        campaign.rewards.forEach((reward, r) => {
+          unique(reward.id, ['campaigns', c, 'rewards', r, 'id'], 'id');
+          if (reward.product !== undefined)
+            known(productIds, reward.product.id, ['campaigns', c, 'rewards', r, 'product', 'id'], 'product');
+          if (reward.campaign !== undefined && campaignType(reward.campaign.id) !== 'DISCOUNT_COUPONS')
+            context.addIssue({
+              code: 'custom',
+              path: ['campaigns', c, 'rewards', r, 'campaign', 'id'],
+              message: `${reward.campaign.id} is not a DISCOUNT_COUPONS campaign of the seed`,
+            });
+        });
+      }
+      if (campaign.type === 'REFERRAL_PROGRAM' && campaign.referrer_reward?.campaign !== undefined) {
+        const { points, campaign: target } = campaign.referrer_reward;
+        const path = ['campaigns', c, 'referrer_reward', 'campaign', 'id'];
+        const type = campaignType(target.id);
+        if (type === 'LOYALTY_PROGRAM' && points === undefined)
+          context.addIssue({ code: 'custom', path, message: 'points on a loyalty card need points' });
+        else if (type === 'DISCOUNT_COUPONS' && points !== undefined)
+          context.addIssue({ code: 'custom', path, message: 'a coupon campaign gives a coupon, not points' });
+        else if (type !== 'LOYALTY_PROGRAM' && type !== 'DISCOUNT_COUPONS')
+          context.addIssue({
+            code: 'custom',
+            path,
+            message: `${target.id} is not a LOYALTY_PROGRAM or DISCOUNT_COUPONS campaign of the seed`,
+          });
       }
       campaign.vouchers.forEach((voucher, v) => {
         unique(voucher.id, ['campaigns', c, 'vouchers', v, 'id'], 'id');

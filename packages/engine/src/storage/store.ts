@@ -79,6 +79,15 @@ export interface Store {
   usedUpIds(): Set<string>;
   /** Ids of the codes published to a customer (`source_id`). */
   heldBy(sourceId: string): string[];
+  /** Ids of a campaign's codes published to nobody yet with a use left, in seed order. */
+  unpublished(campaignId: string): string[];
+  /**
+   * Publishes a code to a customer (`source_id`), as Voucherify's publication does; `false` when
+   * it is published already (nothing is changed then).
+   */
+  publish(id: string, sourceId: string): boolean;
+  /** Takes a publication back: the code is published to nobody again. */
+  unpublish(id: string): void;
   /**
    * Successful, not rolled back redemptions of a campaign: in all, and by one customer; from
    * `since` (an ISO instant) on when given.
@@ -219,7 +228,7 @@ export function createStore(db: Database): Store {
          loyalty_balance, holder) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     state: db.prepare(
-      `SELECT r.redeemed_quantity, r.gift_balance, r.loyalty_points, r.loyalty_balance,
+      `SELECT r.redeemed_quantity, r.gift_balance, r.loyalty_points, r.loyalty_balance, r.holder,
          COUNT(l.session_key) AS uses, COALESCE(SUM(l.credits), 0) AS credits, COALESCE(SUM(l.points), 0) AS points
        FROM redeemable_states r
        LEFT JOIN (session_locks l JOIN sessions s ON s.key = l.session_key AND s.expires_at > ? AND s.key IS NOT ?)
@@ -232,6 +241,14 @@ export function createStore(db: Database): Store {
       )
       .pluck(),
     heldBy: db.prepare('SELECT id FROM redeemable_states WHERE holder = ?').pluck(),
+    unpublished: db
+      .prepare(
+        `SELECT id FROM redeemable_states WHERE campaign_id = ? AND holder IS NULL
+           AND (quantity IS NULL OR redeemed_quantity < quantity) ORDER BY rowid`,
+      )
+      .pluck(),
+    publish: db.prepare('UPDATE redeemable_states SET holder = ? WHERE id = ? AND holder IS NULL'),
+    unpublish: db.prepare('UPDATE redeemable_states SET holder = NULL WHERE id = ?'),
     campaignTotal: db
       .prepare(
         `SELECT COUNT(*) FROM redemptions
@@ -371,6 +388,7 @@ export function createStore(db: Database): Store {
         giftBalance: int(row['gift_balance']),
         loyaltyPoints: int(row['loyalty_points']),
         loyaltyBalance: int(row['loyalty_balance']),
+        holder: row['holder'] === null || row['holder'] === undefined ? undefined : String(row['holder']),
         locked: {
           uses: int(row['uses']) ?? 0,
           credits: int(row['credits']) ?? 0,
@@ -380,6 +398,11 @@ export function createStore(db: Database): Store {
     },
     usedUpIds: () => new Set(s.usedUp.all() as string[]),
     heldBy: (sourceId) => s.heldBy.all(sourceId) as string[],
+    unpublished: (campaignId) => s.unpublished.all(campaignId) as string[],
+    publish: (id, sourceId) => s.publish.run(sourceId, id).changes === 1,
+    unpublish: (id) => {
+      s.unpublish.run(id);
+    },
     campaignRedemptions: (campaignId, customerId, since = '') => ({
       total: s.campaignTotal.get(campaignId, since) as number,
       byCustomer:

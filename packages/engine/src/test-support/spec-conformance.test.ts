@@ -69,3 +69,32 @@ describeWithReference(
     });
   },
 );
+
+// Voucherify's rollback of a loyalty card that bought a coupon: its `reward` is what a stacked
+// redemption's child carries (spec `RedemptionRewardResult`).
+describeWithReference(
+  'specViolations of a reward',
+  ['readOnly-openAPI.json', 'examples/06-redemptions-rollback-single.json'],
+  () => {
+    const reward = () =>
+      readReference<{ responses: Record<string, { reward: Record<string, unknown> }> }>(
+        'examples/06-redemptions-rollback-single.json',
+      ).responses['Loyalty Card']?.reward;
+
+    it("accepts the recorded loyalty card's coupon reward in a redemption, but for its voucher's nulls", () => {
+      const recorded = reward() ?? {};
+      expect(recorded).toMatchObject({ type: 'CAMPAIGN', object: 'reward' });
+      // The recorded voucher sends null validity fields where the spec wants an object and a list.
+      const voucher = Object.fromEntries(
+        Object.entries(recorded['voucher'] as Record<string, unknown>).filter(([, value]) => value !== null),
+      );
+      const redemption = { reward: { ...recorded, voucher } };
+      expect(specViolations({ redemptions: [redemption] }, 'RedemptionsRedeemResponseBody')).toEqual([]);
+    });
+
+    it('rejects a reward of an unknown type', () => {
+      const bad = { redemptions: [{ reward: { ...reward(), type: 'VOUCHER' } }] };
+      expect(specViolations(bad, 'RedemptionsRedeemResponseBody')).not.toEqual([]);
+    });
+  },
+);

@@ -63,7 +63,15 @@ export interface EvaluationContext {
   customerSegments?: (() => ReadonlySet<string>) | undefined;
   /** Ids of the loyalty tiers the request's customer is in, for `customer.loyalty.tier` rules. */
   customerTiers?: (() => ReadonlySet<string>) | undefined;
-  /** Skip rules about redemption counts (qualifications ignore them, as Voucherify's do). */
+  /**
+   * Codes of a `DISCOUNT_COUPONS` campaign not published yet, which a `CAMPAIGN` loyalty reward
+   * publishes; unchecked when absent.
+   */
+  couponsLeft?: ((campaignId: string) => number) | undefined;
+  /**
+   * Skip rules about redemption counts (qualifications ignore them, as Voucherify's do), and the
+   * cost of the reward a loyalty card is asked with (a card is listed whatever its rewards cost).
+   */
   ignoreRedemptionLimits?: boolean;
   /** Check only rules about the customer (the `AUDIENCE_ONLY` qualification scenario). */
   audienceOnly?: boolean;
@@ -77,7 +85,10 @@ export interface Candidate {
   bundle: BundleProgress | undefined;
   /** Gift credits asked for (`undefined`: as much as the order takes). */
   credits: number | undefined;
-  /** Pay with points: the reward and the points asked for. */
+  /**
+   * A loyalty card's reward and its points: those asked for (pay with points, `undefined` for as
+   * many as the order takes), or a product's or coupon's cost.
+   */
   reward: { definition: RewardDefinition; points: number | undefined } | undefined;
 }
 
@@ -218,7 +229,10 @@ function checkLoyalty(
     );
   }
   const available = (state.loyaltyBalance ?? 0) - state.locked.points;
-  if ((reward.points ?? 0) > available) {
+  // A product or a coupon costs its points whatever `points` says (they size pay with points only).
+  const cost = definition.type === 'COIN' ? (reward.points ?? 0) : definition.points;
+  // Qualifications list a card whatever its rewards cost: its balance tells what it buys.
+  if (cost > available && context.ignoreRedemptionLimits !== true) {
     return rejection(
       400,
       'loyalty_card_points_exceeded',
@@ -226,7 +240,15 @@ function checkLoyalty(
       redeemable.code ?? redeemable.id,
     );
   }
-  return { definition, points: reward.points ?? undefined };
+  if (definition.type === 'CAMPAIGN' && (context.couponsLeft?.(definition.couponCampaignId) ?? 1) < 1) {
+    return rejection(
+      400,
+      'quantity_exceeded',
+      'quantity exceeded',
+      `No coupon of ${definition.couponCampaignId} is left for reward ${definition.id}`,
+    );
+  }
+  return { definition, points: definition.type === 'COIN' ? (reward.points ?? undefined) : cost };
 }
 
 /**
@@ -238,10 +260,15 @@ function checkLoyalty(
  */
 export function evaluateRedeemable(
   member: StackMember,
-  redeemable: RedeemableDefinition,
+  defined: RedeemableDefinition,
   state: RedeemableState,
   context: EvaluationContext,
 ): { candidate: Candidate } | { rejection: Rejection } {
+  // A code published since the seed (a reward, a referrer's card) is held by whom it went to.
+  const redeemable =
+    state.holder !== undefined && state.holder !== defined.holder
+      ? { ...defined, holder: state.holder }
+      : defined;
   // Someone who does not hold a code only its holder may use learns nothing more of it than
   // that: the "Redemption only by code holder" rule is checked first, before its state (uses
   // left, uses other sessions hold) and before balances and points, which a refusal would

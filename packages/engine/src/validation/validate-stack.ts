@@ -179,8 +179,18 @@ function applyCandidate(candidate: Candidate, cart: Cart, input: StackInput): Ap
     const effect = applyOrderCredit(cart, Math.min(candidate.credits ?? available, available));
     return { candidate, effect, credits: effect.orderDiscount, points: 0 };
   }
-  if (candidate.reward !== undefined) {
-    const value = candidate.reward.definition.pointsValue;
+  const reward = candidate.reward?.definition;
+  if (reward?.type === 'MATERIAL') {
+    // A product reward: one free unit of the product, added to the order (DIGEST §8 `ADD_NEW_ITEMS`).
+    const free = { type: 'UNIT', unit_off: 1, unit_type: reward.productId, effect: 'ADD_NEW_ITEMS' } as const;
+    return { candidate, effect: applyDiscount(free, cart, input.catalog), credits: 0, points: reward.points };
+  }
+  if (reward?.type === 'CAMPAIGN') {
+    // A coupon reward takes nothing off this order: the coupon is published when it is redeemed.
+    return { candidate, effect: applyOrderCredit(cart, 0), credits: 0, points: reward.points };
+  }
+  if (candidate.reward !== undefined && reward?.type === 'COIN') {
+    const value = reward.pointsValue;
     const available = (state.loyaltyBalance ?? 0) - state.locked.points;
     const wanted = Math.min(
       candidate.reward.points ?? available,
