@@ -1,5 +1,6 @@
 import { createPromoClient, type PromoClient } from '@promokit/core';
 import { headers } from 'next/headers';
+import { connection } from 'next/server';
 
 import { POST } from '../app/api/promotions/[...route]/route';
 
@@ -9,6 +10,9 @@ import { POST } from '../app/api/promotions/[...route]/route';
  * identifies them as it does their browser's requests.
  */
 export async function serverPromoClient(): Promise<PromoClient> {
+  // At request time, never while `next build` prerenders: reading headers() alone does not say so
+  // under create-next-app's defaults (partialPrefetching), and the BFF's crypto.randomUUID() stops it.
+  await connection();
   const cookie = (await headers()).get('cookie');
   return createPromoClient({
     baseUrl: 'http://next-store.local/api/promotions',

@@ -84,7 +84,7 @@ export function CartPage({ cart }: { cart: Cart }): ReactNode {
     // #region apply
     const outcome = await promo.apply(' welcome10 '); // trimmed, kept as typed: welcome10
     if (outcome.status === 'rejected') console.info(outcome.rejection);
-    // { reason: 'cart_below_minimum', code: 'welcome10', missingAmount: 2000 }
+    // e.g. { reason: 'cart_below_minimum', code: 'welcome10', missingAmount: 1305 }
 
     await promo.apply({ code: 'GIFT-5000-DEMO', amount: 2000 }); // 20.00 of the gift card's balance
     await promo.apply({ code: 'GIFT-5000-DEMO', amount: 1500 }); // applying it again changes the amount
