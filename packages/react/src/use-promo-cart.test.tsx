@@ -55,6 +55,21 @@ describe('usePromoCart', () => {
     ]);
   });
 
+  it('applies a code entered again without reporting it applied a second time', async () => {
+    const { events, wrapper } = promoHarness();
+    const { result } = renderHook(() => usePromoCart(sixty), { wrapper });
+    await waitFor(() => expect(result.current.totals).toBeDefined());
+    for (const typed of ['WELCOME10', 'WELCOME10']) {
+      let outcome: Awaited<ReturnType<typeof result.current.apply>> | undefined;
+      await act(async () => {
+        outcome = await result.current.apply(typed);
+      });
+      expect(outcome).toMatchObject({ status: 'applied', applied: { code: 'WELCOME10', discount: 670 } });
+    }
+    expect(result.current.codes).toEqual(['WELCOME10']);
+    expect(events.map((event) => event.name)).toEqual(['Coupon Entered', 'Coupon Applied', 'Coupon Entered']);
+  });
+
   it('shows a code as pending while it is being added', async () => {
     const { wrapper, hold, release } = promoHarness();
     const { result } = renderHook(() => usePromoCart(sixty), { wrapper });

@@ -271,10 +271,12 @@ export function usePromoCart(cart: Cart, options: UsePromoCartOptions = {}): Pro
           return deny({ reason: 'not_combinable', code, conflictsWith, promotions: replaced });
         }
         store.update((latest) => withCode(withUsage(withPending(latest, code), code, use), code));
-        onEvent({
-          name: 'Coupon Applied',
-          properties: couponProperties(entered, cartId, applied, response.totals.currency),
-        });
+        // A code the cart already held was applied before: entered again, it is not applied anew.
+        if (!snapshot.codes.includes(code))
+          onEvent({
+            name: 'Coupon Applied',
+            properties: couponProperties(entered, cartId, applied, response.totals.currency),
+          });
         return { status: 'applied', applied, replaced };
       });
     },
